@@ -1,0 +1,17 @@
+namespace DocAnalysis;
+
+/// <summary>
+/// Who an analyser is and how it fits in a pipeline: the annotation kinds and views it needs, may use, and provides.
+/// Kinds and views share one namespace (<c>date</c>, <c>clean</c>, ...).
+/// </summary>
+public sealed record AnalyserDescriptor(string Id, string DisplayName, Version Version)
+{
+    /// <summary>Kinds or views that must be provided by an analyser running earlier; the pipeline is refused without them.</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+
+    /// <summary>Kinds or views read when some analyser provides them, ignored otherwise.</summary>
+    public IReadOnlyList<string> Uses { get; init; } = [];
+
+    /// <summary>Kinds this analyser annotates and views it derives.</summary>
+    public IReadOnlyList<string> Provides { get; init; } = [];
+}
