@@ -1,0 +1,152 @@
+using System.CommandLine;
+using DocAnalysis.Cli.Output;
+using DocAnalysis.Host;
+using DocAnalysis.Host.Inputs;
+using DocAnalysis.Host.Output;
+using DocAnalysis.Host.Pipeline;
+using Spectre.Console;
+
+namespace DocAnalysis.Cli;
+
+/// <summary><c>docanalysis run</c>: analyses files and folders and writes the results.</summary>
+internal sealed class RunCommand
+{
+    private readonly HostSetup _setup = new();
+
+    private readonly Argument<string[]> _paths = new("paths")
+    {
+        Description = "Files or folders to analyse: .txt files (with optional NAME.meta.json) and .jsonl files of {\"id\",\"text\",\"metadata\"} records.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string?> _out = new("--out", "-o")
+    {
+        Description = "Where to write: a folder for --format json (one file per document), a file for jsonl and text. Default: standard output.",
+    };
+
+    private readonly Option<OutputFormat?> _format = new("--format", "-f")
+    {
+        Description = "json (one file per document, needs --out), jsonl (one record a line) or text (the snapshot rendering). Default: json with --out, else text.",
+    };
+
+    private readonly Option<int> _parallel = new("--parallel", "-p")
+    {
+        Description = "How many documents to analyse at once. Default: one per core.",
+    };
+
+    private readonly Option<string?> _referenceDate = new("--reference-date")
+    {
+        Description = "An ISO 8601 date to anchor relative dates on when a document has no publication date, such as 2017-04-26.",
+    };
+
+    public Command Build()
+    {
+        var command = new Command("run", "Analyse documents with the loaded plugins and write the results.");
+        command.Arguments.Add(_paths);
+        command.Options.Add(_out);
+        command.Options.Add(_format);
+        command.Options.Add(_parallel);
+        command.Options.Add(_referenceDate);
+        _setup.AddTo(command);
+        command.SetAction(ExecuteAsync);
+        return command;
+    }
+
+    /// <summary>Parses --reference-date, or null when absent.</summary>
+    public static PublicationDate? ParseReferenceDate(string? text) =>
+        text is null ? null
+        : PublicationDate.TryParse(text, out var date) ? date
+        : throw new UsageException($"--reference-date '{text}' is not an ISO 8601 date such as 2017-04-26");
+
+    /// <summary>The parallelism to use: the option, else the configuration, else one per core.</summary>
+    public static int Parallelism(int option, HostSettings settings) =>
+        option < 0 || settings.Parallel < 0 ? throw new UsageException("--parallel must be at least 1")
+        : option > 0 ? option
+        : settings.Parallel > 0 ? settings.Parallel
+        : Environment.ProcessorCount;
+
+    private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var (settings, configuration) = _setup.Resolve(parseResult);
+        var source = new DocumentSource(parseResult.GetValue(_paths)!, ParseReferenceDate(parseResult.GetValue(_referenceDate)));
+        if (source.MissingPaths().FirstOrDefault() is { } missing)
+        {
+            throw new UsageException($"'{missing}' is neither a file nor a folder");
+        }
+
+        var outPath = parseResult.GetValue(_out);
+        var format = parseResult.GetValue(_format) ?? (outPath is null ? OutputFormat.Text : OutputFormat.Json);
+        if (format == OutputFormat.Json && outPath is null)
+        {
+            throw new UsageException("--format json writes one file per document and needs --out DIR; use --format jsonl for standard output");
+        }
+
+        var parallelism = Parallelism(parseResult.GetValue(_parallel), settings);
+        using var loggerFactory = HostSetup.CreateLoggerFactory();
+        using var engine = HostSetup.CreateEngine(settings, configuration, loggerFactory);
+        var pipeline = engine.Pipeline!;
+        var descriptors = pipeline.Analysers.Select(a => a.Descriptor).ToList();
+        using IResultSink sink = format switch
+        {
+            OutputFormat.Json => new JsonFolderSink(outPath!),
+            OutputFormat.Jsonl => StreamSink.Create(outPath, render: null),
+            _ => StreamSink.Create(outPath, result => TextRenderer.Render(result, descriptors)),
+        };
+
+        var summary = new RunSummary();
+        var interactive = !Console.IsErrorRedirected && !Host.Snapshots.BuildServer.IsDetected;
+        var cancelled = false;
+        try
+        {
+            if (interactive)
+            {
+                var inputs = source.Enumerate().ToList();
+                await Terminal.Error.Progress().AutoClear(true).StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("Analysing", maxValue: inputs.Count);
+                    await Consume(inputs, task).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            }
+            else
+            {
+                await Consume(source.Enumerate(), null).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            cancelled = true;
+        }
+
+        sink.Complete();
+        if (interactive)
+        {
+            Terminal.Error.MarkupLineInterpolated($"[grey]{summary.Describe(cancelled)}[/]");
+        }
+
+        return cancelled ? ExitCodes.Cancelled : summary.Failed > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
+
+        async Task Consume(IEnumerable<DocumentInput> inputs, ProgressTask? task)
+        {
+            await foreach (var result in DocumentRunner.RunAsync(pipeline, inputs, parallelism, cancellationToken).ConfigureAwait(false))
+            {
+                sink.Write(result);
+                summary.Add(result);
+                Terminal.ReportDiagnostics(result);
+                task?.Increment(1);
+            }
+        }
+    }
+}
+
+/// <summary>The output formats of <c>docanalysis run</c>.</summary>
+internal enum OutputFormat
+{
+    /// <summary>The human-readable rendering snapshots use.</summary>
+    Text,
+
+    /// <summary>One indented JSON file per document.</summary>
+    Json,
+
+    /// <summary>One JSON record a line.</summary>
+    Jsonl,
+}

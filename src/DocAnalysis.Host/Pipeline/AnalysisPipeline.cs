@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using DocAnalysis.Host.Plugins;
+using DocAnalysis.Host.Views;
+using Microsoft.Extensions.Logging;
+
+namespace DocAnalysis.Host.Pipeline;
+
+/// <summary>
+/// An ordered, immutable set of analysers that analyses one document at a time; safe to share between threads.
+/// Every analyser call is isolated: an exception or a timeout becomes a <c>DA0001</c> diagnostic on that document
+/// and the other analysers still run. Only the host's own cancellation stops a document.
+/// </summary>
+public sealed class AnalysisPipeline
+{
+    private readonly ILoggerFactory _loggerFactory;
+
+    /// <summary>Creates a pipeline over analysers already in order (see <see cref="PipelinePlanner"/>).</summary>
+    public AnalysisPipeline(IReadOnlyList<AnalyserRegistration> analysers, TimeSpan timeout, ILoggerFactory loggerFactory)
+    {
+        Analysers = analysers;
+        Timeout = timeout;
+        _loggerFactory = loggerFactory;
+    }
+
+    /// <summary>The analysers, in the order they run.</summary>
+    public IReadOnlyList<AnalyserRegistration> Analysers { get; }
+
+    /// <summary>How long one analyser may take on one document.</summary>
+    public TimeSpan Timeout { get; }
+
+    /// <summary>Analyses one document.</summary>
+    public async Task<AnalysisResult> AnalyseAsync(Document document, string source, CancellationToken cancellationToken)
+    {
+        var view = DocumentView.Original(document.Text);
+        var views = new List<KeyValuePair<string, string>>();
+        var annotations = new List<Annotation>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var registration in Analysers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var descriptor = registration.Descriptor;
+            var visible = Project(annotations, view);
+            var logger = _loggerFactory.CreateLogger("DocAnalysis.Analyser." + descriptor.Id);
+            using var callCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var context = new AnalysisContext(document, view, visible, descriptor, logger, callCancellation.Token);
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await Task.Run(() => registration.Analyser.Analyse(context), callCancellation.Token)
+                    .WaitAsync(Timeout, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (TimeoutException)
+            {
+                await callCancellation.CancelAsync().ConfigureAwait(false);
+                context.Close();
+                diagnostics.Add(Failed(descriptor, $"timed out after {Timeout.TotalSeconds:0.###} s on {document.Id}; its results for this document are dropped"));
+                continue;
+            }
+            catch (Exception e)
+            {
+                context.Close();
+                diagnostics.Add(Failed(descriptor, $"failed on {document.Id}: {e.GetType().Name}: {e.Message}{Where(e)}"));
+                continue;
+            }
+
+            var reported = context.Close();
+            annotations.AddRange(reported.Select(a => ToOriginal(a, view, descriptor.Id)));
+            if (context.DerivedView is { } derived)
+            {
+                view = derived;
+                views.RemoveAll(v => v.Key == derived.Name);
+                views.Add(new(derived.Name, derived.Text));
+            }
+
+            logger.LogDebug("{Analyser} analysed {Document} in {Elapsed} ms", descriptor.Id, document.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        var ordered = annotations.OrderBy(a => a.Span.Start).ThenBy(a => a.Span.End).ToList();
+        return new AnalysisResult(document.Id, source, document, ordered, views, diagnostics);
+    }
+
+    private static Diagnostic Failed(AnalyserDescriptor descriptor, string what) =>
+        new(Diagnostic.AnalyserFailed, $"analyser '{descriptor.Id}' {what}", descriptor.Id);
+
+    private static string Where(Exception e)
+    {
+        var frame = new StackTrace(e, fNeedFileInfo: false).GetFrames().FirstOrDefault(f => f.GetMethod()?.DeclaringType is not null);
+        var method = frame?.GetMethod();
+        return method is null ? "" : $" (at {method.DeclaringType!.FullName}.{method.Name})";
+    }
+
+    private static Annotation ToOriginal(Annotation annotation, DocumentView view, string analyserId) =>
+        view.IsOriginal
+            ? annotation with { Analyser = analyserId, Attributes = annotation.Attributes.MapSpans(s => s) }
+            : annotation with { Span = view.ToOriginal(annotation.Span), Attributes = annotation.Attributes.MapSpans(s => view.ToOriginal(s)), Analyser = analyserId };
+
+    private static List<Annotation> Project(List<Annotation> annotations, DocumentView view)
+    {
+        if (view.IsOriginal)
+        {
+            return [.. annotations];
+        }
+
+        var visible = new List<Annotation>(annotations.Count);
+        foreach (var annotation in annotations)
+        {
+            if (view.FromOriginal(annotation.Span) is { } span)
+            {
+                visible.Add(annotation with { Span = span, Attributes = annotation.Attributes.MapSpans(view.FromOriginal) });
+            }
+        }
+
+        return visible;
+    }
+}

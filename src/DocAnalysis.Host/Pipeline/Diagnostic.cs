@@ -1,0 +1,14 @@
+namespace DocAnalysis.Host.Pipeline;
+
+/// <summary>A problem with one document: it could not be read, or an analyser failed on it.</summary>
+public sealed record Diagnostic(string Id, string Message, string? Analyser = null)
+{
+    /// <summary>An analyser threw or timed out; the document's other results are kept.</summary>
+    public const string AnalyserFailed = "DA0001";
+
+    /// <summary>The document could not be read or decoded.</summary>
+    public const string DocumentUnreadable = "DA0100";
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} {Message}";
+}

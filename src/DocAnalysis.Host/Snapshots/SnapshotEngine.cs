@@ -1,0 +1,76 @@
+using DocAnalysis.Host.Output;
+
+namespace DocAnalysis.Host.Snapshots;
+
+/// <summary>The outcome of comparing a rendering with its approved snapshot.</summary>
+public sealed record SnapshotOutcome(bool Matched, string VerifiedPath, string? ReceivedPath, string Diff, bool Accepted)
+{
+    /// <summary>A message for a test failure or a console: what differs and how to accept it.</summary>
+    public string Describe() => Matched
+        ? $"{VerifiedPath}: {(Accepted ? "accepted" : "matches")}"
+        : $"{VerifiedPath} does not match the received output ({ReceivedPath}).{'\n'}{Diff}" +
+          $"{'\n'}If the change is intended, accept it: docanalysis accept {Path.GetDirectoryName(VerifiedPath)}" +
+          $"{'\n'}(or run the tests with {SnapshotEngine.AcceptVariable}=1).";
+}
+
+/// <summary>
+/// Compares renderings with approved snapshots, with Verify's conventions: <c>NAME.verified.txt</c> holds what was
+/// approved; on a mismatch <c>NAME.received.txt</c> is written beside it and the outcome carries a unified diff;
+/// accepting moves received over verified. Text is UTF-8 without BOM with LF endings. On a build server nothing is
+/// ever accepted automatically.
+/// </summary>
+public static class SnapshotEngine
+{
+    /// <summary>Set to <c>1</c> to accept every mismatch of a run (ignored on a build server).</summary>
+    public const string AcceptVariable = "DOCANALYSIS_ACCEPT";
+
+    /// <summary>True when this run accepts mismatches: <see cref="AcceptVariable"/> is set and this is not a build server.</summary>
+    public static bool AutoAccept =>
+        Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true" or "TRUE" or "True" && !BuildServer.IsDetected;
+
+    /// <summary>The received path that goes with a verified path.</summary>
+    public static string ReceivedPathFor(string verifiedPath) =>
+        verifiedPath.Contains(".verified.", StringComparison.Ordinal)
+            ? verifiedPath.Replace(".verified.", ".received.", StringComparison.Ordinal)
+            : throw new ArgumentException($"'{verifiedPath}' is not a *.verified.* path.", nameof(verifiedPath));
+
+    /// <summary>Compares <paramref name="actual"/> with the snapshot at <paramref name="verifiedPath"/> (missing = empty).</summary>
+    public static SnapshotOutcome Compare(string verifiedPath, string actual, bool? accept = null)
+    {
+        actual = Normalise(actual);
+        var receivedPath = ReceivedPathFor(verifiedPath);
+        var verified = File.Exists(verifiedPath) ? Normalise(File.ReadAllText(verifiedPath)) : null;
+        if (verified == actual)
+        {
+            File.Delete(receivedPath);
+            return new SnapshotOutcome(true, verifiedPath, null, "", false);
+        }
+
+        if (accept ?? AutoAccept)
+        {
+            AtomicFile.WriteAllText(verifiedPath, actual);
+            File.Delete(receivedPath);
+            return new SnapshotOutcome(true, verifiedPath, null, "", true);
+        }
+
+        AtomicFile.WriteAllText(receivedPath, actual);
+        var diff = UnifiedDiff.Create(verified ?? "", actual, verified is null ? "/dev/null (no verified file yet)" : Path.GetFileName(verifiedPath), Path.GetFileName(receivedPath));
+        return new SnapshotOutcome(false, verifiedPath, receivedPath, diff, false);
+    }
+
+    /// <summary>Moves every <c>*.received.*</c> file under <paramref name="folder"/> over its <c>*.verified.*</c> file; returns the verified paths written.</summary>
+    public static IReadOnlyList<string> AcceptAll(string folder)
+    {
+        var accepted = new List<string>();
+        foreach (var received in Directory.EnumerateFiles(folder, "*.received.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var verified = received.Replace(".received.", ".verified.", StringComparison.Ordinal);
+            File.Move(received, verified, overwrite: true);
+            accepted.Add(verified);
+        }
+
+        return accepted;
+    }
+
+    private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+}
