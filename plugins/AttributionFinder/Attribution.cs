@@ -1,0 +1,9 @@
+namespace DocAnalysis.Plugins.Attributions;
+
+/// <summary>One reported statement: who (source), the cue, what (content), and what the finder made of the source.</summary>
+internal sealed record Attribution(TextSpan? Source, TextSpan Cue, TextSpan? Content, TextSpan? Via)
+{
+    public string? Speaker { get; init; }
+
+    public string? Role { get; init; }
+}

@@ -1,0 +1,203 @@
+namespace DocAnalysis.Plugins.Attributions;
+
+/// <summary>
+/// The sentence-level rules: <c>According to X, ...</c>; <c>X said (that) ...</c>; <c>"...," X said</c>;
+/// <c>"...," said X</c>; <c>..., X reported, citing Y</c>; <c>X told MEDIUM that ...</c>.
+/// </summary>
+internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
+{
+    public List<Attribution> Extract(List<Token> tokens, TextSpan sentence)
+    {
+        var found = new List<Attribution>();
+        if (AccordingTo(tokens, sentence) is { } according)
+        {
+            found.Add(according);
+            return found;
+        }
+
+        var quoteDepth = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Text is "“" or "\"" or "”")
+            {
+                quoteDepth = token.Text == "“" ? 1 : token.Text == "”" ? 0 : 1 - quoteDepth;
+                continue;
+            }
+
+            if (quoteDepth > 0 || !token.IsWord || !lexicon.IsCue(token.Lower) || token.IsCapitalised && i == 0)
+            {
+                continue;
+            }
+
+            if (FromCue(tokens, i, sentence) is { } attribution)
+            {
+                found.Add(attribution);
+                break; // one attribution per sentence in this first rule set
+            }
+        }
+
+        return found;
+    }
+
+    private Attribution? AccordingTo(List<Token> tokens, TextSpan sentence)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower != "according" || tokens[i + 1].Lower != "to")
+            {
+                continue;
+            }
+
+            var cue = TextSpan.FromBounds(tokens[i].Start, tokens[i + 1].End);
+            var sourceEnd = i + 2;
+            while (sourceEnd < tokens.Count && tokens[sourceEnd].Text is not ("," or "." or ";" or ":"))
+            {
+                sourceEnd++;
+            }
+
+            if (sourceEnd == i + 2)
+            {
+                return null;
+            }
+
+            var source = TextSpan.FromBounds(tokens[i + 2].Start, tokens[sourceEnd - 1].End);
+            var content = i == 0
+                ? Trim(TextSpan.FromBounds(sourceEnd < tokens.Count ? tokens[sourceEnd].End : source.End, sentence.End))
+                : Trim(TextSpan.FromBounds(sentence.Start, tokens[i].Start));
+            return new Attribution(source, cue, content, null);
+        }
+
+        return null;
+    }
+
+    private Attribution? FromCue(List<Token> tokens, int cueIndex, TextSpan sentence)
+    {
+        var cueToken = tokens[cueIndex];
+        var subjectEnd = cueIndex;
+        while (subjectEnd > 0 && Words.Interveners.Contains(tokens[subjectEnd - 1].Lower))
+        {
+            subjectEnd--;
+        }
+
+        var subjectStart = SubjectStart(tokens, subjectEnd);
+        if (subjectStart < subjectEnd)
+        {
+            var source = TextSpan.FromBounds(tokens[subjectStart].Start, tokens[subjectEnd - 1].End);
+            var (via, contentStart) = AfterCue(tokens, cueIndex + 1, cueToken.Lower is "told" or "tell" or "tells" or "telling");
+            TextSpan? content = contentStart < tokens.Count && tokens[contentStart].Text != "."
+                ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End))
+                : Before(tokens, subjectStart, sentence);
+            return new Attribution(source, cueToken.Span, content, via);
+        }
+
+        // "...," said Lavrov.
+        if (cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "”" or "\"")
+        {
+            var end = cueIndex + 1;
+            while (end < tokens.Count && IsSourceToken(tokens[end]))
+            {
+                end++;
+            }
+
+            if (end > cueIndex + 1)
+            {
+                var source = TextSpan.FromBounds(tokens[cueIndex + 1].Start, tokens[end - 1].End);
+                return new Attribution(source, cueToken.Span, Before(tokens, cueIndex, sentence), null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the subject before the cue starts: a run of names, role words and pronouns, and a name before an appositive.</summary>
+    private static int SubjectStart(List<Token> tokens, int end)
+    {
+        if (end > 0 && Words.Pronouns.Contains(tokens[end - 1].Lower))
+        {
+            return end - 1;
+        }
+
+        var start = end;
+        while (start > 0 && IsSourceToken(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        // "Haidari, head of the Afghan Foreign Ministry's Department ..., told": the name before the appositive.
+        if (start > 1 && start < end && tokens[start - 1].Text == "," && tokens[start].Lower is "head" or "chief" or "director" or "spokesman" or "spokeswoman" or "spokesperson" or "a" or "the" or "who")
+        {
+            var nameEnd = start - 1;
+            var nameStart = nameEnd;
+            while (nameStart > 0 && tokens[nameStart - 1].IsWord && tokens[nameStart - 1].IsCapitalised)
+            {
+                nameStart--;
+            }
+
+            return nameStart < nameEnd ? nameStart : start;
+        }
+
+        // A subject starts a clause: drop leading words that cannot begin one ("that", "and").
+        while (start < end && tokens[start].Lower is "and" or "of" or "for" or "'s" or "’s")
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static bool IsSourceToken(Token token) =>
+        token.IsWord && (token.IsCapitalised || Words.SourceWords.Contains(token.Lower)) || token.Text is "'s" or "’s" || token.Text.EndsWith('.') && token.IsCapitalised;
+
+    /// <summary>Skips what stands between a cue and its content: the medium told (<c>told Sputnik Dari</c>), time words, <c>:</c>.</summary>
+    private static (TextSpan? Via, int ContentStart) AfterCue(List<Token> tokens, int i, bool tells)
+    {
+        TextSpan? via = null;
+        var mediumStart = i;
+        while (tells && i < tokens.Count && tokens[i].IsWord && tokens[i].IsCapitalised)
+        {
+            i++;
+        }
+
+        if (i > mediumStart)
+        {
+            via = TextSpan.FromBounds(tokens[mediumStart].Start, tokens[i - 1].End);
+        }
+
+        while (i < tokens.Count && (tokens[i].Lower is "later" or "on" or "earlier" or "in" or "a" or "statement" or "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" || tokens[i].Text is ":" or ","))
+        {
+            i++;
+        }
+
+        return (via, i);
+    }
+
+    /// <summary>The content before the source: the sentence up to it, without the comma that joins them.</summary>
+    private TextSpan? Before(List<Token> tokens, int sourceStart, TextSpan sentence)
+    {
+        if (sourceStart == 0)
+        {
+            return null;
+        }
+
+        var span = Trim(TextSpan.FromBounds(sentence.Start, tokens[sourceStart].Start));
+        return span.IsEmpty ? null : span;
+    }
+
+    /// <summary>Trims white space, a joining comma and a final full stop outside quotes.</summary>
+    private TextSpan Trim(TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+}

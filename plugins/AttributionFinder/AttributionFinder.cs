@@ -1,0 +1,69 @@
+namespace DocAnalysis.Plugins.Attributions;
+
+/// <summary>
+/// Annotates reported speech as <c>attribution</c>: the source, the cue and the content, with the speaker resolved
+/// and whether the words are quoted. Works sentence by sentence on the clean view.
+/// </summary>
+public sealed class AttributionFinder(CueLexicon lexicon) : IAnalyser
+{
+    public const string Id = "attribution-finder";
+
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Attribution finder", new Version(0, 1, 0))
+    {
+        Requires = [Views.Clean],
+        Provides = [Kinds.Attribution],
+    };
+
+    public void Analyse(IAnalysisContext context)
+    {
+        var text = context.Text;
+        var speakers = new SpeakerResolver();
+        var extractor = new AttributionExtractor(text, lexicon);
+        foreach (var sentence in Sentences.Split(text))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var tokens = Token.Split(text, sentence);
+            var found = extractor.Extract(tokens, sentence);
+            var excluded = found.Where(a => a.Via is not null).SelectMany(a => tokens.Where(t => a.Via!.Value.Contains(t.Span))).Select(t => t.Start).ToHashSet();
+            foreach (var attribution in found)
+            {
+                var sourceTokens = attribution.Source is { } s ? tokens.Where(t => s.Contains(t.Span)).ToList() : [];
+                var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start) : (null, null);
+                Report(context, attribution with { Speaker = speaker, Role = role });
+            }
+
+            speakers.Observe(tokens, excluded);
+        }
+    }
+
+    private static void Report(IAnalysisContext context, Attribution attribution)
+    {
+        var span = Cover(attribution.Source, attribution.Cue, attribution.Content);
+        var content = attribution.Content is { } c ? context.Text.AsSpan(c.Start, c.Length) : default;
+        var attributes = new AnnotationAttributes
+        {
+            { "source", attribution.Source },
+            { "cue", attribution.Cue },
+            { "content", attribution.Content },
+            { "speaker", attribution.Speaker },
+        };
+        if (attribution.Role is not null)
+        {
+            attributes.Set("role", attribution.Role);
+        }
+
+        attributes.Set("direct", content.IndexOfAny("\"“”") >= 0);
+        if (attribution.Via is not null)
+        {
+            attributes.Set("via", attribution.Via);
+        }
+
+        context.Add(new Annotation(Kinds.Attribution, span, attributes));
+    }
+
+    private static TextSpan Cover(params TextSpan?[] spans)
+    {
+        var present = spans.Where(s => s is not null).Select(s => s!.Value).ToList();
+        return TextSpan.FromBounds(present.Min(s => s.Start), present.Max(s => s.End));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace DocAnalysis.Plugins.Attributions;
+
+/// <summary>
+/// Words that cue reported speech, with how often each was a cue among its occurrences in PolNeAR's training
+/// split (<c>Lexicon/cues.tsv</c>, made by <c>Lexicon/derive_cues.py</c>).
+/// </summary>
+public sealed class CueLexicon
+{
+    /// <summary>Below this share of its occurrences a word is not taken as a cue on its own.</summary>
+    public const double MinPrecision = 0.5;
+
+    // Words that are parts of longer cues ("according to", "in a statement") but never cues alone.
+    private static readonly HashSet<string> NeverAlone = new(StringComparer.Ordinal) { "according", "statement", "about", "also", "in", "to", "that" };
+
+    private readonly Dictionary<string, double> _precision;
+
+    internal CueLexicon(Dictionary<string, double> precision) => _precision = precision;
+
+    /// <summary>The lexicon shipped in the plugin assembly.</summary>
+    public static CueLexicon LoadEmbedded()
+    {
+        using var stream = typeof(CueLexicon).Assembly.GetManifestResourceStream("cues.tsv")
+            ?? throw new InvalidOperationException("The embedded cue lexicon cues.tsv is missing from the AttributionFinder assembly.");
+        using var reader = new StreamReader(stream);
+        var precision = new Dictionary<string, double>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#') || line.Length == 0)
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            precision[columns[0]] = double.Parse(columns[3], CultureInfo.InvariantCulture);
+        }
+
+        return new CueLexicon(precision);
+    }
+
+    /// <summary>True when the lower-cased word is a cue on its own often enough to be taken as one.</summary>
+    public bool IsCue(string lowerWord) =>
+        !NeverAlone.Contains(lowerWord) && _precision.TryGetValue(lowerWord, out var p) && p >= MinPrecision;
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Derive the cue lexicon (cues.tsv) from PolNeAR's training split; the dev split is never read.
+
+    python3 plugins/AttributionFinder/Lexicon/derive_cues.py ../shared/data/attribution/train > plugins/AttributionFinder/Lexicon/cues.tsv
+
+For every word form that heads a gold cue, it counts how often the form is a cue word and how often it occurs at
+all in the training texts; forms seen as cues at least MIN_COUNT times with a precision of at least MIN_PRECISION
+are kept. Columns: word, times a cue, times seen, precision.
+"""
+import collections
+import json
+import os
+import re
+import sys
+
+MIN_COUNT = 3
+MIN_PRECISION = 0.25
+WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?")
+
+
+def main(train):
+    texts = {}
+    corpus = os.path.join(train, "corpus")
+    for name in os.listdir(corpus):
+        if name.endswith(".txt"):
+            with open(os.path.join(corpus, name), encoding="utf-8", newline="") as f:
+                texts[name[:-4]] = f.read()
+    as_cue = collections.Counter()
+    with open(os.path.join(train, "gold.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            cue = record["cue"]
+            if not cue:
+                continue
+            pieces = [cue] if isinstance(cue[0], int) else cue
+            text = texts[record["doc"]]
+            for start, end in pieces:
+                for word in WORD.findall(text[start:end]):
+                    as_cue[word.lower()] += 1
+    seen = collections.Counter(w.lower() for text in texts.values() for w in WORD.findall(text))
+    rows = []
+    for word, count in as_cue.items():
+        precision = count / seen[word] if seen[word] else 0.0
+        if count >= MIN_COUNT and precision >= MIN_PRECISION:
+            rows.append((word, count, seen[word], precision))
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    print("# word\tcue\tseen\tprecision  (derived from PolNeAR train by derive_cues.py)")
+    for word, count, total, precision in rows:
+        print(f"{word}\t{count}\t{total}\t{precision:.3f}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])

@@ -1,0 +1,100 @@
+namespace DocAnalysis.Plugins.Attributions;
+
+/// <summary>
+/// Resolves a source to a person or organisation named in the text: a pronoun to the nearest person named before
+/// it, a surname to the full name that appeared earlier (<c>Lavrov</c> → <c>Sergei Lavrov</c>).
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly List<(int Position, string Name)> _people = [];
+
+    /// <summary>Records the people named in the tokens, so later pronouns and surnames can be resolved to them.</summary>
+    public void Observe(IReadOnlyList<Token> tokens, ISet<int> excluded)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (excluded.Contains(tokens[i].Start) || !IsNameWord(tokens[i]))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j < tokens.Count && IsNameWord(tokens[j]) && !excluded.Contains(tokens[j].Start))
+            {
+                j++;
+            }
+
+            var run = tokens.Skip(i).Take(j - i).ToList();
+            if (PersonName(run) is { } name)
+            {
+                _people.Add((run[0].Start, name));
+            }
+            else if (run.Count == 1 && Expand(run[0].Text, run[0].Start) is var full && full.Contains(' ', StringComparison.Ordinal))
+            {
+                _people.Add((run[0].Start, full));
+            }
+
+            i = j - 1;
+        }
+    }
+
+    /// <summary>The speaker and role for source tokens found before <paramref name="position"/>.</summary>
+    public (string? Speaker, string? Role) Resolve(IReadOnlyList<Token> source, int position)
+    {
+        if (source.Count == 1 && Words.PersonPronouns.Contains(source[0].Lower))
+        {
+            return (_people.LastOrDefault(p => p.Position < position).Name, null);
+        }
+
+        // The name is the capitalised run at the end of the source; what stands before it is the role.
+        var end = source.Count;
+        var start = end;
+        while (start > 0 && IsNameWord(source[start - 1]))
+        {
+            start--;
+        }
+
+        var nameTokens = source.Skip(start).Take(end - start).ToList();
+        while (nameTokens.Count > 0 && Words.Titles.Contains(nameTokens[0].Text))
+        {
+            nameTokens.RemoveAt(0);
+        }
+
+        var role = start > 0 || nameTokens.Count < end - start ? Join(source.Take(end - nameTokens.Count).ToList()) : null;
+        if (nameTokens.Count == 0 || nameTokens.Any(t => Words.OrganisationWords.Contains(t.Text)))
+        {
+            return (Join(source.SkipWhile(t => t.Lower is "the" or "a" or "an").ToList()), null);
+        }
+
+        var name = Join(nameTokens)!;
+        return (Expand(name, position), string.IsNullOrWhiteSpace(role) ? null : role);
+    }
+
+    /// <summary>A surname alone becomes the earlier full name ending with it.</summary>
+    private string Expand(string name, int position)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var full = _people.LastOrDefault(p => p.Position < position && p.Name.EndsWith(" " + name, StringComparison.Ordinal)).Name;
+        return full ?? name;
+    }
+
+    private static string? PersonName(List<Token> run)
+    {
+        var words = run.SkipWhile(t => Words.Titles.Contains(t.Text) || !char.IsUpper(t.Text[0])).ToList();
+        if (words.Count is < 1 or > 4 || words.Any(t => Words.OrganisationWords.Contains(t.Text)))
+        {
+            return null;
+        }
+
+        return words.Count >= 2 ? Join(words) : null;
+    }
+
+    private static bool IsNameWord(Token token) =>
+        token.IsWord && token.IsCapitalised && token.Text.Length > 1 && !token.Text.All(char.IsUpper) || Words.Titles.Contains(token.Text);
+
+    private static string? Join(IReadOnlyList<Token> tokens) => tokens.Count == 0 ? null : string.Join(" ", tokens.Select(t => t.Text));
+}

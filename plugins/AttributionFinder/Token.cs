@@ -1,0 +1,55 @@
+namespace DocAnalysis.Plugins.Attributions;
+
+/// <summary>A word or a punctuation mark, with its place in the text.</summary>
+internal readonly record struct Token(int Start, int End, string Text)
+{
+    public bool IsWord => char.IsLetterOrDigit(Text[0]);
+
+    public bool IsCapitalised => char.IsUpper(Text[0]);
+
+    public string Lower => Text.ToLowerInvariant();
+
+    public TextSpan Span => TextSpan.FromBounds(Start, End);
+
+    /// <summary>Splits text into words (letters and digits, with inner apostrophes, hyphens and abbreviation stops) and single punctuation marks.</summary>
+    public static List<Token> Split(string text, TextSpan range)
+    {
+        var tokens = new List<Token>();
+        var i = range.Start;
+        while (i < range.End)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (char.IsLetterOrDigit(c))
+            {
+                i++;
+                while (i < range.End && (char.IsLetterOrDigit(text[i])
+                    || (text[i] is '\'' or '’' or '-' && i + 1 < range.End && char.IsLetterOrDigit(text[i + 1]))
+                    || (text[i] == '.' && i + 1 < range.End && char.IsLetter(text[i + 1]) && i - start == 1)))
+                {
+                    i++;
+                }
+
+                // "U.S." and "Col." keep their full stop when it marks an abbreviation.
+                if (i < range.End && text[i] == '.' && Abbreviations.IsAbbreviation(text.AsSpan(start, i - start)))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(start, i, text[start..i]));
+        }
+
+        return tokens;
+    }
+}

@@ -1,0 +1,42 @@
+namespace DocAnalysis.Plugins.Attributions;
+
+/// <summary>Closed word classes the rules need: pronouns, words that may stand between a source and its cue, role nouns, organisation words.</summary>
+internal static class Words
+{
+    public static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she" };
+
+    public static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "i", "you" };
+
+    /// <summary>Adverbs that may stand between a source and its cue: "Lavrov also said", "the ministry later confirmed".</summary>
+    public static readonly HashSet<string> Interveners = new(StringComparer.Ordinal)
+    {
+        "also", "later", "then", "further", "previously", "earlier", "repeatedly", "once", "has", "have", "had", "is", "was", "were", "are", "reportedly", "recently", "again", "even", "never", "already", "publicly", "privately", "often",
+    };
+
+    /// <summary>Lower-case words that belong in a source: determiners, role nouns, groups.</summary>
+    public static readonly HashSet<string> SourceWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "other", "some", "many", "several", "his", "her", "their", "its", "of", "for", "and", "'s", "’s", "former", "senior", "top", "chief", "deputy", "acting",
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister", "ministry", "official", "officials", "source", "sources", "statement", "report", "reports", "media",
+        "president", "secretary", "director", "head", "leader", "leaders", "aide", "aides", "adviser", "advisers", "advisor", "analyst", "analysts", "experts", "expert", "police",
+        "government", "campaign", "agency", "department", "office", "spokesmen", "officer", "officers", "authorities", "residents", "witnesses", "lawmakers", "senator", "governor",
+        "candidate", "nominee", "chairman", "chairwoman", "ceo", "founder", "researchers", "study", "survey", "poll", "polls", "data", "documents", "critics", "supporters", "voters",
+        "members", "people", "group", "outlet", "news", "newspaper", "website", "well-informed", "military", "army", "command", "embassy", "administration", "company", "firm",
+    };
+
+    /// <summary>Words that make a capitalised run an organisation or a place rather than a person.</summary>
+    public static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "Ministry", "Command", "Agency", "Department", "Office", "Committee", "Council", "Party", "Press", "News", "Times", "Post", "Journal", "Service", "Corps", "Army",
+        "Force", "Forces", "Bank", "University", "Institute", "Foundation", "Association", "Union", "Organization", "Organisation", "Group", "Inc", "Corp", "Company", "House",
+        "Senate", "Congress", "Court", "Commission", "Administration", "Campaign", "Network", "Media", "Reuters", "Sputnik", "Dari", "Headquarters", "State", "States", "Republic",
+        "Kingdom", "Nations", "Center", "Centre", "Police", "Government", "Federation", "Airport", "Street", "City", "County", "Province", "District", "Strategic", "Planning",
+    };
+
+    /// <summary>Titles before a name, dropped from the speaker's name.</summary>
+    public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Maj.", "Capt.", "Sgt.", "Adm.", "President", "Minister", "Secretary", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Senator", "Governor", "Ambassador", "Director", "Chairman", "Chancellor", "Premier", "Mayor", "Judge", "Justice", "Speaker", "Leader",
+    };
+}

@@ -1,0 +1,31 @@
+namespace DocAnalysis.Plugins.CreditLines;
+
+/// <summary>Options of the credit-line stripper.</summary>
+public sealed class CreditLineOptions
+{
+    /// <summary>The labels whose lines are removed from the clean view; the others are annotated and kept.</summary>
+    public List<string> Strip { get; set; } = [Labels.Credit, Labels.Caption, Labels.Boilerplate];
+
+    /// <summary>Extra whole-line patterns (.NET regular expressions, matched against a trimmed line) and the label they give.</summary>
+    public List<ExtraPattern> Patterns { get; set; } = [];
+}
+
+/// <summary>A user's own line pattern.</summary>
+public sealed class ExtraPattern
+{
+    /// <summary>A .NET regular expression matched against the whole trimmed line.</summary>
+    public string Pattern { get; set; } = "";
+
+    /// <summary><c>credit</c>, <c>caption</c> or <c>boilerplate</c>.</summary>
+    public string Label { get; set; } = Labels.Boilerplate;
+}
+
+/// <summary>The labels of <c>credit-line</c> annotations.</summary>
+public static class Labels
+{
+    public const string Credit = "credit";
+    public const string Caption = "caption";
+    public const string Boilerplate = "boilerplate";
+
+    public static bool IsKnown(string label) => label is Credit or Caption or Boilerplate;
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DocAnalysis.Plugins.Dates;
+
+/// <summary>The date relative expressions are resolved against, and where it came from.</summary>
+internal sealed partial record Anchor(DateOnly? Date, string Value, string Source)
+{
+    public static Anchor None { get; } = new(null, "none", "none");
+
+    /// <summary>
+    /// The publication date from metadata, else a dateline at the top of the document (<c>16:55 GMT+3 26 April 2017</c>),
+    /// else the run's reference date. Never the clock.
+    /// </summary>
+    public static Anchor Resolve(IAnalysisContext context)
+    {
+        if (context.Document.Metadata.Published is { } published)
+        {
+            return new Anchor(published.Date, published.ToString(), "published");
+        }
+
+        if (FindDateline(context.Document.Text) is { } dateline)
+        {
+            return dateline;
+        }
+
+        return context.Document.Metadata.ReferenceDate is { } reference
+            ? new Anchor(reference.Date, reference.ToString(), "reference-date")
+            : None;
+    }
+
+    /// <summary>A dateline in the first lines: a date, perhaps with a time and zone before it (scraped pages glue them: <c>16:55 GMT +326 April 2017</c>).</summary>
+    private static Anchor? FindDateline(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 200)).ToString();
+        if (Dateline().Match(head) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var month = Months.Parse(match.Groups["month"].Value);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (month is null || day > DateTime.DaysInMonth(year, month.Value))
+        {
+            return null;
+        }
+
+        var date = new DateOnly(year, month.Value, day);
+        var value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (match.Groups["time"].Success)
+        {
+            value += "T" + match.Groups["time"].Value;
+            if (match.Groups["offset"].Success)
+            {
+                var hours = int.Parse(match.Groups["offset"].Value, CultureInfo.InvariantCulture);
+                value += $"{match.Groups["sign"].Value}{hours:00}:00";
+            }
+            else if (match.Groups["zone"].Success)
+            {
+                value += "Z";
+            }
+        }
+
+        return new Anchor(date, value, "dateline");
+    }
+
+    // The offset takes one digit when the day follows glued to it ("+326 April" is +3 and 26 April).
+    [GeneratedRegex(
+        @"^\s*(?:(?<time>[012]?\d:[0-5]\d)\s*(?<zone>GMT|UTC)\s*(?:(?<sign>[+\-])\s?(?<offset>1[0-4](?=\s)|\d))?\s*)?(?<day>[0-3]?\d)\s(?<month>[A-Z][a-z]{2,8})\s(?<year>(?:19|20)\d\d)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Dateline();
+}

@@ -1,0 +1,43 @@
+namespace DocAnalysis.Plugins.Dates;
+
+/// <summary>
+/// Annotates dates, times, durations and sets as <c>date</c> with a TIMEX3 <c>type</c> and <c>value</c>, resolved
+/// against the publication date (or a dateline, or the reference date); unresolvable parts stay as X's.
+/// </summary>
+public sealed class DateNormaliser : IAnalyser
+{
+    public const string Id = "date-normaliser";
+
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Date normaliser", new Version(0, 1, 0))
+    {
+        Requires = [Views.Clean],
+        Provides = [Kinds.Date],
+    };
+
+    public void Analyse(IAnalysisContext context)
+    {
+        var anchor = Anchor.Resolve(context);
+        var resolver = new DateResolver(anchor);
+        foreach (var timex in resolver.Resolve(context.Text))
+        {
+            var attributes = new AnnotationAttributes
+            {
+                { "type", timex.Type },
+                { "value", timex.Value },
+            };
+            if (timex.Mod is not null)
+            {
+                attributes.Set("mod", timex.Mod);
+            }
+
+            attributes.Set("anchor", anchor.Value);
+            attributes.Set("anchor_source", anchor.Source);
+            if (resolver.Describe(timex) is { } phrase)
+            {
+                attributes.Set("phrase", phrase);
+            }
+
+            context.Add(new Annotation(Kinds.Date, timex.Span, attributes));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace DocAnalysis.Plugins.Dates;
+
+/// <summary>A temporal expression found in the text, with its TIMEX3 type and value.</summary>
+internal sealed record Timex(TextSpan Span, string Type, string Value, string? Mod = null, DateOnly? Resolved = null);
+
+/// <summary>TIMEX3 value formatting.</summary>
+internal static class TimexValue
+{
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}");
+
+    public static string Week(DateOnly date)
+    {
+        var dateTime = date.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(dateTime):0000}-W{ISOWeek.GetWeekOfYear(dateTime):00}");
+    }
+
+    /// <summary>The most recent <paramref name="weekday"/> on or before (<paramref name="forward"/> false) or after the anchor.</summary>
+    public static DateOnly Weekday(DateOnly anchor, int weekday, bool forward, bool allowSameDay)
+    {
+        var current = (int)anchor.DayOfWeek is 0 ? 7 : (int)anchor.DayOfWeek;
+        if (forward)
+        {
+            var ahead = (weekday - current + 7) % 7;
+            return anchor.AddDays(ahead == 0 && !allowSameDay ? 7 : ahead);
+        }
+
+        var back = (current - weekday + 7) % 7;
+        return anchor.AddDays(-(back == 0 && !allowSameDay ? 7 : back));
+    }
+}

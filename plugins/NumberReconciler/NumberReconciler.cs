@@ -1,0 +1,102 @@
+namespace DocAnalysis.Plugins.Numbers;
+
+/// <summary>
+/// Annotates every quantity (<c>quantity</c>: value, qualifier, unit) and groups the mentions that count the same
+/// thing (<c>quantity-group</c>), with who gave each figure and whether they agree. Reads attributions and dates
+/// when those analysers ran.
+/// </summary>
+public sealed class NumberReconciler(NumberOptions options) : IAnalyser
+{
+    public const string Id = "number-reconciler";
+
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Number reconciler", new Version(0, 1, 0))
+    {
+        Requires = [Views.Clean],
+        Uses = [Kinds.Attribution, Kinds.Date],
+        Provides = [Kinds.Quantity, Kinds.QuantityGroup],
+    };
+
+    public void Analyse(IAnalysisContext context)
+    {
+        var text = context.Text;
+        var dates = context.Annotations.Where(a => a.Kind == Kinds.Date).ToList();
+        var attributions = context.Annotations.Where(a => a.Kind == Kinds.Attribution).ToList();
+        var quantities = QuantityExtractor.Extract(text, [.. dates.Select(d => d.Span)]);
+        foreach (var q in quantities)
+        {
+            var attributes = new AnnotationAttributes();
+            if (q.IsRange)
+            {
+                attributes.Set("value", [q.Low, q.High]);
+            }
+            else
+            {
+                attributes.Set("value", q.Low);
+            }
+
+            attributes.Set("qualifier", q.Qualifier);
+            attributes.Set("unit", q.Unit);
+            attributes.Set("normalized_unit", q.NormalisedUnit);
+            context.Add(new Annotation(Kinds.Quantity, q.Span, attributes));
+        }
+
+        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, attributions), q => TimeOf(q, text, dates));
+        foreach (var group in groups)
+        {
+            var members = group.Members.Select(m =>
+            {
+                var member = new AnnotationAttributes
+                {
+                    { "span", m.Quantity.Span },
+                    { "qualifier", m.Quantity.Qualifier },
+                    { "value", m.Quantity.Low },
+                    { "source", m.Source },
+                    { "time", m.Time },
+                };
+                return member;
+            });
+            var attributes = new AnnotationAttributes { { "measure", group.Measure } };
+            attributes.Set("members", members);
+            attributes.Set("consensus", Bounds(group.Low, group.High));
+            attributes.Set("status", group.Status);
+            attributes.Set("explanation", group.Explanation);
+            context.Add(new Annotation(Kinds.QuantityGroup, group.Members[0].Quantity.Span, attributes));
+        }
+    }
+
+    /// <summary>The interval as <c>{"low", "high"}</c>, an open end as null.</summary>
+    private static AnnotationAttributes Bounds(double low, double high)
+    {
+        var bounds = new AnnotationAttributes();
+        SetBound("low", low);
+        SetBound("high", high);
+        return bounds;
+
+        void SetBound(string name, double value)
+        {
+            if (double.IsFinite(value))
+            {
+                bounds.Set(name, Math.Round(value, 2));
+            }
+            else
+            {
+                bounds.Set(name, (string?)null);
+            }
+        }
+    }
+
+    private static string? SourceOf(Quantity q, string text, List<Annotation> attributions)
+    {
+        var covering = attributions.FirstOrDefault(a => a.Attributes.GetSpan("content") is { } content && content.Contains(q.Span));
+        return covering?.Attributes.GetString("speaker")
+            ?? (covering?.Attributes.GetSpan("source") is { } source ? text.Substring(source.Start, source.Length) : null);
+    }
+
+    private static string? TimeOf(Quantity q, string text, List<Annotation> dates)
+    {
+        var sentenceStart = text.LastIndexOfAny(['.', '\n'], Math.Max(0, q.Span.Start - 1)) + 1;
+        var sentenceEnd = text.IndexOfAny(['.', '\n'], q.Span.End) is var e and >= 0 ? e : text.Length;
+        var date = dates.FirstOrDefault(d => d.Span.Start >= sentenceStart && d.Span.End <= sentenceEnd);
+        return date?.Attributes.GetString("value");
+    }
+}
