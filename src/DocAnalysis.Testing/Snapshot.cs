@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+using DocAnalysis.Host.Snapshots;
+
+namespace DocAnalysis.Testing;
+
+/// <summary>
+/// Snapshot assertions: <c>NAME.verified.txt</c> in a <c>Snapshots</c> folder beside the test's source file. A
+/// mismatch writes <c>NAME.received.txt</c> and fails with a unified diff; accept with <c>docanalysis accept FOLDER</c>
+/// or by running the tests with <c>DOCANALYSIS_ACCEPT=1</c> (never on a build server).
+/// </summary>
+public static class Snapshot
+{
+    /// <summary>Compares <paramref name="actual"/> with the approved snapshot <paramref name="name"/>.</summary>
+    public static void Verify(string name, string actual, [CallerFilePath] string sourceFile = "")
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(sourceFile) ?? ".", "Snapshots");
+        Verify(Path.Combine(folder, name + ".verified.txt"), actual, accept: null);
+    }
+
+    /// <summary>Compares <paramref name="actual"/> with the snapshot file at <paramref name="verifiedPath"/>.</summary>
+    public static void Verify(string verifiedPath, string actual, bool? accept)
+    {
+        var outcome = SnapshotEngine.Compare(verifiedPath, actual, accept);
+        if (!outcome.Matched)
+        {
+            throw new SnapshotMismatchException(outcome.Describe());
+        }
+    }
+}
+
+/// <summary>A rendering differs from its approved snapshot; the message holds the diff and how to accept it.</summary>
+public sealed class SnapshotMismatchException(string message) : Exception(message);

@@ -1,0 +1,107 @@
+using System.Text;
+using DocAnalysis.Host.Inputs;
+using DocAnalysis.Host.Output;
+using DocAnalysis.Host.Pipeline;
+using DocAnalysis.Host.Plugins;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DocAnalysis.Host.Tests;
+
+public sealed class AnalysisPipelineTests
+{
+    private static AnalysisPipeline Pipeline(TimeSpan? timeout = null, params IAnalyser[] analysers) =>
+        new(PipelinePlanner.Plan(analysers.Select(a => new AnalyserRegistration(a, null))), timeout ?? TimeSpan.FromSeconds(10), NullLoggerFactory.Instance);
+
+    private static AnalysisResult Analyse(AnalysisPipeline pipeline, string text, string id = "doc") =>
+        pipeline.AnalyseAsync(new Document(id, text), id, TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+
+    [Fact]
+    public void Annotations_made_on_the_clean_view_point_at_the_original_text()
+    {
+        var pipeline = Pipeline(null, DelegateAnalyser.StripHashWords(), DelegateAnalyser.Words("word", requires: ["clean"]));
+        const string text = "Lavrov #credit said #photo Friday";
+
+        var result = Analyse(pipeline, text);
+
+        Assert.Equal("Lavrov said Friday", Assert.Single(result.Views).Value);
+        Assert.Equal(["Lavrov", "said", "Friday"], result.Annotations.Select(a => text[a.Span.Start..a.Span.End]));
+        Assert.All(result.Annotations, a => Assert.Equal(a.Attributes.GetString("seen"), text[a.Span.Start..a.Span.End]));
+    }
+
+    [Fact]
+    public void A_throwing_analyser_becomes_DA0001_and_the_others_still_run()
+    {
+        var throwing = new DelegateAnalyser("broken", _ => throw new InvalidOperationException("rule table is empty"));
+        var pipeline = Pipeline(null, throwing, DelegateAnalyser.Words("word"));
+
+        var result = Analyse(pipeline, "one two");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DA0001", diagnostic.Id);
+        Assert.Equal("broken", diagnostic.Analyser);
+        Assert.Contains("analyser 'broken' failed on doc: InvalidOperationException: rule table is empty", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(2, result.Annotations.Count);
+    }
+
+    [Fact]
+    public void An_analyser_that_does_not_return_in_time_becomes_DA0001_and_its_results_are_dropped()
+    {
+        using var release = new ManualResetEventSlim();
+        var hanging = new DelegateAnalyser("slow", context =>
+        {
+            context.Add(new Annotation("slow", new TextSpan(0, 1)));
+            release.Wait(TimeSpan.FromSeconds(30));
+        });
+        var pipeline = Pipeline(TimeSpan.FromMilliseconds(200), hanging, DelegateAnalyser.Words("word"));
+
+        var result = Analyse(pipeline, "one two");
+        release.Set();
+
+        Assert.Contains("timed out", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Annotations, a => a.Kind == "slow");
+        Assert.Equal(2, result.Annotations.Count);
+    }
+
+    [Fact]
+    public void An_annotation_of_a_kind_the_analyser_does_not_provide_is_refused()
+    {
+        var sneaky = new DelegateAnalyser("sneaky", context => context.Add(new Annotation("date", new TextSpan(0, 1))));
+
+        var result = Analyse(Pipeline(null, sneaky), "x");
+
+        Assert.Contains("does not provide 'date'", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.Empty(result.Annotations);
+    }
+
+    [Fact]
+    public void A_span_outside_the_view_is_refused()
+    {
+        var outside = new DelegateAnalyser("outside", context => context.Add(new Annotation("outside", new TextSpan(0, context.Text.Length + 1))));
+
+        Assert.Contains("outside the view", Assert.Single(Analyse(Pipeline(null, outside), "abc").Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_output_is_the_same_whatever_the_parallelism()
+    {
+        var pipeline = Pipeline(null, DelegateAnalyser.StripHashWords(), DelegateAnalyser.Words("word", requires: ["clean"]));
+        var inputs = Enumerable.Range(0, 40)
+            .Select(i => new DocumentInput($"doc{i:00}", $"doc{i:00}.txt", () => new Document($"doc{i:00}", string.Join(" #x ", Enumerable.Repeat($"w{i}", i % 7 + 1)))))
+            .ToList();
+
+        async Task<string> Run(int parallelism)
+        {
+            var output = new StringBuilder();
+            await foreach (var result in DocumentRunner.RunAsync(pipeline, inputs, parallelism, TestContext.Current.CancellationToken))
+            {
+                output.Append(Encoding.UTF8.GetString(ResultJson.Serialise(result, indented: false))).Append('\n');
+            }
+
+            return output.ToString();
+        }
+
+        var one = await Run(1);
+        Assert.Equal(one, await Run(4));
+        Assert.Equal(one, await Run(16));
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text;
+using DocAnalysis.Host.Inputs;
+using DocAnalysis.Host.Pipeline;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DocAnalysis.Host.Tests;
+
+public sealed class DocumentSourceTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("docanalysis-inputs-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string Write(string relative, byte[] bytes)
+    {
+        var path = Path.Combine(_folder.FullName, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private async Task<List<AnalysisResult>> RunAll()
+    {
+        var pipeline = new AnalysisPipeline([new(DelegateAnalyser.Words("word"), null)], TimeSpan.FromSeconds(10), NullLoggerFactory.Instance);
+        var results = new List<AnalysisResult>();
+        await foreach (var result in DocumentRunner.RunAsync(pipeline, new DocumentSource([_folder.FullName]).Enumerate(), 2, TestContext.Current.CancellationToken))
+        {
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    [Fact]
+    public async Task Bad_files_get_their_own_errors_and_good_files_are_analysed()
+    {
+        Write("a-good.txt", Encoding.UTF8.GetBytes("Lavrov said on Friday."));
+        Write("b-empty.txt", []);
+        Write("c-binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]);
+        Write("d-latin1.txt", [0x63, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B]);
+        Write("e-utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Kabul today")]);
+        Write("nested/f-bom.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Moscow")]);
+
+        var results = await RunAll();
+
+        Assert.Equal(["a-good", "b-empty", "c-binary", "d-latin1", "e-utf16", "nested/f-bom"], results.Select(r => r.Id));
+        Assert.Equal(4, results[0].Annotations.Count);
+        Assert.Contains("b-empty.txt: the file is empty", Assert.Single(results[1].Diagnostics).Message, StringComparison.Ordinal);
+        Assert.Contains("c-binary.txt: binary content (a NUL byte at offset 4)", Assert.Single(results[2].Diagnostics).Message, StringComparison.Ordinal);
+        Assert.Contains("d-latin1.txt: invalid UTF-8 (byte 0xE9 at offset 3)", Assert.Single(results[3].Diagnostics).Message, StringComparison.Ordinal);
+        Assert.All(results.Skip(1).Take(3), r => Assert.Equal("DA0100", Assert.Single(r.Diagnostics).Id));
+        Assert.Equal("Kabul today", results[4].Document!.Text);
+        Assert.Equal("Moscow", results[5].Document!.Text);
+    }
+
+    [Fact]
+    public async Task A_sidecar_gives_the_publication_date_and_other_metadata()
+    {
+        Write("story.txt", Encoding.UTF8.GetBytes("Last Friday"));
+        Write("story.meta.json", Encoding.UTF8.GetBytes("""{"published": "2017-04-26T16:55+03:00", "source": "sputnik", "section": "world"}"""));
+
+        var metadata = (await RunAll()).Single().Document!.Metadata;
+
+        Assert.Equal("2017-04-26T16:55+03:00", metadata.Published!.ToString());
+        Assert.Equal("sputnik", metadata.Source);
+        Assert.Equal("\"world\"", metadata.Extra["section"]);
+    }
+
+    [Fact]
+    public async Task A_bad_sidecar_is_an_error_of_its_document()
+    {
+        Write("story.txt", Encoding.UTF8.GetBytes("text"));
+        Write("story.meta.json", Encoding.UTF8.GetBytes("""{"published": "last Tuesday"}"""));
+
+        var diagnostic = Assert.Single((await RunAll()).Single().Diagnostics);
+
+        Assert.Contains("story.meta.json: \"published\" is \"last Tuesday\", not an ISO 8601 date", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_lines_records_are_documents_and_a_bad_line_fails_alone()
+    {
+        Write("batch.jsonl", Encoding.UTF8.GetBytes(
+            """
+            {"id": "one", "text": "first text", "metadata": {"published": "2016-09-12"}}
+            not json
+            {"id": "two", "text": "second"}
+            """));
+
+        var results = await RunAll();
+
+        Assert.Equal(["one", "batch#2", "two"], results.Select(r => r.Id));
+        Assert.Equal("2016-09-12", results[0].Document!.Metadata.Published!.ToString());
+        Assert.Contains("batch.jsonl:2: is not valid JSON", Assert.Single(results[1].Diagnostics).Message, StringComparison.Ordinal);
+        Assert.Empty(results[2].Diagnostics);
+    }
+
+    [Fact]
+    public void Snapshot_files_are_never_documents()
+    {
+        Write("story.txt", Encoding.UTF8.GetBytes("text"));
+        Write("story.verified.txt", Encoding.UTF8.GetBytes("approved"));
+        Write("story.received.txt", Encoding.UTF8.GetBytes("new"));
+
+        Assert.Equal(["story"], new DocumentSource([_folder.FullName]).Enumerate().Select(i => i.Id));
+    }
+}
