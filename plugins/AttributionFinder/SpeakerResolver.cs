@@ -82,15 +82,17 @@ internal sealed class SpeakerResolver
         return full ?? name;
     }
 
+    /// <summary>The person's name in a capitalised run: the words after the last title ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov").</summary>
     private static string? PersonName(List<Token> run)
     {
-        var words = run.SkipWhile(t => Words.Titles.Contains(t.Text) || !char.IsUpper(t.Text[0])).ToList();
-        if (words.Count is < 1 or > 4 || words.Any(t => Words.OrganisationWords.Contains(t.Text)))
+        var lastTitle = run.FindLastIndex(t => Words.Titles.Contains(t.Text));
+        var words = run.Skip(lastTitle + 1).ToList();
+        if (words.Count is < 2 or > 4 || words.Any(t => Words.OrganisationWords.Contains(t.Text) || !char.IsUpper(t.Text[0])))
         {
             return null;
         }
 
-        return words.Count >= 2 ? Join(words) : null;
+        return Join(words);
     }
 
     private static bool IsNameWord(Token token) =>

@@ -113,7 +113,8 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
             return new Finding(Labels.Caption, line.Content, 0.85);
         }
 
-        if (CreditPatterns.BoilerplatePhrase().IsMatch(content) || CreditPatterns.PublisherSelfDescription().IsMatch(content) || CreditPatterns.NavigationLine().IsMatch(content))
+        var quoted = content[0] is '"' or '“' or '‘';
+        if (!quoted && (CreditPatterns.BoilerplatePhrase().IsMatch(content) || CreditPatterns.PublisherSelfDescription().IsMatch(content) || CreditPatterns.NavigationLine().IsMatch(content)))
         {
             return new Finding(Labels.Boilerplate, line.Content, 0.8);
         }

@@ -3,7 +3,7 @@ namespace DocAnalysis.Plugins.Dates;
 /// <summary>Month and weekday names as news writes them: full, abbreviated, with or without a full stop.</summary>
 internal static class Months
 {
-    public const string Pattern = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
+    public const string Pattern = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
 
     public const string WeekdayPattern = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 

@@ -1,0 +1,50 @@
+namespace DocAnalysis.Plugins.Tests.Attributions;
+
+/// <summary>Attribution forms, each in a real-looking news sentence; a mark covers source, cue and content.</summary>
+public sealed class AttributionTests
+{
+    private static Annotation Single(string markup) =>
+        Assert.Single(Testers.Attributions.AssertMarkup(markup).Annotations, a => a.Kind == "attribution");
+
+    private static string? Text(Annotation a, string field, string text) => a.Attributes.GetSpan(field) is { } s ? text[s.Start..s.End] : null;
+
+    [Fact]
+    public void Quote_then_source_and_cue()
+    {
+        const string text = "\"Russia is sincerely interested in a friendly country,\" Lavrov said.";
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal("Lavrov", Text(a, "source", text));
+        Assert.Equal("said", Text(a, "cue", text));
+        Assert.Equal("\"Russia is sincerely interested in a friendly country,\"", Text(a, "content", text));
+        Assert.True(a.Attributes.GetBoolean("direct"));
+    }
+
+    [Fact]
+    public void Source_cue_that_content() =>
+        Single("[|US Central Command spokesperson Col. John Thomas said that over 50 individuals were killed|].");
+
+    [Fact]
+    public void According_to() =>
+        Single("[|According to Haidari, Russia could provide maintenance support for the Afghan air force|].");
+
+    [Fact]
+    public void The_medium_told_is_not_the_source()
+    {
+        const string text = "Afghanistan needs help, spokesman Muhammad Ashraf Haidari told Sputnik Dari that the talks went well.";
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal("told", Text(a, "cue", text));
+        Assert.Equal("Sputnik Dari", Text(a, "via", text));
+        Assert.Equal("Muhammad Ashraf Haidari", a.Attributes.GetString("speaker"));
+    }
+
+    [Fact]
+    public void He_resolves_to_the_person_named_before()
+    {
+        const string text = "Russian Foreign Minister Sergei Lavrov met Karzai.\n\n\"We are ready,\" Lavrov said.\n\nHe added that Russia promotes a national dialogue.";
+        var speakers = Testers.Attributions.Analyse(text).Annotations.Select(a => a.Attributes.GetString("speaker")).ToList();
+
+        Assert.Equal(["Sergei Lavrov", "Sergei Lavrov"], speakers);
+    }
+}
