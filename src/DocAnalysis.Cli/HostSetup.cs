@@ -31,7 +31,25 @@ internal sealed class HostSetup
         Description = "How long one analyser may take on one document, in seconds (default 30).",
     };
 
+    public Option<string?> ReferenceDate { get; } = new("--reference-date")
+    {
+        Description = "An ISO 8601 date to anchor relative dates on when a document has no publication date, such as 2017-04-26.",
+    };
+
+    public Option<int> Parallel { get; } = new("--parallel", "-p")
+    {
+        Description = "How many documents to analyse at once. Default: one per core.",
+    };
+
     public static string DefaultPluginFolder => Path.Combine(AppContext.BaseDirectory, "plugins");
+
+    /// <summary>Adds the options of commands that analyse documents: the plugin options and --reference-date, --parallel.</summary>
+    public void AddAnalysisOptions(Command command)
+    {
+        command.Options.Add(ReferenceDate);
+        command.Options.Add(Parallel);
+        AddTo(command);
+    }
 
     public void AddTo(Command command)
     {
@@ -89,6 +107,19 @@ internal sealed class HostSetup
 
         return (settings, configuration);
     }
+
+    /// <summary>--reference-date, or null when absent.</summary>
+    public PublicationDate? GetReferenceDate(ParseResult parseResult) =>
+        parseResult.GetValue(ReferenceDate) is not { } text ? null
+        : PublicationDate.TryParse(text, out var date) ? date
+        : throw new UsageException($"--reference-date '{text}' is not an ISO 8601 date such as 2017-04-26");
+
+    /// <summary>The parallelism to use: the option, else the configuration, else one per core.</summary>
+    public int GetParallelism(ParseResult parseResult, HostSettings settings) =>
+        parseResult.GetValue(Parallel) is var option && (option < 0 || settings.Parallel < 0) ? throw new UsageException("--parallel must be at least 1")
+        : option > 0 ? option
+        : settings.Parallel > 0 ? settings.Parallel
+        : Environment.ProcessorCount;
 
     /// <summary>Composes the engine; a bad plugin set is a usage error listing every problem.</summary>
     public static AnalysisEngine CreateEngine(HostSettings settings, IConfiguration configuration, ILoggerFactory loggerFactory)

@@ -29,46 +29,21 @@ internal sealed class RunCommand
         Description = "json (one file per document, needs --out), jsonl (one record a line) or text (the snapshot rendering). Default: json with --out, else text.",
     };
 
-    private readonly Option<int> _parallel = new("--parallel", "-p")
-    {
-        Description = "How many documents to analyse at once. Default: one per core.",
-    };
-
-    private readonly Option<string?> _referenceDate = new("--reference-date")
-    {
-        Description = "An ISO 8601 date to anchor relative dates on when a document has no publication date, such as 2017-04-26.",
-    };
-
     public Command Build()
     {
         var command = new Command("run", "Analyse documents with the loaded plugins and write the results.");
         command.Arguments.Add(_paths);
         command.Options.Add(_out);
         command.Options.Add(_format);
-        command.Options.Add(_parallel);
-        command.Options.Add(_referenceDate);
-        _setup.AddTo(command);
+        _setup.AddAnalysisOptions(command);
         command.SetAction(ExecuteAsync);
         return command;
     }
 
-    /// <summary>Parses --reference-date, or null when absent.</summary>
-    public static PublicationDate? ParseReferenceDate(string? text) =>
-        text is null ? null
-        : PublicationDate.TryParse(text, out var date) ? date
-        : throw new UsageException($"--reference-date '{text}' is not an ISO 8601 date such as 2017-04-26");
-
-    /// <summary>The parallelism to use: the option, else the configuration, else one per core.</summary>
-    public static int Parallelism(int option, HostSettings settings) =>
-        option < 0 || settings.Parallel < 0 ? throw new UsageException("--parallel must be at least 1")
-        : option > 0 ? option
-        : settings.Parallel > 0 ? settings.Parallel
-        : Environment.ProcessorCount;
-
     private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var (settings, configuration) = _setup.Resolve(parseResult);
-        var source = new DocumentSource(parseResult.GetValue(_paths)!, ParseReferenceDate(parseResult.GetValue(_referenceDate)));
+        var source = new DocumentSource(parseResult.GetValue(_paths)!, _setup.GetReferenceDate(parseResult));
         if (source.MissingPaths().FirstOrDefault() is { } missing)
         {
             throw new UsageException($"'{missing}' is neither a file nor a folder");
@@ -81,7 +56,7 @@ internal sealed class RunCommand
             throw new UsageException("--format json writes one file per document and needs --out DIR; use --format jsonl for standard output");
         }
 
-        var parallelism = Parallelism(parseResult.GetValue(_parallel), settings);
+        var parallelism = _setup.GetParallelism(parseResult, settings);
         using var loggerFactory = HostSetup.CreateLoggerFactory();
         using var engine = HostSetup.CreateEngine(settings, configuration, loggerFactory);
         var pipeline = engine.Pipeline!;

@@ -14,16 +14,12 @@ internal sealed class SnapshotCommands
 {
     private readonly HostSetup _setup = new();
     private readonly Argument<string> _folder = new("folder") { Description = "The folder of documents and their *.verified.txt snapshots." };
-    private readonly Option<string?> _referenceDate = new("--reference-date") { Description = "An ISO 8601 date to anchor relative dates on when a document has none." };
-    private readonly Option<int> _parallel = new("--parallel", "-p") { Description = "How many documents to analyse at once. Default: one per core." };
 
     public Command BuildVerify()
     {
         var command = new Command("verify", "Analyse a folder and compare each document's rendering with ID.verified.txt; write ID.received.txt and show a diff where they differ.");
         command.Arguments.Add(_folder);
-        command.Options.Add(_referenceDate);
-        command.Options.Add(_parallel);
-        _setup.AddTo(command);
+        _setup.AddAnalysisOptions(command);
         command.SetAction(VerifyAsync);
         return command;
     }
@@ -62,12 +58,12 @@ internal sealed class SnapshotCommands
         }
 
         var (settings, configuration) = _setup.Resolve(parseResult);
-        var source = new DocumentSource([folder], RunCommand.ParseReferenceDate(parseResult.GetValue(_referenceDate)));
+        var source = new DocumentSource([folder], _setup.GetReferenceDate(parseResult));
         using var loggerFactory = HostSetup.CreateLoggerFactory();
         using var engine = HostSetup.CreateEngine(settings, configuration, loggerFactory);
         var descriptors = engine.Pipeline!.Analysers.Select(a => a.Descriptor).ToList();
         int matched = 0, differ = 0;
-        await foreach (var result in DocumentRunner.RunAsync(engine.Pipeline, source.Enumerate(), RunCommand.Parallelism(parseResult.GetValue(_parallel), settings), cancellationToken))
+        await foreach (var result in DocumentRunner.RunAsync(engine.Pipeline, source.Enumerate(), _setup.GetParallelism(parseResult, settings), cancellationToken))
         {
             Terminal.ReportDiagnostics(result);
             var verified = Path.Combine(folder, result.Id + ".verified.txt");
