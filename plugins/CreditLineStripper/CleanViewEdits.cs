@@ -56,7 +56,7 @@ internal static class CleanViewEdits
             previousKeptBlank = false;
         }
 
-        return Merge(removals);
+        return [.. Merge(removals).Select(TextEdit.Remove)];
     }
 
     /// <summary>True when the spans, in order, leave nothing but white space between them.</summary>
@@ -76,22 +76,22 @@ internal static class CleanViewEdits
         return true;
     }
 
-    private static List<TextEdit> Merge(List<TextSpan> removals)
+    /// <summary>Sorts spans and joins those that touch or overlap.</summary>
+    public static List<TextSpan> Merge(IEnumerable<TextSpan> spans)
     {
-        var edits = new List<TextEdit>();
-        foreach (var span in removals.OrderBy(s => s.Start))
+        var merged = new List<TextSpan>();
+        foreach (var span in spans.OrderBy(s => s.Start))
         {
-            if (edits.Count > 0 && span.Start <= edits[^1].Span.End)
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
             {
-                var last = edits[^1].Span;
-                edits[^1] = TextEdit.Remove(TextSpan.FromBounds(last.Start, Math.Max(last.End, span.End)));
+                merged[^1] = TextSpan.FromBounds(merged[^1].Start, Math.Max(merged[^1].End, span.End));
             }
             else
             {
-                edits.Add(TextEdit.Remove(span));
+                merged.Add(span);
             }
         }
 
-        return edits;
+        return merged;
     }
 }

@@ -3,8 +3,14 @@ namespace DocAnalysis.Plugins.CreditLines;
 /// <summary>Options of the credit-line stripper.</summary>
 public sealed class CreditLineOptions
 {
-    /// <summary>The labels whose lines are removed from the clean view; the others are annotated and kept.</summary>
-    public List<string> Strip { get; set; } = [Labels.Credit, Labels.Caption, Labels.Boilerplate];
+    /// <summary>
+    /// The labels whose lines are removed from the clean view; the others are annotated and kept. Unset means all
+    /// three (a default list would be appended to by the configuration binder, not replaced).
+    /// </summary>
+    public List<string>? Strip { get; set; }
+
+    /// <summary>Findings less sure than this are annotated but kept in the clean view (0 to 1).</summary>
+    public double MinConfidence { get; set; } = 0.6;
 
     /// <summary>Extra whole-line patterns (.NET regular expressions, matched against a trimmed line) and the label they give.</summary>
     public List<ExtraPattern> Patterns { get; set; } = [];

@@ -20,7 +20,7 @@ internal static partial class CreditPatterns
         @"^(?:" +
         @"(?:©|\(c\)|Copyright\b|Image copyright\b|Photo copyright\b|Picture copyright\b)" + // © AP Photo/ NAME, Copyright © 2019 ...
         @"|@ ?(?:19|20)\d\d\b" + // @2016 - PenciDesign
-        @"|\(?(?:[A-Z][A-Za-z]{1,12} )?(?:Photo|Photograph|Image|Picture|Video|Illustration|Graphic|Photo illustration|Images|Photos|Pictures)s?(?: credit| courtesy)?s? ?(?::|by\b)" + // Photo: NAME, AP
+        @"|\(?(?:[A-Z][A-Za-z]{1,12} )?(?:Photo|Photograph|Image|Picture|Video|Illustration|Photo illustration|Images|Photos|Pictures)s?(?: credit| courtesy)?s? ?(?::|by\b)" + // Photo: NAME, AP
         @"|(?:Credits?|Image credit|Photo credit|Picture credit|Image source|Photo source) ?:" + // Credit: ESA
         @")",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -38,28 +38,58 @@ internal static partial class CreditPatterns
     [GeneratedRegex(@"(?<![\p{L}])(?:" + Agencies + @")(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Agency();
 
-    /// <summary>A credit at the end of a caption line: <c>... (AP Photo/Name, File)</c>, <c>... (Image credit: X)</c>, <c>... REUTERS/Name</c>.</summary>
+    /// <summary>
+    /// A credit at the end of a caption line: <c>... (AP Photo/Name, File)</c>, <c>... (credit: NASA/Jude Guidry)</c>,
+    /// <c>... (Photo by Name/Getty Images)</c>, <c>... sought treatment Credit: EPA</c>, <c>... photos © Inexhibit, 2018</c>,
+    /// <c>... 2019. J. Scott Applewhite / AP file</c>, <c>... REUTERS/Name</c>, <c>... use. Getty</c>.
+    /// </summary>
     [GeneratedRegex(
-        @"\s(?:\((?:[A-Z][A-Za-z]{1,12} )?(?:Photo|Image|Picture|Video)s?(?: credit)? ?[:/][^()]{1,120}\)" +
-        @"|\((?:Credit|Photo|Image)s? ?:[^()]{1,120}\)" +
-        @"|(?:REUTERS|Reuters|AFP|EPA|AP)/[\p{Lu}][^/()]{1,60})\.?$",
+        @"\s(?:\((?:[A-Z][A-Za-z]{1,12} )?(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)(?: [Cc]redit| [Cc]ourtesy)? ?(?::|/|by\b)[^()]{1,120}\)" +
+        @"|\((?:[Cc]redits?|[Ss]ource) ?:[^()]{1,120}\)" +
+        @"|(?:Credits?|Photo credit|Image credit|Picture credit|Photo|Image|Picture|Pictured):\s[^.!?:]{1,80}" +
+        @"|(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?\s)?\s?©\s?[^.!?]{1,60}" +
+        @"|(?:REUTERS|Reuters|AFP|EPA|AP)/\s?[\p{Lu}][^/()]{1,60}" +
+        @"|(?<=[.!?]\s)(?:[\p{Lu}][\p{L}.'’\-]*\s){1,3}[\p{Lu}][\p{L}.'’\-]*\s?/\s?(?:" + Agencies + @")(?:\s(?:file|File|Photo|photo|Images))?" +
+        @"|(?<=[.!?]\s)(?:Getty Images|Getty|Shutterstock|Statista|Alamy|iStock|Reuters|AFP|AP|EPA|NASA|ESA|Wikimedia Commons)" +
+        @"|\((?:[\p{Lu}][\p{L}.&'’\-]*(?:\s[\p{Lu}][\p{L}.&'’\-]*){0,3}\s?/\s?){1,4}[\p{Lu}][\p{L}.&'’\-]*(?:\s[\p{Lu}][\p{L}.&'’\-]*){0,3}\)" +
+        @")\.?$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex TrailingCredit();
 
-    /// <summary>An AP-style caption ending: <c>..., in Kabul, Afghanistan, Tuesday, Sept. 17, 2013</c>, perhaps followed by <c>(File)</c>.</summary>
+    /// <summary>An AP-style caption: <c>..., speaks during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C.</c>, <c>... on Tuesday, Nov. 19, 2019, in Los Angeles.</c></summary>
     [GeneratedRegex(
-        @",\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2},\s(?:19|20)\d\d\.?(?:\s\((?:File|AP Photo[^()]{0,80})\))?$",
+        @",\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2},\s(?:19|20)\d\d(?:[.,]|\s\(|$)" +
+        @"|\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2},\s(?:19|20)\d\d,\sin\s\p{Lu}",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    public static partial Regex ApCaptionEnding();
+    public static partial Regex ApCaptionDate();
+
+    /// <summary>
+    /// Caption language: <c>An artist's concept of ...</c>, <c>This satellite image ... shows</c>, <c>In this Nov. 3 file photo, ...</c>,
+    /// people placed in the picture (<c>, left,</c>, <c>, center,</c>), <c>Neil Gaiman and John M. Ford in 2002.</c>
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:An? artist'?s (?:concept|impression|rendering|illustration|depiction)\b" +
+        @"|(?:This|The|An?|These)\s(?:[\p{L}\-.'’]+\s){0,3}(?:image|photo|photograph|picture|illustration|rendering|screenshot|satellite image|graphic)s?\s(?:(?:from|by|of)\s(?:[\p{L}\-.'’()]+\s){1,5})?(?:shows?|showing|depicts?|released by|provided by|taken (?:on|in|by|from))\b" +
+        @"|In (?:this|these|a|an)\s(?:[\p{L}\d\-.,'’]+\s){0,5}(?:photo|image|picture|photograph|frame grab|still)s?\b" +
+        @")" +
+        @"|,\s(?:left|right|center|centre|second left|second right|second from (?:left|right)|top|bottom|front|rear|background|foreground),\s" +
+        @"|\s\((?:left|right|center|centre|pictured|top|bottom|inset|above|below)\)" +
+        @"|^[\p{Lu}][\p{L}.'’\-]*(?:\s(?:and\s)?[\p{Lu}][\p{L}.'’\-]*){1,6}\sin\s(?:19|20)\d\d\.?$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex CaptionLanguage();
+
+    /// <summary>A line that is only an agency or picture library: <c>Getty</c>, <c>Getty Images</c>, <c>AFP</c>, <c>Shutterstock</c>.</summary>
+    [GeneratedRegex(@"^\(?(?:Getty Images|Getty|Shutterstock|Alamy|iStock(?:photo)?|Reuters|REUTERS|AFP|EPA|AP Photo|Associated Press|Wikimedia Commons|Handout|Supplied)\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex AgencyAlone();
 
     /// <summary>A caption announced as one: <c>Image caption ...</c>, <c>Above: ...</c>, <c>Pictured: ...</c>.</summary>
-    [GeneratedRegex(@"^(?:Image caption|Caption|Above|Below|Pictured|Top|Left|Right|Main image|Photo caption)\b\s*:?\s+\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:Image|Media|Photo) caption\s+\S|(?:Caption|Above|Below|Pictured|Main image|Top image)\s?:\s+\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex CaptionLead();
 
     /// <summary>Boilerplate that announces itself: e-mail placeholders, submission and subscription prompts, rights notices.</summary>
     [GeneratedRegex(
         @"\[email(?:\s|&#160;)?protected\]|\bSend (?:us )?(?:your )?(?:stories|news|tips|press releases)\b|\bAll [Rr]ights? [Rr]eserved\b|" +
-        @"\b(?:Sign up|Subscribe) (?:for|to) (?:our|the)\b|\bFollow us on\b|\bClick here to\b|\bDownload (?:our|the) app\b",
+        @"\b(?:Sign up|Subscribe) (?:for|to) (?:our|the)\b|\bFollow us on\b|\bDownload (?:our|the) app\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex BoilerplatePhrase();
 

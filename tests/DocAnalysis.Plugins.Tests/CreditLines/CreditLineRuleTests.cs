@@ -1,0 +1,124 @@
+using DocAnalysis.Testing;
+
+namespace DocAnalysis.Plugins.Tests.CreditLines;
+
+/// <summary>One test per rule family of the stripper, each with a line shaped like those news sites print.</summary>
+public sealed class CreditLineRuleTests
+{
+    private const string Before = "The agency said the findings would be published next year in a peer-reviewed journal, pending a final review.\n\n";
+    private const string After = "\n\nScientists expect the first results of the mission to arrive early next spring, the agency added on Monday.";
+
+    private static void Strip(string markup) => Testers.CreditLines.AssertMarkup(Before + markup + After);
+
+    [Theory]
+    [InlineData("[|Beijing Chaoyang Hospital, where plague-infected people sought treatment|] [|Credit: EPA|]")]
+    [InlineData("[|Scooter Braun and Scott Borchetta pose for a photo in Montecito, California.|] [|(Photo by Kevin Mazur/Getty Images for Ithaca Holdings)|]")]
+    [InlineData("[|The core stage of the first SLS at Michoud Assembly Facility.|] [|(credit: NASA/Jude Guidry)|]")]
+    [InlineData("[|Jewels after Jewels after Jewels, installation views,|] [|photos © Inexhibit, 2018|]")]
+    [InlineData("[|Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.|] [|J. Scott Applewhite / AP file|]")]
+    [InlineData("[|U.S. states where marijuana has been legalized for recreational use.|] [|Getty|]")]
+    [InlineData("[|The first global geologic map of Titan.|] [|(NASA/JPL-Caltech/ASU)|]")]
+    public void A_credit_after_its_caption_on_one_line(string markup) => Strip(markup);
+
+    [Theory]
+    [InlineData("[|An artist's concept of a Ceres Robotics moon lander on the moon's surface.|]")]
+    [InlineData("[|This satellite image from NASA's worldview satellite shows fires detected near Delhi.|]")]
+    [InlineData("[|In this Nov. 3, 2019, file photo, protesters march through central Hong Kong.|]")]
+    [InlineData("[|Sheikh Mohammed bin Rashid Al Maktoum, center, tours the pavilion with officials.|]")]
+    [InlineData("[|Neil Gaiman and John M. Ford in 2002.|]")]
+    [InlineData("[|Former Massachusetts Gov. Deval Patrick, left, speaks with a business owner during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C.|]")]
+    [InlineData("[|Media caption Julian Assange being dragged from the Ecuadorean embassy in London|]")]
+    public void Caption_language(string markup) => Strip(markup);
+
+    [Fact]
+    public void A_caption_printed_twice_is_a_caption_both_times() =>
+        Strip("[|Los Angeles Lakers' LeBron James dunks during the first half of the game against the Thunder|]\n\n[|Los Angeles Lakers' LeBron James dunks during the first half of the game against the Thunder|]");
+
+    [Fact]
+    public void A_short_line_set_between_two_paragraphs_is_a_caption() =>
+        Testers.CreditLines.AssertMarkup(
+            "We spent a week with the new laptop, and while it looks quite familiar from the outside, Apple's new flagship moves the needle forward in a big way for professional users.\n" +
+            "[|The slimmer bezels of the 16-inch MacBook Pro|]\n" +
+            "Pros who are well-versed in the video space will appreciate one change to the display, which is the ability to choose the refresh rate that matches their footage.");
+
+    [Fact]
+    public void A_short_source_under_a_caption_is_a_credit() =>
+        Strip("[|This surge in air pollution in Delhi is an alarmingly regular occurrence.|]\n[|Berkeley Earth|]");
+
+    [Theory]
+    [InlineData("[|By Mike Wuerthele and Malcolm Owen|]")]
+    [InlineData("[|Meg Kinnard and Errin Haines, Associated Press|]")]
+    [InlineData("[|Published 7:07 PM EST Nov 19, 2019|]")]
+    [InlineData("[|Updated 12:24 am EST, Wednesday, November 20, 2019|]")]
+    [InlineData("[|Monday, November 18, 2019|]")]
+    [InlineData("[|Image 2 of 5|]")]
+    [InlineData("[|6|]")]
+    [InlineData("[|Related: The 15 Weirdest Galaxies in Our Universe|]")]
+    [InlineData("[|READ MORE: China plague outbreak confirmed: Two diagnosed in Beijing|]")]
+    [InlineData("[|Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]|]")]
+    [InlineData("[|Fox News’ Jessica Napoli contributed to this report.|]")]
+    [InlineData("[|Phil Helsel is a reporter for NBC News.|]")]
+    [InlineData("[|Media playback is unsupported on your device|]")]
+    [InlineData("[|CLICK HERE TO GET THE FOX NEWS APP|]")]
+    [InlineData("[|The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.|]")]
+    public void Page_boilerplate(string markup) => Strip(markup);
+
+    [Theory]
+    [InlineData("More than 600,000 Israelis live in settlements in east Jerusalem and the West Bank.")]
+    [InlineData("The raid took place on Tuesday, Sept. 17, 2013.")]
+    [InlineData("Keyboard")]
+    [InlineData("Posted on social media by the analysts at Digital Foundry, the port runs at a lower resolution.")]
+    [InlineData("By contrast, the rival company cut its prices twice last year.")]
+    [InlineData("In this case, the court found that the photo had been published without consent.")]
+    public void Article_lines_that_look_like_page_furniture_stay(string line)
+    {
+        var document = Before + line + After;
+
+        Assert.Equal(document, Testers.CreditLines.AssertMarkup(document).Views.Single().Value);
+    }
+
+    [Fact]
+    public void A_sentence_quoted_again_between_paragraphs_stays_where_it_stands_in_the_article()
+    {
+        const string quote = "She added that an appeal against the decision could be made to the attorney general.";
+        const string paragraph = "Persson explained that the complainant's evidence had initially been deemed credible and reliable, but further investigations had weakened it considerably over time.";
+        var document = "Highlights\n" + quote + "\n\n" + paragraph + "\n\n" + quote + "\n\n" + paragraph;
+
+        var clean = Testers.CreditLines.Analyse(document).Views.Single().Value;
+
+        Assert.Contains(quote, clean, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_configured_labels_are_stripped_and_the_others_are_annotated()
+    {
+        var tester = AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
+            new Dictionary<string, string?> { ["credit-line-stripper:strip:0"] = "credit" });
+        const string document = "Talks began.\n\nRussian Foreign Minister Sergei Lavrov\n© Sputnik/ Grigoriy Sisoev\n\nTalks ended.";
+
+        var result = tester.Analyse(document);
+
+        Assert.Equal("Talks began.\n\nRussian Foreign Minister Sergei Lavrov\n\nTalks ended.", result.Views.Single().Value);
+        var caption = result.Annotations.Single(a => a.Attributes.GetString("label") == "caption");
+        Assert.False(caption.Attributes.GetBoolean("stripped"));
+    }
+
+    [Fact]
+    public void A_user_pattern_labels_lines_without_recompiling()
+    {
+        var tester = AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
+            new Dictionary<string, string?>
+            {
+                ["credit-line-stripper:patterns:0:pattern"] = "Sponsored by .*",
+                ["credit-line-stripper:patterns:0:label"] = "boilerplate",
+            });
+
+        tester.AssertMarkup("Talks began.\n\n[|Sponsored by Acme Travel|]\n\nTalks ended.");
+    }
+
+    [Fact]
+    public void An_unknown_label_in_the_options_is_refused_with_the_labels_it_knows() =>
+        Assert.Contains("use credit, caption or boilerplate", Assert.Throws<InvalidOperationException>(() =>
+            AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
+                new Dictionary<string, string?> { ["credit-line-stripper:strip:0"] = "captions" })).Message, StringComparison.Ordinal);
+}
