@@ -6,6 +6,9 @@ namespace DocAnalysis.Plugins.Dates;
 /// <summary>The date relative expressions are resolved against, and where it came from.</summary>
 internal sealed partial record Anchor(DateOnly? Date, string Value, string Source)
 {
+    /// <summary>Where the dateline stands in the text read, when the anchor came from one.</summary>
+    public TextSpan? Dateline { get; init; }
+
     public static Anchor None { get; } = new(null, "none", "none");
 
     /// <summary>
@@ -19,7 +22,7 @@ internal sealed partial record Anchor(DateOnly? Date, string Value, string Sourc
             return new Anchor(published.Date, published.ToString(), "published");
         }
 
-        if (FindDateline(context.Document.Text) is { } dateline)
+        if (FindDateline(context.Text) is { } dateline)
         {
             return dateline;
         }
@@ -29,11 +32,11 @@ internal sealed partial record Anchor(DateOnly? Date, string Value, string Sourc
             : None;
     }
 
-    /// <summary>A dateline in the first lines: a date, perhaps with a time and zone before it (scraped pages glue them: <c>16:55 GMT +326 April 2017</c>).</summary>
+    /// <summary>A dateline at the top of the text read: a date, perhaps with a time and zone before it (scraped pages glue them: <c>16:55 GMT +326 April 2017</c>).</summary>
     private static Anchor? FindDateline(string text)
     {
         var head = text.AsSpan(0, Math.Min(text.Length, 200)).ToString();
-        if (Dateline().Match(head) is not { Success: true } match)
+        if (DatelinePattern().Match(head) is not { Success: true } match)
         {
             return null;
         }
@@ -62,12 +65,12 @@ internal sealed partial record Anchor(DateOnly? Date, string Value, string Sourc
             }
         }
 
-        return new Anchor(date, value, "dateline");
+        return new Anchor(date, value, "dateline") { Dateline = new TextSpan(match.Index, match.Length) };
     }
 
     // The offset takes one digit when the day follows glued to it ("+326 April" is +3 and 26 April).
     [GeneratedRegex(
         @"^\s*(?:(?<time>[012]?\d:[0-5]\d)\s*(?<zone>GMT|UTC)\s*(?:(?<sign>[+\-])\s?(?<offset>1[0-4](?=\s)|\d))?\s*)?(?<day>[0-3]?\d)\s(?<month>[A-Z][a-z]{2,8})\s(?<year>(?:19|20)\d\d)\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Dateline();
+    private static partial Regex DatelinePattern();
 }

@@ -18,7 +18,15 @@ public sealed class DateNormaliser : IAnalyser
     {
         var anchor = Anchor.Resolve(context);
         var resolver = new DateResolver(anchor);
-        foreach (var timex in resolver.Resolve(context.Text))
+        var timexes = resolver.Resolve(context.Text);
+        if (anchor.Dateline is { } dateline)
+        {
+            // The dateline is one expression, the one everything else is anchored on.
+            timexes.RemoveAll(t => t.Span.OverlapsWith(dateline));
+            timexes.Insert(0, new Timex(dateline, anchor.Value.Contains('T', StringComparison.Ordinal) ? "TIME" : "DATE", anchor.Value, Resolved: anchor.Date));
+        }
+
+        foreach (var timex in timexes)
         {
             var attributes = new AnnotationAttributes
             {

@@ -5,23 +5,32 @@ using Humanizer;
 namespace DocAnalysis.Plugins.Dates;
 
 /// <summary>Finds every temporal expression of a text and resolves it against the anchor.</summary>
-internal sealed class DateResolver(Anchor anchor)
+internal sealed partial class DateResolver(Anchor anchor)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>How much further a date against the tense counts when choosing the year of "Feb. 10" or "December".</summary>
+    private const int TensePenaltyDays = 200;
 
     public List<Timex> Resolve(string text)
     {
         var candidates = new List<Timex>();
-        Collect(candidates, DateRules.MonthDay(), text, MonthDay);
-        Collect(candidates, DateRules.Numeric(), text, Numeric);
-        Collect(candidates, DateRules.MonthOrYear(), text, MonthOrYear);
-        Collect(candidates, DateRules.DecadeOrCentury(), text, DecadeOrCentury);
-        Collect(candidates, DateRules.WeekdayName(), text, (m, s) => WeekdayName(m, s, text));
-        Collect(candidates, DateRules.Deictic(), text, Deictic);
-        Collect(candidates, DateRules.RelativeUnit(), text, RelativeUnit);
-        Collect(candidates, DateRules.Duration(), text, Duration);
-        Collect(candidates, DateRules.TimeOfDay(), text, TimeOfDay);
-        Collect(candidates, DateRules.Set(), text, Set);
+        Collect(candidates, DateRules.MonthDay(), Keys.Months, text, (m, s) => MonthDay(m, s, text));
+        Collect(candidates, DateRules.Numeric(), Keys.Years, text, Numeric);
+        Collect(candidates, DateRules.MonthOrYear(), Keys.MonthsAndYears, text, (m, s) => MonthOrYear(m, s, text));
+        Collect(candidates, DateRules.DecadeOrCentury(), Keys.Decades, text, DecadeOrCentury);
+        Collect(candidates, DateRules.Quarter(), Keys.Quarters, text, Quarter);
+        Collect(candidates, DateRules.Season(), Keys.Seasons, text, (m, s) => Season(m, s, text));
+        Collect(candidates, DateRules.WeekdayName(), Keys.Weekdays, text, (m, s) => WeekdayName(m, s, text));
+        Collect(candidates, DateRules.Deictic(), Keys.Deictic, text, Deictic);
+        Collect(candidates, DateRules.Reference(), Keys.References, text, (m, s) => Reference(m, s, text));
+        Collect(candidates, DateRules.RelativeUnit(), Keys.RelativeUnits, text, RelativeUnit);
+        Collect(candidates, DateRules.Duration(), Keys.Units, text, Duration);
+        Collect(candidates, DateRules.VagueDuration(), Keys.Units, text, Duration);
+        Collect(candidates, DateRules.TimeOfDay(), Keys.Times, text, TimeOfDay);
+        Collect(candidates, DateRules.Set(), Keys.Sets, text, Set);
+        Collect(candidates, DateRules.Holiday(), Keys.Holidays, text, (m, s) => Holiday(m, s, text));
+        Collect(candidates, DateRules.SpokenYear(), Keys.SpokenYears, text, SpokenYear);
 
         // Longest first at each start, then keep what does not overlap an earlier pick.
         var chosen = new List<Timex>();
@@ -35,7 +44,46 @@ internal sealed class DateResolver(Anchor anchor)
             }
         }
 
-        return chosen;
+        return FromPreviousMention(MergeTimesWithDays(text, chosen));
+    }
+
+    /// <summary>Longest distance, in characters, at which <c>a year earlier</c> still refers to the mention before it.</summary>
+    private const int PreviousMentionReach = 400;
+
+    /// <summary>
+    /// <c>a year earlier</c> and <c>a year ago</c> in "third-quarter profit rose from a year earlier" mean the
+    /// period just mentioned, a year back (1988-Q3), not merely the anchor's year before.
+    /// </summary>
+    private static List<Timex> FromPreviousMention(List<Timex> timexes)
+    {
+        Timex? previous = null, previousDay = null;
+        for (var i = 0; i < timexes.Count; i++)
+        {
+            var timex = timexes[i];
+            if (timex.YearsFromPrevious is { } years && Near(previous, timex) && PeriodValue().Match(previous!.Value) is { Success: true } period)
+            {
+                var year = int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture) + years;
+                timex = timexes[i] = timex with { Value = year.ToString("0000", CultureInfo.InvariantCulture) + period.Groups["rest"].Value, Resolved = null };
+            }
+            else if (timex.TimeWithoutDay && Near(previousDay, timex))
+            {
+                timex = timexes[i] = timex with { Value = TimexValue.Date(previousDay!.Resolved!.Value) + timex.Value[timex.Value.IndexOf('T', StringComparison.Ordinal)..] };
+            }
+
+            if (timex.Type is "DATE" && timex.IsReferencePoint && timex.YearsFromPrevious is null && PeriodValue().IsMatch(timex.Value))
+            {
+                previous = timex;
+            }
+
+            if (timex.Resolved is not null && timex.IsReferencePoint)
+            {
+                previousDay = timex;
+            }
+        }
+
+        return timexes;
+
+        static bool Near(Timex? before, Timex timex) => before is not null && timex.Span.Start - before.Span.End <= PreviousMentionReach;
     }
 
     /// <summary>A phrase such as "5 days before publication", for resolved dates.</summary>
@@ -46,28 +94,65 @@ internal sealed class DateResolver(Anchor anchor)
             return null;
         }
 
+        var what = anchor.Source == "reference-date" ? "the reference date" : "publication";
         var days = date.DayNumber - reference.DayNumber;
         if (days == 0)
         {
-            return $"the day of {(anchor.Source == "reference-date" ? "the reference date" : "publication")}";
+            return $"the day of {what}";
         }
 
         var distance = TimeSpan.FromDays(Math.Abs(days)).Humanize(maxUnit: Humanizer.TimeUnit.Year, minUnit: Humanizer.TimeUnit.Day, culture: English);
-        return $"{distance} {(days < 0 ? "before" : "after")} {(anchor.Source == "reference-date" ? "the reference date" : "publication")}";
+        return $"{distance} {(days < 0 ? "before" : "after")} {what}";
     }
 
-    private static void Collect(List<Timex> into, Regex rule, string text, Func<Match, TextSpan, Timex?> resolve)
+    private static void Collect(List<Timex> into, Regex rule, Keys.Key key, string text, Func<Match, TextSpan, Timex?> resolve)
     {
-        foreach (Match match in rule.Matches(text))
+        foreach (var window in Triggers.Windows(text, key.Literals, key.Before, key.After))
         {
-            if (match.Length > 0 && resolve(match, new TextSpan(match.Index, match.Length)) is { } timex)
+            for (var match = rule.Match(text, window.Start, window.Length); match.Success; match = match.NextMatch())
             {
-                into.Add(timex);
+                if (match.Length > 0 && resolve(match, new TextSpan(match.Index, match.Length)) is { } timex)
+                {
+                    into.Add(timex);
+                }
             }
         }
     }
 
-    private Timex? MonthDay(Match m, TextSpan span)
+    /// <summary><c>10 p.m. Wednesday</c>, <c>noon Thursday</c>, <c>Tuesday at 9 a.m.</c>: one TIME on that day.</summary>
+    private static List<Timex> MergeTimesWithDays(string text, List<Timex> chosen)
+    {
+        var merged = new List<Timex>(chosen.Count);
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var current = chosen[i];
+            if (i + 1 < chosen.Count && Joinable(text, current, chosen[i + 1]) is { } joined)
+            {
+                merged.Add(joined);
+                i++;
+            }
+            else
+            {
+                merged.Add(current);
+            }
+        }
+
+        return merged;
+    }
+
+    private static Timex? Joinable(string text, Timex first, Timex second)
+    {
+        var (time, day) = first.Type == "TIME" && second.Resolved is not null ? (first, second) : second.Type == "TIME" && first.Resolved is not null ? (second, first) : (null, null);
+        if (time is null || day is null || !Between().IsMatch(text.AsSpan(first.Span.End, second.Span.Start - first.Span.End)))
+        {
+            return null;
+        }
+
+        var clock = time.Value[time.Value.IndexOf('T', StringComparison.Ordinal)..];
+        return new Timex(TextSpan.FromBounds(first.Span.Start, second.Span.End), "TIME", TimexValue.Date(day.Resolved!.Value) + clock, Resolved: day.Resolved);
+    }
+
+    private Timex? MonthDay(Match m, TextSpan span, string text)
     {
         var month = Months.Parse(m.Groups["month"].Value)!.Value;
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -87,19 +172,28 @@ internal sealed class DateResolver(Anchor anchor)
             return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}-{day:00}"));
         }
 
-        // A month and day without a year is the nearest such date to the anchor.
-        var candidate = new DateOnly(reference.Year, month, Math.Min(day, DateTime.DaysInMonth(reference.Year, month)));
-        if (candidate.DayNumber - reference.DayNumber > 183)
+        // A month and day without a year: a weekday given with it settles the year; otherwise the candidate
+        // nearest the anchor, counting a date against the sentence's tense as further away than it is.
+        var candidates = new[] { reference.Year - 1, reference.Year, reference.Year + 1 }
+            .Where(y => day <= DateTime.DaysInMonth(y, month))
+            .Select(y => new DateOnly(y, month, day))
+            .ToList();
+        if (m.Groups["weekday"].Success && candidates.FirstOrDefault(c => IsoDay(c) == Months.ParseWeekday(m.Groups["weekday"].Value)) is var matching && matching != default)
         {
-            candidate = candidate.AddYears(-1);
-        }
-        else if (reference.DayNumber - candidate.DayNumber > 183)
-        {
-            candidate = candidate.AddYears(1);
+            return Date(span, matching);
         }
 
-        return Date(span, candidate);
+        return Date(span, Nearest(candidates, reference, Tense.Around(text, span)));
     }
+
+    /// <summary>The candidate closest to the anchor, a candidate against the tense counting <see cref="TensePenaltyDays"/> further.</summary>
+    private static DateOnly Nearest(IEnumerable<DateOnly> candidates, DateOnly reference, Direction tense) =>
+        candidates.MinBy(c =>
+        {
+            var days = c.DayNumber - reference.DayNumber;
+            var against = (days > 0 && tense == Direction.Past) || (days < 0 && tense == Direction.Future);
+            return Math.Abs(days) + (against ? TensePenaltyDays : 0);
+        });
 
     private static Timex? Numeric(Match m, TextSpan span)
     {
@@ -110,44 +204,113 @@ internal sealed class DateResolver(Anchor anchor)
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? Date(span, new DateOnly(year, month, day)) : null;
     }
 
-    private Timex? MonthOrYear(Match m, TextSpan span)
+    private Timex? MonthOrYear(Match m, TextSpan span, string text)
     {
-        var mod = m.Groups["mod"].Success ? m.Groups["mod"].Value.ToLowerInvariant() switch
-        {
-            "early" or "the beginning of" => "START",
-            "mid" => "MID",
-            _ => "END",
-        } : null;
+        var mod = Mod(m.Groups["mod"].Value);
         if (!m.Groups["month"].Success)
         {
             return new Timex(span, "DATE", m.Groups["year"].Value, mod);
         }
 
         var month = Months.Parse(m.Groups["month"].Value)!.Value;
-        if (m.Groups["month"].Value is "May" && !m.Groups["year"].Success && mod is null)
+        var relation = (m.Groups["rel"].Success ? m.Groups["rel"].Value : m.Groups["relyear"].Value).ToLowerInvariant();
+        var name = m.Groups["month"].Value;
+        var alone = !m.Groups["year"].Success && mod is null && relation.Length == 0;
+        if (alone && ((name is "May" or "March" && StartsSentence(text, span.Start)) || (name.Length <= 4 && !name.EndsWith('.') && Months.IsAbbreviation(name))))
         {
-            return null; // "May" alone is more often the verb than the month.
+            return null; // a sentence's first "May" or "March" is more often a verb, a bare "Jan" or "Dec" a name, than the month.
         }
 
-        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
-            : anchor.Date is { } reference ? (month - reference.Month > 6 ? reference.Year - 1 : reference.Year)
-            : null;
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        if (year is null && anchor.Date is { } reference)
+        {
+            year = relation switch
+            {
+                "last" when m.Groups["relyear"].Success => reference.Year - 1,
+                "next" when m.Groups["relyear"].Success => reference.Year + 1,
+                "this" => reference.Year,
+                "last" or "this past" => month < reference.Month ? reference.Year : reference.Year - 1,
+                "next" or "this coming" => month > reference.Month ? reference.Year : reference.Year + 1,
+                _ => Nearest(new[] { reference.Year - 1, reference.Year, reference.Year + 1 }.Select(y => new DateOnly(y, month, 15)), reference, Tense.Around(text, span)).Year,
+            };
+        }
+
         var value = year is { } y ? TimexValue.Month(y, month) : string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}");
         return new Timex(span, "DATE", value, mod);
     }
 
     private static Timex DecadeOrCentury(Match m, TextSpan span) =>
         m.Groups["decade"].Success
-            ? new Timex(span, "DATE", m.Groups["decade"].Value)
+            ? new Timex(span, "DATE", m.Groups["decade"].Value, Mod(m.Groups["mod"].Value))
             : new Timex(span, "DATE", (int.Parse(m.Groups["century"].Value, CultureInfo.InvariantCulture) - 1).ToString("00", CultureInfo.InvariantCulture));
+
+    /// <summary>Quarters as financial news writes them; without a year, the latest such quarter that has begun by the anchor.</summary>
+    private Timex? Quarter(Match m, TextSpan span)
+    {
+        if (anchor.Date is not { } reference)
+        {
+            return m.Groups["ordinal"].Success ? new Timex(span, "DATE", $"XXXX-Q{OrdinalNumber(m.Groups["ordinal"].Value)}") : null;
+        }
+
+        var current = (reference.Month - 1) / 3 + 1;
+        var (lastYear, lastQuarter) = current == 1 ? (reference.Year - 1, 4) : (reference.Year, current - 1);
+        if (m.Groups["yearago"].Success)
+        {
+            var which = m.Groups["ordinal"].Success ? OrdinalNumber(m.Groups["ordinal"].Value) : lastQuarter;
+            return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{lastYear - 1:0000}-Q{which}")) { IsReferencePoint = false };
+        }
+
+        if (m.Groups["ordinal"].Success)
+        {
+            var which = OrdinalNumber(m.Groups["ordinal"].Value);
+            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : which <= current ? reference.Year : reference.Year - 1;
+            return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{which}"));
+        }
+
+        var (y, q) = m.Groups["latest"].Value.Equals("current", StringComparison.OrdinalIgnoreCase) ? (reference.Year, current) : (lastYear, lastQuarter);
+        return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{y:0000}-Q{q}"));
+    }
+
+    /// <summary>Seasons: <c>last fall</c> is the latest fall that has ended by the anchor, <c>this summer</c> the anchor year's.</summary>
+    private Timex? Season(Match m, TextSpan span, string text)
+    {
+        var code = m.Groups["season"].Value.ToLowerInvariant() switch
+        {
+            "spring" => "SP",
+            "summer" => "SU",
+            "winter" => "WI",
+            _ => "FA",
+        };
+        if (m.Groups["year"].Success)
+        {
+            return new Timex(span, "DATE", $"{m.Groups["year"].Value}-{code}");
+        }
+
+        if (anchor.Date is not { } reference)
+        {
+            return new Timex(span, "DATE", $"XXXX-{code}");
+        }
+
+        var start = code switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        var relation = m.Groups["rel"].Value.ToLowerInvariant();
+        var year = relation switch
+        {
+            "last" or "this past" => reference.Month >= start + 3 ? reference.Year : reference.Year - 1,
+            "next" or "this coming" => reference.Month < start ? reference.Year : reference.Year + 1,
+            "this" => reference.Year,
+            _ => Tense.Around(text, span) == Direction.Future && reference.Month >= start + 3 ? reference.Year + 1
+                : Tense.Around(text, span) == Direction.Past && reference.Month < start ? reference.Year - 1
+                : reference.Year,
+        };
+        return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{code}"), Mod(relation));
+    }
 
     private Timex WeekdayName(Match m, TextSpan span, string text)
     {
         var weekday = Months.ParseWeekday(m.Groups["weekday"].Value);
-        var part = PartOfDay(m.Groups["part"].Value);
         if (anchor.Date is not { } reference)
         {
-            return new Timex(span, "DATE", $"XXXX-WXX-{weekday}{part}");
+            return new Timex(span, "DATE", $"XXXX-WXX-{weekday}");
         }
 
         var direction = m.Groups["dir"].Value.ToLowerInvariant();
@@ -156,30 +319,31 @@ internal sealed class DateResolver(Anchor anchor)
             "last" or "past" => TimexValue.Weekday(reference, weekday, forward: false, allowSameDay: false),
             "next" or "coming" => TimexValue.Weekday(reference, weekday, forward: true, allowSameDay: false),
             "this" => TimexValue.Weekday(reference, weekday, forward: weekday >= IsoDay(reference), allowSameDay: true),
-            _ => TimexValue.Weekday(reference, weekday, forward: LooksAhead(text, span), allowSameDay: true),
+            _ => TimexValue.Weekday(reference, weekday, forward: Tense.Around(text, span) == Direction.Future, allowSameDay: true),
         };
-        return new Timex(span, "DATE", TimexValue.Date(date) + part, Resolved: date);
+        return new Timex(span, "DATE", TimexValue.Date(date), Resolved: date);
     }
 
     private Timex? Deictic(Match m, TextSpan span)
     {
-        var word = m.Groups["word"].Value.ToLowerInvariant();
-        if (word is "now" or "currently")
-        {
-            return new Timex(span, "DATE", "PRESENT_REF");
-        }
-
-        if (word == "recently")
-        {
-            return new Timex(span, "DATE", "PAST_REF");
-        }
-
         if (anchor.Date is not { } reference)
         {
             return null;
         }
 
-        return word switch
+        if (m.Groups["part"].Success)
+        {
+            var day = m.Groups["rel"].Value.ToLowerInvariant() switch
+            {
+                "yesterday" => reference.AddDays(-1),
+                "tomorrow" => reference.AddDays(1),
+                "last" => reference.AddDays(-1),
+                _ => reference,
+            };
+            return new Timex(span, "TIME", TimexValue.Date(day) + PartOfDay(m.Groups["part"].Value), Resolved: day);
+        }
+
+        return m.Groups["word"].Value.ToLowerInvariant() switch
         {
             "yesterday" => Date(span, reference.AddDays(-1)),
             "tomorrow" => Date(span, reference.AddDays(1)),
@@ -187,6 +351,11 @@ internal sealed class DateResolver(Anchor anchor)
             _ => Date(span, reference),
         };
     }
+
+    private static Timex? Reference(Match m, TextSpan span, string text) =>
+        m.Value == "Now" && span.End < text.Length && text[span.End] == ','
+            ? null // "Now, ..." opens a sentence as a discourse word, not a time
+            : new(span, "DATE", m.Groups["present"].Success ? "PRESENT_REF" : m.Groups["past"].Success ? "PAST_REF" : "FUTURE_REF");
 
     private Timex? RelativeUnit(Match m, TextSpan span)
     {
@@ -206,81 +375,203 @@ internal sealed class DateResolver(Anchor anchor)
             "week" => TimexValue.Week(reference.AddDays(7 * step)),
             "weekend" => TimexValue.Week(reference.AddDays(7 * step)) + "-WE",
             "month" => TimexValue.Month(reference.AddMonths(step).Year, reference.AddMonths(step).Month),
-            "quarter" => Quarter(reference.AddMonths(3 * step)),
             _ => (reference.Year + step).ToString("0000", CultureInfo.InvariantCulture),
         };
         return new Timex(span, "DATE", value);
     }
 
-    private Timex? Duration(Match m, TextSpan span)
+    private Timex? Duration(Match m, TextSpan match)
     {
+        // The count was read by a lookbehind: the expression starts at its first word.
+        var start = new[] { m.Groups["approx"], m.Groups["past"], m.Groups["the"], m.Groups["count"] }.Where(g => g.Success).Select(g => g.Index).DefaultIfEmpty(match.Start).Min();
+        var span = TextSpan.FromBounds(start, match.End);
         if (m.Groups["vague"].Success)
         {
             var vague = m.Groups["vague"].Value.ToLowerInvariant();
-            return vague is "decades" or "centuries" ? new Timex(span, "DURATION", vague == "decades" ? "PXDE" : "PXCE") : null;
+            return new Timex(span, "DURATION", "PX" + Designator(vague == "centuries" ? "century" : vague.TrimEnd('s')).Designator);
         }
 
-        var count = Count(m.Groups["count"].Value);
-        var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
-        var designator = unit switch
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        unit = unit == "centuries" ? "century" : unit.TrimEnd('s');
+        var count = Count(m.Groups["count"].Value) + (m.Groups["half"].Success || m.Groups["and"].Success ? 0.5 : 0);
+        if (unit == "decade")
         {
-            "second" => "S",
-            "minute" => "M",
-            "hour" => "H",
-            "day" => "D",
-            "week" => "W",
-            "month" => "M",
-            "year" => "Y",
-            "decade" => "DE",
-            _ => "CE",
-        };
-        var isTime = unit is "second" or "minute" or "hour";
+            // TimeML writes counted decades in years: "two decades" is P20Y.
+            (unit, count) = ("year", count * 10);
+        }
+
+        var (designator, isTime) = Designator(unit);
+        var mod = Approximation(m.Groups["approx"].Value);
         var relation = m.Groups["rel"].Value.ToLowerInvariant();
-        if (relation is "ago" && count is { } n && anchor.Date is { } reference && !isTime)
+        if (relation is "ago" or "earlier" or "later" && !isTime)
         {
-            var date = unit switch
+            if (count is not { } n || n != Math.Floor(n))
             {
-                "day" => reference.AddDays(-n),
-                "week" => reference.AddDays(-7 * n),
-                "month" => reference.AddMonths(-n),
-                "year" => reference.AddYears(-n),
-                _ => reference.AddYears(-10 * n),
-            };
-            var value = unit switch
+                return new Timex(span, "DATE", relation == "later" ? "FUTURE_REF" : "PAST_REF");
+            }
+
+            if (anchor.Date is { } reference)
             {
-                "day" => TimexValue.Date(date),
-                "week" => TimexValue.Week(date),
-                "month" => TimexValue.Month(date.Year, date.Month),
-                "year" => date.Year.ToString("0000", CultureInfo.InvariantCulture),
-                _ => date.Year.ToString("0000", CultureInfo.InvariantCulture)[..3],
-            };
-            return new Timex(span, "DATE", value, Resolved: unit == "day" ? date : null);
+                var shifted = Shifted(span, reference, relation == "later" ? (int)n : -(int)n, unit) with { Mod = mod };
+                return unit == "year" && n == 1 ? shifted with { YearsFromPrevious = relation == "later" ? 1 : -1, IsReferencePoint = false } : shifted;
+            }
         }
 
-        var amount = count?.ToString(CultureInfo.InvariantCulture) ?? "X";
-        return new Timex(span, "DURATION", (isTime ? "PT" : "P") + amount + designator);
+        return new Timex(span, "DURATION", DurationValue(count, unit, designator, isTime), mod);
     }
+
+    private static string? Approximation(string words) => words.ToLowerInvariant() switch
+    {
+        "" => null,
+        "more than" or "over" or "well over" or "just over" or "at least" => "MORE_THAN",
+        "less than" or "fewer than" or "under" or "up to" or "no more than" or "at most" or "just under" => "LESS_THAN",
+        _ => "APPROX",
+    };
+
+    /// <summary><c>two days ago</c>, <c>a year earlier</c>, <c>three weeks later</c>: the date that far from the anchor.</summary>
+    private static Timex Shifted(TextSpan span, DateOnly reference, int n, string unit)
+    {
+        var date = unit switch
+        {
+            "day" => reference.AddDays(n),
+            "week" => reference.AddDays(7 * n),
+            "month" => reference.AddMonths(n),
+            "year" => reference.AddYears(n),
+            _ => reference.AddYears(100 * n),
+        };
+        var value = unit switch
+        {
+            "day" => TimexValue.Date(date),
+            "week" => TimexValue.Week(date),
+            "month" => TimexValue.Month(date.Year, date.Month),
+            "year" => date.Year.ToString("0000", CultureInfo.InvariantCulture),
+            _ => date.Year.ToString("0000", CultureInfo.InvariantCulture)[..2],
+        };
+        return new Timex(span, "DATE", value, Resolved: unit == "day" ? date : null);
+    }
+
+    /// <summary><c>P3Y</c>, <c>P2Y6M</c> for two and a half years, <c>PT5H30M</c>, <c>PXD</c> when the count is vague.</summary>
+    private static string DurationValue(double? count, string unit, string designator, bool isTime)
+    {
+        var prefix = isTime ? "PT" : "P";
+        if (count is not { } n)
+        {
+            return prefix + "X" + designator;
+        }
+
+        if (n == Math.Floor(n))
+        {
+            return prefix + n.ToString(CultureInfo.InvariantCulture) + designator;
+        }
+
+        var whole = (int)Math.Floor(n);
+        var (smaller, factor) = unit switch
+        {
+            "year" => ("M", 12),
+            "month" => ("D", 30),
+            "week" => ("D", 7),
+            "day" => ("H", 24),
+            "hour" => ("M", 60),
+            "minute" => ("S", 60),
+            _ => (designator, 1),
+        };
+        var fraction = (int)Math.Round((n - whole) * factor);
+        var wholePart = whole > 0 ? whole.ToString(CultureInfo.InvariantCulture) + designator : "";
+        var separator = unit == "day" ? "T" : "";
+        return prefix + wholePart + separator + fraction.ToString(CultureInfo.InvariantCulture) + smaller;
+    }
+
+    private static (string Designator, bool IsTime) Designator(string unit) => unit switch
+    {
+        "second" => ("S", true),
+        "minute" => ("M", true),
+        "hour" => ("H", true),
+        "day" => ("D", false),
+        "week" => ("W", false),
+        "month" => ("M", false),
+        "year" => ("Y", false),
+        "decade" => ("DE", false),
+        _ => ("CE", false),
+    };
 
     private Timex? TimeOfDay(Match m, TextSpan span)
     {
-        var hour = int.Parse(m.Groups["hour"].Value, CultureInfo.InvariantCulture);
-        var minute = m.Groups["minute"].Success ? int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
-        if (m.Groups["ampm"].Success)
+        int hour, minute;
+        if (m.Groups["noon"].Success)
         {
-            if (hour is < 1 or > 12)
+            (hour, minute) = m.Groups["noon"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? (12, 0) : (0, 0);
+        }
+        else
+        {
+            hour = int.Parse(m.Groups["hour"].Value, CultureInfo.InvariantCulture);
+            minute = m.Groups["minute"].Success ? int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
+            if (m.Groups["ampm"].Success)
+            {
+                if (hour is < 1 or > 12)
+                {
+                    return null;
+                }
+
+                hour = hour % 12 + (char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p' ? 12 : 0);
+            }
+            else if (!m.Groups["zone"].Success || hour > 23)
             {
                 return null;
             }
-
-            hour = hour % 12 + (char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p' ? 12 : 0);
         }
-        else if (!m.Groups["zone"].Success || hour > 23)
+
+        var day = anchor.Date is { } reference ? TimexValue.Date(reference) : "XXXX-XX-XX";
+        return new Timex(span, "TIME", string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:00}:{minute:00}")) { TimeWithoutDay = true };
+    }
+
+    private Timex Holiday(Match m, TextSpan span, string text)
+    {
+        var name = m.Groups["holiday"].Value;
+        if (m.Groups["year"].Success)
+        {
+            return Date(span, Holidays.On(name, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)));
+        }
+
+        if (anchor.Date is not { } reference)
+        {
+            var any = Holidays.On(name, 2001);
+            return Holidays.IsFixed(name) ? new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"XXXX-{any.Month:00}-{any.Day:00}")) : new Timex(span, "DATE", "XXXX-XX-XX");
+        }
+
+        var candidates = new[] { reference.Year - 1, reference.Year, reference.Year + 1 }.Select(y => Holidays.On(name, y));
+        return Date(span, Nearest(candidates, reference, Tense.Around(text, span)));
+    }
+
+    /// <summary><c>nineteen ninety-six</c>, <c>January nineteen ninety-seven</c>, <c>the year two thousand</c>, as broadcast transcripts write years.</summary>
+    private static Timex? SpokenYear(Match m, TextSpan span)
+    {
+        int year;
+        if (m.Groups["thousand"].Success)
+        {
+            year = 2000 + (m.Groups["units"].Success && m.Groups["units"].Value.TryToNumber(out var units, English) ? units : 0);
+        }
+        else if (m.Groups["rest"].Value.Replace('-', ' ').TryToNumber(out var rest, English) && rest is >= 10 and < 100)
+        {
+            year = (m.Groups["century"].Value.Equals("nineteen", StringComparison.OrdinalIgnoreCase) ? 1900 : 2000) + rest;
+        }
+        else
         {
             return null;
         }
 
-        var day = anchor.Date is { } reference ? TimexValue.Date(reference) : "XXXX-XX-XX";
-        return new Timex(span, "TIME", string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:00}:{minute:00}"));
+        var value = year.ToString("0000", CultureInfo.InvariantCulture);
+        return new Timex(span, "DATE", m.Groups["month"].Success ? TimexValue.Month(year, Months.Parse(m.Groups["month"].Value)!.Value) : value);
+    }
+
+    private static bool StartsSentence(string text, int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '“' or '`' or '\'')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n';
     }
 
     private static Timex Set(Match m, TextSpan span)
@@ -292,6 +583,9 @@ internal sealed class DateResolver(Anchor anchor)
             "week" or "weekly" => "P1W",
             "month" or "monthly" => "P1M",
             "year" or "yearly" or "annually" => "P1Y",
+            "hourly" => "PT1H",
+            "quarter" or "quarterly" => "P3M",
+            _ when Months.Parse(unit) is { } month && unit.Length > 3 => string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}"),
             _ => $"XXXX-WXX-{Months.ParseWeekday(unit)}",
         };
         return new Timex(span, "SET", value);
@@ -299,7 +593,21 @@ internal sealed class DateResolver(Anchor anchor)
 
     private static Timex Date(TextSpan span, DateOnly date) => new(span, "DATE", TimexValue.Date(date), Resolved: date);
 
-    private static string Quarter(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year:0000}-Q{(date.Month - 1) / 3 + 1}");
+    private static int OrdinalNumber(string ordinal) => ordinal.ToLowerInvariant() switch
+    {
+        "first" or "1st" => 1,
+        "second" or "2nd" => 2,
+        "third" or "3rd" => 3,
+        _ => 4,
+    };
+
+    private static string? Mod(string word) => word.ToLowerInvariant() switch
+    {
+        "early" or "the beginning of" or "the start of" => "START",
+        "mid" or "the middle of" => "MID",
+        "late" or "the end of" => "END",
+        _ => null,
+    };
 
     private static int IsoDay(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
@@ -308,40 +616,39 @@ internal sealed class DateResolver(Anchor anchor)
         "morning" => "TMO",
         "afternoon" => "TAF",
         "evening" => "TEV",
-        "night" => "TNI",
-        _ => "",
+        _ => "TNI",
     };
 
-    private static int? Count(string word)
+    /// <summary>The number a count is written as: digits, fractions (<c>2 1/2</c>), number words through Humanizer; null when vague.</summary>
+    private static double? Count(string words)
     {
-        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        words = words.ToLowerInvariant().Replace('-', ' ').Trim();
+        if (double.TryParse(words, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
         {
             return n;
         }
 
-        return word.ToLowerInvariant() switch
+        if (Fraction().Match(words) is { Success: true } fraction)
         {
-            "a" or "an" => 1,
-            "several" or "a few" or "few" or "many" => null,
-            var w => w.TryToNumber(out var number, English) ? number : null,
+            return double.Parse(fraction.Groups["whole"].Value, CultureInfo.InvariantCulture)
+                + double.Parse(fraction.Groups["num"].Value, CultureInfo.InvariantCulture) / double.Parse(fraction.Groups["den"].Value, CultureInfo.InvariantCulture);
+        }
+
+        return words switch
+        {
+            "a" or "an" or "one" => 1,
+            "several" or "a few" or "few" or "many" or "some" or "couple of" or "a couple of" => words.EndsWith("couple of", StringComparison.Ordinal) ? 2 : null,
+            _ => words.TryToNumber(out var number, English) ? number : null,
         };
     }
 
-    /// <summary>True when the sentence around the span looks ahead (will, next, scheduled ...).</summary>
-    private static bool LooksAhead(string text, TextSpan span)
-    {
-        var start = span.Start;
-        while (start > 0 && span.Start - start < 300 && text[start - 1] is not ('.' or '!' or '?' or '\n'))
-        {
-            start--;
-        }
+    /// <summary>A dated period finer than a year: <c>1989-Q3</c>, <c>1989-10</c>, <c>1989-10-26</c>.</summary>
+    [GeneratedRegex(@"^(?<year>\d{4})(?<rest>-(?:Q\d|H\d|\d\d(?:-\d\d)?))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodValue();
 
-        var end = span.End;
-        while (end < text.Length && end - span.End < 300 && text[end] is not ('.' or '!' or '?' or '\n'))
-        {
-            end++;
-        }
+    [GeneratedRegex(@"^(?<whole>\d+)\s(?<num>\d)/(?<den>\d)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Fraction();
 
-        return DateRules.FutureCue().IsMatch(text.AsSpan(start, end - start));
-    }
+    [GeneratedRegex(@"^(?:\s|,\s?|\son\s|\sat\s|\sof\s)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Between();
 }

@@ -2,13 +2,19 @@ using System.Text.RegularExpressions;
 
 namespace DocAnalysis.Plugins.Dates;
 
-/// <summary>The expression families, one source-generated regex each; <see cref="DateResolver"/> turns matches into values.</summary>
+/// <summary>
+/// The expression families, one source-generated regex each; <see cref="DateResolver"/> turns matches into values.
+/// </summary>
 internal static partial class DateRules
 {
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?";
     private const string Year = @"(?<year>(?:1[6-9]|20)\d\d)";
     private const string Month = @"(?<month>" + Months.Pattern + ")";
     private const string Weekday = @"(?<weekday>" + Months.WeekdayPattern + ")";
+    private const string Ordinal = @"(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)";
+    private const string Approximately = @"(?:(?<approx>(?i:almost|nearly|more than|less than|fewer than|over|under|up to|no more than|at least|at most|well over|just over|just under))\s)";
+    private const string Earlier = @"(?:(?<shift>(?i:earlier|later|early|late))\s(?=(?i:this|last|next)\s(?i:year|month)))?";
+    private const string NumberWord = @"(?:\d{1,4}(?:\.\d+)?(?:\s\d/\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\sfew|few|many|some|a\scouple\sof|couple\sof)";
 
     /// <summary><c>Tuesday, Sept. 17, 2013</c>, <c>Sept. 17, 2013</c>, <c>17 September 2013</c>, <c>September 17</c>, <c>17 September</c>.</summary>
     [GeneratedRegex(@"\b(?:" + Weekday + @",?\s)?(?:" + Month + @"\s" + Day + @"(?:,?\s" + Year + @")?|" + Day + @"\s" + Month + @"(?:,?\s" + Year + @")?)(?![\p{L}\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -18,39 +24,80 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<um>[01]?\d)/(?<ud>[0-3]?\d)/(?<uy>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Numeric();
 
-    /// <summary><c>September 2013</c>, <c>in April</c>, <c>early 2016</c>, <c>in 2016</c>.</summary>
-    [GeneratedRegex(@"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of))[\s\-])?(?:" + Month + @"(?:,?\s" + Year + @")?|(?<=\b(?i:in|since|of|during|until|by|before|after|early|late|mid)[\s\-])" + Year + @")(?![\p{L}\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary><c>September 2013</c>, <c>April</c>, <c>early 2016</c>, <c>last February</c>, <c>June last year</c>, <c>fiscal 1989</c>, <c>1996</c>.</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[\s\-])?(?:(?<rel>(?i:last|next|this|this past|this coming))\s)?(?:" +
+        Month + @"(?:(?:,?\s" + Year + @")|\s(?<relyear>(?i:this|last|next))\syear)?" +
+        @"|(?:(?i:fiscal)\s)?" + Year + @"(?!\s?(?:-|–|%|percent\b|years?\b)|[\p{L}\d]))(?![\p{L}\d])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex MonthOrYear();
 
-    /// <summary><c>the 1990s</c>, <c>the '90s</c>, <c>the 19th century</c>.</summary>
-    [GeneratedRegex(@"\b(?:the\s)?(?:(?<decade>(?:1[6-9]|20)\d)0s|(?<century>1\d|2[01])(?:st|nd|rd|th)\scentury)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary><c>the 1990s</c>, <c>the '90s</c>, <c>the 19th century</c>, <c>mid-1990s</c>.</summary>
+    [GeneratedRegex(@"\b(?:the\s)?(?:(?<mod>mid)-)?(?:(?<decade>(?:1[6-9]|20)\d)0s|(?<century>1\d|2[01])(?:st|nd|rd|th)\scentury)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex DecadeOrCentury();
 
-    /// <summary><c>Monday</c>, <c>last Friday</c>, <c>next Tuesday</c>, <c>later on Friday</c>.</summary>
+    /// <summary><c>the third quarter</c>, <c>third-quarter</c>, <c>the fiscal first quarter</c>, <c>the quarter</c>, <c>the year-earlier quarter</c>.</summary>
+    [GeneratedRegex(
+        @"\b(?:(?:the\s)?(?<yearago>year-earlier|year-ago|year-before|prior-year)\s(?:" + Ordinal + @"\s)?(?:quarter|period)" +
+        @"|(?:the\s)?(?:fiscal\s)?" + Ordinal + @"\s(?:fiscal\s)?quarter(?:\sof\s" + Year + @"|,?\s" + Year + @")?" +
+        @"|" + Ordinal + @"-quarter" +
+        @"|(?:the\s)?(?<latest>latest|recent|most recent|current|same)\squarter|the\squarter)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Quarter();
+
+    /// <summary><c>last fall</c>, <c>this summer</c>, <c>the winter of 1998</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?:(?<rel>last|next|this|this past|this coming|early|late)\s)(?<season>spring|summer|fall|autumn|winter)(?:\sof\s" + Year + @"|\s" + Year + @")?|(?:the\s)?(?<season>spring|summer|fall|autumn|winter)(?:\sof\s" + Year + @"|\s" + Year + @")|(?<=\b(?:in|during|by|until|since|through)\s(?:the\s)?)(?<season>spring|summer|fall|autumn|winter))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Season();
+
+    /// <summary><c>Monday</c>, <c>last Friday</c>, <c>next Tuesday</c>, <c>Thursday morning</c>.</summary>
     [GeneratedRegex(@"\b(?:(?<dir>last|next|this|coming|past)\s)?" + Weekday + @"(?:\s(?<part>morning|afternoon|evening|night))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex WeekdayName();
 
-    /// <summary><c>yesterday</c>, <c>today</c>, <c>tomorrow</c>, <c>tonight</c>, <c>now</c>.</summary>
-    [GeneratedRegex(@"\b(?<word>yesterday|today|tomorrow|tonight|now|currently|recently)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary><c>yesterday</c>, <c>today</c>, <c>tomorrow</c>, <c>tonight</c>, <c>this morning</c>, <c>last night</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?<word>yesterday|today|tomorrow|tonight)|(?<rel>this|last|yesterday|tomorrow)\s(?<part>morning|afternoon|evening|night))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Deictic();
 
+    /// <summary>Words that point at the present, past or future without a date: <c>now</c>, <c>currently</c>, <c>recent years</c>, <c>the future</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?<present>now|currently|current|nowadays|at present|these days)|(?<past>recently|recent\s(?:years|months|weeks|days)|the past(?!\s(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|centur|summer|winter|spring|fall))|formerly)|(?<future>the (?:near |distant )?future))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Reference();
+
     /// <summary><c>last week</c>, <c>next month</c>, <c>this year</c>, <c>the past year</c>.</summary>
-    [GeneratedRegex(@"\b(?<dir>last|next|this|coming|past|previous|current)\s(?<unit>week|month|year|quarter|weekend)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + Earlier + @"(?:(?<=\b(?i:the)\s)|(?i:the)\s(?=(?i:past|previous)\s))?(?<dir>last|next|this|coming|past|previous|current)\s(?<unit>week|month|year|weekend)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RelativeUnit();
 
-    /// <summary><c>two days ago</c>, <c>three years</c>, <c>the past 10 days</c>, <c>a year earlier</c>, <c>decades</c>.</summary>
-    [GeneratedRegex(@"\b(?:(?<past>the\s(?:past|last|next|coming)\s))?(?<count>\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a\sfew|few|many)[\s\-](?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?:\s(?<rel>ago|earlier|later|before|after))?\b|\b(?<vague>decades|centuries|years|months)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// <c>two days ago</c>, <c>three years</c>, <c>2 1/2 years</c>, <c>the past 10 days</c>, <c>a year earlier</c>, <c>two-year</c>.
+    /// The match starts at the unit word and the count is read backwards from it (a lookbehind), so the search
+    /// skips to unit words instead of trying every number word at every position; the span starts at the count.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<=\b(?:" + Approximately + @"|(?<past>(?:the\s)?(?:past|last|next|coming|previous|first)\s)|(?<the>the\s)(?=[^\s\-]+\s))?(?<count>(?:a|an)|" + NumberWord + @"(?:[\s\-]" + NumberWord + @"){0,2})(?<half>\sand\sa\shalf)?[\s\-])" +
+        @"(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?<and>\sand\sa\shalf)?(?![\-\p{L}])(?:\s(?<rel>ago|earlier|later))?\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Duration();
 
-    /// <summary><c>16:55 GMT</c>, <c>3 p.m. EST</c>, <c>10:30 a.m.</c>.</summary>
-    [GeneratedRegex(@"\b(?<hour>[012]?\d)(?::(?<minute>[0-5]\d))?\s?(?:(?<ampm>[ap])\.?m\.?(?![\p{L}])|(?=:?\d*\s?(?:GMT|UTC)))(?:\s?(?<zone>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary><c>for decades</c>, <c>in recent years</c>: a unit without a count.</summary>
+    [GeneratedRegex(
+        @"\b(?<vague>decades|centuries|years|months|weeks)(?!\s(?:ago|old|of\sage|earlier|later))\b(?<=\b(?:for|in|over|past|last|recent|within|after|some)\s\w+)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex VagueDuration();
+
+    /// <summary><c>16:55 GMT</c>, <c>3 p.m. EST</c>, <c>10:30 a.m.</c>, <c>noon</c>, <c>midnight</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?<hour>[012]?\d)(?::(?<minute>[0-5]\d))?\s?(?:(?<ampm>[ap])\.?m\.?(?![\p{L}])|(?=:?\d*\s?(?:GMT|UTC)))(?:\s?(?<zone>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST))?|(?<noon>noon|midnight))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex TimeOfDay();
 
-    /// <summary><c>every Monday</c>, <c>annually</c>, <c>each year</c>, <c>weekly</c>.</summary>
-    [GeneratedRegex(@"\b(?:(?:every|each)\s(?<unit>day|week|month|year|" + Months.WeekdayPattern + @")|(?<adverb>daily|weekly|monthly|annually|yearly))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    public static partial Regex Set();
+    /// <summary>Holidays news dates by: <c>Thanksgiving Day</c>, <c>Christmas</c>, <c>New Year's Eve</c>, <c>Labor Day</c>.</summary>
+    [GeneratedRegex(@"\b(?<holiday>Thanksgiving(?:\sDay)?|Christmas(?:\s(?:Day|Eve))?|New\sYear's\s(?:Day|Eve)|Independence\sDay|Fourth\sof\sJuly|Labor\sDay|Memorial\sDay|Veterans\sDay|Halloween|Valentine's\sDay|Easter(?:\sSunday)?)(?:,?\s" + Year + @")?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Holiday();
 
-    /// <summary>Words that say a sentence looks ahead, so a bare weekday means the next one.</summary>
-    [GeneratedRegex(@"\b(?:will|won't|shall|going to|is to|are to|plans? to|scheduled|expected to|due to|next|upcoming)\b|'ll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    public static partial Regex FutureCue();
+    /// <summary>Years in words: <c>nineteen ninety-six</c>, <c>January nineteen ninety-seven</c>, <c>the year two thousand</c>.</summary>
+    [GeneratedRegex(
+        @"\b(?:" + Month + @"\s)?(?:the\syear\s)?(?:(?<century>nineteen|twenty)[\s\-](?<rest>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)" +
+        @"|(?<thousand>two\sthousand)(?:\s(?:and\s)?(?<units>one|two|three|four|five|six|seven|eight|nine))?)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex SpokenYear();
+
+    /// <summary><c>every Monday</c>, <c>annually</c>, <c>each year</c>, <c>weekly</c>, <c>every quarter</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?:every|each)\s(?<unit>day|week|month|year|quarter|" + Months.WeekdayPattern + @"|" + Months.FullPattern + @")|(?<adverb>daily|weekly|monthly|annually|yearly|hourly))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Set();
 }

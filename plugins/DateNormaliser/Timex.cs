@@ -3,7 +3,17 @@ using System.Globalization;
 namespace DocAnalysis.Plugins.Dates;
 
 /// <summary>A temporal expression found in the text, with its TIMEX3 type and value.</summary>
-internal sealed record Timex(TextSpan Span, string Type, string Value, string? Mod = null, DateOnly? Resolved = null);
+internal sealed record Timex(TextSpan Span, string Type, string Value, string? Mod = null, DateOnly? Resolved = null)
+{
+    /// <summary>For <c>a year earlier</c>: the shift in years to apply to the previous mention, when there is one nearby.</summary>
+    public int? YearsFromPrevious { get; init; }
+
+    /// <summary>A clock time with no day of its own (<c>at 10:35 a.m.</c>): it takes the day mentioned last, if one is near.</summary>
+    public bool TimeWithoutDay { get; init; }
+
+    /// <summary>Whether later relative expressions may count from this one: not when it is itself relative to another mention.</summary>
+    public bool IsReferencePoint { get; init; } = true;
+}
 
 /// <summary>TIMEX3 value formatting.</summary>
 internal static class TimexValue

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using DocAnalysis.Plugins.Attributions;
+using DocAnalysis.Plugins.Dates;
+
+namespace DocAnalysis.Benchmarks;
+
+/// <summary>
+/// Single-threaded throughput of one analyser over a whole development corpus; the MB/s column divides the corpus
+/// size by the mean time of one pass.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
+public class AnalyserThroughput
+{
+    private IAnalyser _analyser = null!;
+    private Corpus _corpus = null!;
+
+    [Params("date-normaliser", "attribution-finder")]
+    public string Analyser { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_analyser, _corpus) = Analyser switch
+        {
+            "date-normaliser" => ((IAnalyser)new DateNormaliser(), Corpus.Load("dates/tbaq/corpus")),
+            _ => (new AttributionFinder(CueLexicon.LoadEmbedded()), Corpus.Load("attribution/dev/corpus")),
+        };
+        ThroughputConfig.Bytes[Analyser] = _corpus.Bytes;
+    }
+
+    [Benchmark]
+    public int AnalyseCorpus()
+    {
+        var found = 0;
+        foreach (var document in _corpus.Documents)
+        {
+            var context = new BenchmarkContext(document);
+            _analyser.Analyse(context);
+            found += context.Added.Count;
+        }
+
+        return found;
+    }
+}

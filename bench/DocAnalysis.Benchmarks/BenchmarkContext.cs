@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DocAnalysis.Benchmarks;
+
+/// <summary>The least a context can be: the document's text as the view, and a list that keeps what is reported.</summary>
+internal sealed class BenchmarkContext(Document document) : IAnalysisContext
+{
+    public List<Annotation> Added { get; } = [];
+
+    public Document Document => document;
+
+    public string ViewName => Views.Clean;
+
+    public string Text => document.Text;
+
+    public IReadOnlyList<Annotation> Annotations => [];
+
+    public CancellationToken CancellationToken => CancellationToken.None;
+
+    public ILogger Logger => NullLogger.Instance;
+
+    public void Add(Annotation annotation) => Added.Add(annotation);
+
+    public void DeriveView(string name, IEnumerable<TextEdit> edits) => throw new NotSupportedException("The benchmarked analysers derive no view.");
+}

@@ -1,0 +1,161 @@
+namespace DocAnalysis.Plugins.Dates;
+
+/// <summary>Which way an expression points from the anchor, as far as its sentence says.</summary>
+internal enum Direction
+{
+    Unknown,
+    Past,
+    Future,
+}
+
+/// <summary>
+/// Reads the tense around an expression from the verb cue nearest to it in its sentence: "said Monday" looks back,
+/// "will meet Monday" looks ahead. The verb that governs a time expression in news usually comes before it; a
+/// sentence that opens with the expression ("On Friday, X said") has it after. Callers treat Unknown as a weak past.
+/// </summary>
+internal static class Tense
+{
+    /// <summary>How many words either side to look at, at most, within the sentence.</summary>
+    private const int MaxWords = 40;
+
+    private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "won't", "shall", "'ll", "must", "should", "would",
+    };
+
+    /// <summary>Two-word cues: the first word, then the words that may follow it.</summary>
+    private static readonly Dictionary<string, string[]> FuturePhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["going"] = ["to"],
+        ["plans"] = ["to"],
+        ["plan"] = ["to"],
+        ["intends"] = ["to"],
+        ["needs"] = ["to"],
+        ["need"] = ["to"],
+        ["has"] = ["to"],
+        ["have"] = ["to"],
+        ["due"] = ["to"],
+        ["scheduled"] = ["to", "for"],
+        ["expected"] = ["to"],
+        ["slated"] = ["to", "for"],
+        ["set"] = ["to"],
+        ["soon"] = ["as"],
+        ["early"] = ["as"],
+    };
+
+    private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "had", "did", "didn't", "said", "told", "came", "went", "took", "made", "gave", "met", "won", "lost", "left", "began", "saw",
+        "held", "fell", "rose", "sent", "found", "got", "became", "ran", "spoke", "wrote", "broke", "chose", "drove", "flew", "led", "paid", "sold",
+        "struck", "brought", "bought", "caught", "fought", "thought", "taught", "kept", "slept", "spent", "built", "felt", "heard", "meant", "knew",
+        "grew", "threw", "drew", "shot", "stood", "understood",
+    };
+
+    private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "need", "needed", "speed", "seed", "feed", "indeed", "hundred", "red", "bed", "breed", "proceed", "succeed", "exceed", "agreed", "united", "limited",
+    };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "be", "been", "being" };
+
+    public static Direction Around(string text, TextSpan span)
+    {
+        // Backwards from the expression to the sentence start, word by word, stopping at the first cue.
+        TextSpan? following = null;
+        for (var (word, steps) = (PreviousWord(text, span.Start), 0); word is { } w && steps < MaxWords; (word, steps) = (PreviousWord(text, w.Start), steps + 1))
+        {
+            if (Cue(text, w, PreviousWord(text, w.Start), following) is var before and not Direction.Unknown)
+            {
+                return before;
+            }
+
+            following = w;
+        }
+
+        TextSpan? preceding = null;
+        for (var (word, steps) = (NextWord(text, span.End), 0); word is { } w && steps < MaxWords; (word, steps) = (NextWord(text, w.End), steps + 1))
+        {
+            if (Cue(text, w, preceding, NextWord(text, w.End)) is var after and not Direction.Unknown)
+            {
+                return after;
+            }
+
+            preceding = w;
+        }
+
+        return Direction.Unknown;
+    }
+
+    /// <summary>The word ending before <paramref name="position"/> within the sentence, or null at a sentence boundary.</summary>
+    private static TextSpan? PreviousWord(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && !IsWordChar(text[end - 1]))
+        {
+            if (text[end - 1] is '.' or '!' or '?' or '\n' or ';')
+            {
+                return null;
+            }
+
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end ? TextSpan.FromBounds(start, end) : null;
+    }
+
+    /// <summary>The word starting after <paramref name="position"/> within the sentence, or null at a sentence boundary.</summary>
+    private static TextSpan? NextWord(string text, int position)
+    {
+        var start = position;
+        while (start < text.Length && !IsWordChar(text[start]))
+        {
+            if (text[start] is '.' or '!' or '?' or '\n' or ';')
+            {
+                return null;
+            }
+
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        return start < end ? TextSpan.FromBounds(start, end) : null;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';
+
+    private static Direction Cue(string text, TextSpan wordSpan, TextSpan? previous, TextSpan? next)
+    {
+        var word = text.AsSpan(wordSpan.Start, wordSpan.Length);
+        if (FutureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return Direction.Future;
+        }
+
+        if (next is { } n && FuturePhrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var followers)
+            && followers.Any(f => text.AsSpan(n.Start, n.Length).Equals(f, StringComparison.OrdinalIgnoreCase)))
+        {
+            return Direction.Future;
+        }
+
+        if (PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return Direction.Past;
+        }
+
+        // A regular past form, unless it is a participle after "be" ("must be returned": the auxiliary tells the tense).
+        var regularPast = word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        var afterBe = previous is { } p && BeForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p.Start, p.Length));
+        return regularPast && !afterBe ? Direction.Past : Direction.Unknown;
+    }
+}
