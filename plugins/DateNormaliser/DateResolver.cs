@@ -32,17 +32,29 @@ internal sealed partial class DateResolver(Anchor anchor)
         Collect(candidates, DateRules.Holiday(), Keys.Holidays, text, (m, s) => Holiday(m, s, text));
         Collect(candidates, DateRules.SpokenYear(), Keys.SpokenYears, text, SpokenYear);
 
-        // Longest first at each start, then keep what does not overlap an earlier pick.
+        // Longest first ("October 23, 2016" over "this October"), then keep what overlaps nothing kept.
+        // A bit per character taken keeps this linear in the text: candidates are short.
         var chosen = new List<Timex>();
-        var end = -1;
-        foreach (var candidate in candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length))
+        var taken = new System.Collections.BitArray(text.Length);
+        foreach (var candidate in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
         {
-            if (candidate.Span.Start >= end)
+            var free = true;
+            for (var i = candidate.Span.Start; free && i < candidate.Span.End; i++)
+            {
+                free = !taken[i];
+            }
+
+            if (free)
             {
                 chosen.Add(candidate);
-                end = candidate.Span.End;
+                for (var i = candidate.Span.Start; i < candidate.Span.End; i++)
+                {
+                    taken[i] = true;
+                }
             }
         }
+
+        chosen.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         return FromPreviousMention(MergeTimesWithDays(text, chosen));
     }

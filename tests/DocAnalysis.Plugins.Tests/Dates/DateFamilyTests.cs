@@ -1,0 +1,116 @@
+using DocAnalysis.Testing;
+
+namespace DocAnalysis.Plugins.Tests.Dates;
+
+/// <summary>The newer expression families, each in a real-looking news sentence, resolved against a publication date.</summary>
+public sealed class DateFamilyTests
+{
+    private static readonly DocumentMetadata October26 = Testers.PublishedOn("1989-10-26");
+
+    private static string[] Values(string markup, DocumentMetadata metadata) =>
+        [.. Testers.Dates.AssertMarkup(markup, metadata).Annotations.Where(a => a.Kind == "date").Select(a => a.Attributes.GetString("value")!)];
+
+    [Theory]
+    [InlineData("Net income fell 5% in [|the third quarter|].", "1989-Q3")]
+    [InlineData("The company posted a [|third-quarter|] loss.", "1989-Q3")]
+    [InlineData("Sales in [|the fourth quarter|] should recover.", "1989-Q4")]
+    [InlineData("Revenue rose in [|the quarter|] to $1.2 billion.", "1989-Q3")]
+    [InlineData("Earnings were flat compared with [|the year-earlier quarter|].", "1988-Q3")]
+    public void Quarters(string markup, string value) => Assert.Equal([value], Values(markup, October26));
+
+    [Fact]
+    public void A_year_earlier_is_the_period_just_mentioned_a_year_back() =>
+        Assert.Equal(["1989-Q3", "1988-Q3"], Values("[|Third-quarter|] profit rose 12% from [|a year earlier|].", October26));
+
+    [Theory]
+    [InlineData("Work on the plant stopped [|last fall|].", "1988-FA")]
+    [InlineData("The company expects to open the store [|this summer|].", "1989-SU")]
+    [InlineData("The talks collapsed in [|the winter of 1987|].", "1987-WI")]
+    public void Seasons(string markup, string value) => Assert.Equal([value], Values(markup, October26));
+
+    [Theory]
+    [InlineData("Stores expect record sales before [|Thanksgiving Day|].", "1989-11-23")]
+    [InlineData("The plant closed on [|Christmas Eve, 1987|].", "1987-12-24")]
+    public void Holidays(string markup, string value) => Assert.Equal([value], Values(markup, October26));
+
+    [Theory]
+    [InlineData("Prices are [|now|] higher than they were.", "PRESENT_REF")]
+    [InlineData("Traders said the market had [|recently|] stabilised.", "PAST_REF")]
+    [InlineData("Analysts expect further cuts in [|the future|].", "FUTURE_REF")]
+    public void Reference_words(string markup, string value) => Assert.Equal([value], Values(markup, October26));
+
+    [Fact]
+    public void A_clock_time_and_a_weekday_are_one_time() =>
+        Assert.Equal(["1989-10-24T22:00"], Values("The vote was held at [|10 p.m. Tuesday|].", October26));
+
+    [Fact]
+    public void A_clock_time_takes_the_day_mentioned_just_before() =>
+        Assert.Equal(["1989-10-24", "1989-10-24T10:35"], Values("The fire started [|Tuesday|], and firefighters arrived at [|10:35 a.m.|]", October26));
+
+    [Theory]
+    [InlineData("The law was passed in [|nineteen ninety-six|].", "1996")]
+    [InlineData("He left office in [|January nineteen ninety-seven|].", "1997-01")]
+    public void Years_in_words(string markup, string value) => Assert.Equal([value], Values(markup, Testers.PublishedOn("1998-02-27")));
+
+    [Theory]
+    [InlineData("The boy must be returned to his father by [|Jan. 14|].", "2000-01-14")]
+    [InlineData("He subpoenaed the boy to testify on [|Feb. 10|].", "2000-02-10")]
+    [InlineData("The accord was signed on [|Oct. 23|].", "1999-10-23")]
+    public void A_month_and_day_take_the_year_the_sentence_points_to(string markup, string value) =>
+        Assert.Equal([value], Values(markup, Testers.PublishedOn("2000-01-07")));
+
+    [Theory]
+    [InlineData("Castro attended a rally [|Thursday|] by media workers.", "2000-01-06")]
+    [InlineData("The group would be ready to leave as soon as [|Tuesday|].", "2000-01-11")]
+    [InlineData("Officials said [|Monday|] they will appeal.", "2000-01-03")]
+    public void A_weekday_goes_the_way_of_its_verb(string markup, string value) =>
+        Assert.Equal([value], Values(markup, Testers.PublishedOn("2000-01-07")));
+
+    [Theory]
+    [InlineData("Prices rose [|2 1/2 years|] in a row.", "P2Y6M")]
+    [InlineData("The climb took [|a minute and a half|].", "PT1M30S")]
+    [InlineData("The strike lasted [|two decades|].", "P20Y")]
+    [InlineData("He served [|nearly four years|] in office.", "P4Y")]
+    public void Durations_in_every_form(string markup, string value) => Assert.Equal([value], Values(markup, October26));
+
+    [Theory]
+    [InlineData("The 6-year-old boy was found safe.")]
+    [InlineData("May the best candidate win, the senator said.")]
+    [InlineData("Jan Kowalski said the company would recover.")]
+    [InlineData("Prices fall when supply rises.")]
+    public void Not_temporal_expressions(string text) => Testers.Dates.AssertMarkup(text, October26);
+
+    [Fact]
+    public void Seed_dates_with_captions_kept_in_the_clean_view()
+    {
+        var tester = AnalyserTester.Create(DocAnalysis.Plugins.Dates.DateNormaliser.Id, Startups(), new Dictionary<string, string?>
+        {
+            ["credit-line-stripper:strip:0"] = "credit",
+            ["credit-line-stripper:strip:1"] = "boilerplate",
+        });
+        var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_84e80f0de9e2c5de.txt"));
+
+        var values = tester.Analyse(seed).Annotations.Where(a => a.Kind == "date").ToDictionary(a => seed[a.Span.Start..a.Span.End], a => a.Attributes.GetString("value"));
+
+        Assert.Equal("2017-04-26T16:55+03:00", values["16:55 GMT +326 April 2017"]);
+        Assert.Equal("2013-09-17", values["Tuesday, Sept. 17, 2013"]);
+        Assert.Equal("2016-10-23", values["October 23, 2016"]);
+        Assert.Equal("2017-04-25", values["April 25"]);
+        Assert.Equal("2017-04-21", values["Last Friday"]);
+        Assert.Equal("2017-04-21", values["Friday"]);
+        Assert.Equal("PXDE", values["decades"]);
+    }
+
+    [Fact]
+    public void A_seed_without_any_date_keeps_its_weekday_underspecified_unless_a_reference_date_is_given()
+    {
+        var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "002_cf69e7b52cfd4b78.txt"));
+
+        string Monday(DocumentMetadata metadata) => Testers.Dates.Analyse(seed, metadata).Annotations.Single(a => a.Kind == "date" && seed[a.Span.Start..a.Span.End] == "Monday").Attributes.GetString("value")!;
+
+        Assert.Equal("XXXX-WXX-1", Monday(DocumentMetadata.Empty));
+        Assert.Equal("2017-05-15", Monday(new DocumentMetadata { ReferenceDate = new PublicationDate(new DateOnly(2017, 5, 17)) }));
+    }
+
+    private static IPluginStartup[] Startups() => [new DocAnalysis.Plugins.CreditLines.Startup(), new DocAnalysis.Plugins.Dates.Startup()];
+}
