@@ -30,15 +30,64 @@ internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
                 continue;
             }
 
-            if (FromCue(tokens, i, sentence) is { } attribution)
+            if (found.Any(a => a.Cue.Contains(token.Span) || (a.Source is { } s && s.Contains(token.Span))))
+            {
+                continue;
+            }
+
+            if (FromCue(tokens, i, sentence) is { } attribution && (found.Count == 0 || HasReportingComplement(tokens, i)))
             {
                 found.Add(attribution);
-                break; // one attribution per sentence in this first rule set
+            }
+        }
+
+        return EndContentsAtNextSource(found);
+    }
+
+    /// <summary>
+    /// A further cue in a sentence counts only with what reported speech has after it: <c>that</c>, a colon or a quote
+    /// ("the Defense Ministry confirmed later on Friday that ..."), not an object ("attacked individuals").
+    /// </summary>
+    private static bool HasReportingComplement(List<Token> tokens, int cueIndex)
+    {
+        var (_, next) = AfterCue(tokens, cueIndex + 1, tells: false);
+        return next < tokens.Count && tokens[next].Text is "that" or ":" or "\"" or "“";
+    }
+
+    /// <summary>
+    /// "Other media reports suggested that the toll rose to 140, while the Defense Ministry confirmed that ...":
+    /// an attribution's content ends where the next attribution of its sentence begins.
+    /// </summary>
+    private List<Attribution> EndContentsAtNextSource(List<Attribution> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Content is not { } content)
+            {
+                continue;
+            }
+
+            var next = found.Where(b => b != found[i] && b.Source is { } s && s.Start > content.Start && s.Start < content.End).Select(b => b.Source!.Value.Start).DefaultIfEmpty(-1).Min();
+            if (next > 0)
+            {
+                var end = next;
+                var clause = text.AsSpan(content.Start, end - content.Start).TrimEnd();
+                foreach (var joiner in Joiners)
+                {
+                    if (clause.EndsWith(joiner, StringComparison.OrdinalIgnoreCase))
+                    {
+                        clause = clause[..^joiner.Length].TrimEnd();
+                    }
+                }
+
+                found[i] = found[i] with { Content = Trim(new TextSpan(content.Start, clause.Length)) };
             }
         }
 
         return found;
     }
+
+    private static readonly string[] Joiners = ["while", "whereas", "but", "and", "as", ","];
 
     private Attribution? AccordingTo(List<Token> tokens, TextSpan sentence)
     {
@@ -85,6 +134,17 @@ internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
         {
             var source = TextSpan.FromBounds(tokens[subjectStart].Start, tokens[subjectEnd - 1].End);
             var (via, contentStart) = AfterCue(tokens, cueIndex + 1, cueToken.Lower is "told" or "tell" or "tells" or "telling");
+
+            // "..., the news outlet TOLO reported, citing a government official.": the source comes after what it said.
+            var postposed = subjectStart > 0 && tokens[subjectStart - 1].Text == ",";
+            if (postposed && (contentStart >= tokens.Count || tokens[contentStart].Text == "." || tokens[contentStart].Lower is "citing" or "quoting" or "according"))
+            {
+                TextSpan? cited = contentStart < tokens.Count && tokens[contentStart].Lower is "citing" or "quoting"
+                    ? Trim(TextSpan.FromBounds(tokens[Math.Min(contentStart + 1, tokens.Count - 1)].Start, sentence.End))
+                    : via;
+                return new Attribution(source, cueToken.Span, Before(tokens, subjectStart, sentence), cited);
+            }
+
             TextSpan? content = contentStart < tokens.Count && tokens[contentStart].Text != "."
                 ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End))
                 : Before(tokens, subjectStart, sentence);

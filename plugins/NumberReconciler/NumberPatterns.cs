@@ -6,26 +6,34 @@ namespace DocAnalysis.Plugins.Numbers;
 internal static partial class NumberPatterns
 {
     /// <summary>
-    /// A numeral with its currency, scale and percent: <c>10,000</c>, <c>3.5</c>, <c>$4bn</c>, <c>1.2 million</c>, <c>25%</c>,
-    /// or a range <c>100-140</c>. Not when glued to letters (<c>Mi-17</c>, <c>AK-47</c>) or part of a time (<c>16:55</c>).
+    /// A numeral with its sign, scale and percent or glued unit: <c>10,000</c>, <c>3.5</c>, <c>4bn</c>, <c>1.2 million</c>,
+    /// <c>25%</c>, <c>+0.2%</c>, <c>6kW</c>. Not when glued to letters before it (<c>Mi-17</c>, <c>AK-47</c>), nor in a
+    /// time (<c>16:55</c>) or a version (<c>2.0.1</c>). Currency marks before it are read by <see cref="Units"/>.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\d.,:/\-+])(?<currency>[$€£¥])?\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?:-|–|to)\s?(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?" +
-        @"(?:\s?(?<scale>million|billion|trillion|thousand|bn|mn|m|k)\b)?(?<percent>\s?%|\s(?:percent|per cent)\b)?(?![\d:]|[\-/]\p{L}|\.\d)",
+        @"(?<![\d.,:/+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.]))?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)" +
+        @"(?:\s?(?<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|bn|mn|tn|m|k)(?![\p{L}\d]))?(?<percent>\s?%|\s(?:percent|per\scent)\b|\s?pc\b)?" +
+        @"(?<glued>-[a-zA-Z][a-zA-Z\-]{0,14}|(?<=\d)[a-zA-Zμ°][a-zA-Z/²2]{0,4})?(?![\d:]|\.\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Numeral();
 
     /// <summary>Number words: <c>ten thousand</c>, <c>two dozen</c>, <c>a hundred</c>, <c>half a million</c>, <c>dozens of</c>.</summary>
     [GeneratedRegex(
-        @"\b(?:(?<vague>dozens|scores|hundreds|thousands|millions|billions)\sof|(?<half>half)\sa\s(?<halfscale>dozen|hundred|thousand|million|billion)|" +
+        @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|(?<half>half)\sa\s(?<halfscale>dozen|hundred|thousand|million|billion)|" +
         @"(?<words>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" +
         @"(?:[\s\-](?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|dozen)){0,4}))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex NumberWords();
 
+    /// <summary>A verb or adverb of change in the clause before a number: "was up 19 cents", "plunged 4.28 percent to Y=28,030".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<up>up|rose|risen|rises|rising|climbed|climbs|jumped|jumps|gained|gains|advanced|advances|surged|surging|soared|rallied|added|increased|increase|grew|higher)|(?<down>down|fell|falls|fallen|dropped|drops|dropping|slid|slides|slipped|lost|loses|plunged|plummeted|plummeting|sank|tumbled|declined|decreased|decrease|shed|eased|lower))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Direction();
+
     /// <summary>A qualifier just before a number, read right to left from it.</summary>
     [GeneratedRegex(
-        @"(?<q>more than|over|above|exceeding|in excess of|upwards of|at least|no fewer than|no less than|a minimum of|about|around|some|nearly|almost|roughly|approximately|an estimated|estimated|close to|up to|at most|no more than|a maximum of|as many as|under|fewer than|less than|below|rose by|grew by|increased by|climbed by|jumped by|rose|grew|increased|climbed|jumped|gained|fell by|dropped by|declined by|decreased by|fell|dropped|declined|decreased|lost)\s(?:by\s)?(?:\$|€|£)?$",
+        @"(?<q>more\s+than|over\s+than|over|above|exceeding|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|about|around|some|nearly|almost|roughly|approximately|an\s+estimated|estimated|close\s+to|up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|under|fewer\s+than|less\s+than|below|rose\s+by|grew\s+by|increased\s+by|climbed\s+by|jumped\s+by|rose|grew|increased|climbed|jumped|gained|fell\s+by|dropped\s+by|declined\s+by|decreased\s+by|fell|dropped|declined|decreased|lost)\s+(?:by\s+)?(?:\$|€|£)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Qualifier();
 }

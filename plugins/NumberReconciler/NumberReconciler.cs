@@ -9,7 +9,7 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
 {
     public const string Id = "number-reconciler";
 
-    public AnalyserDescriptor Descriptor { get; } = new(Id, "Number reconciler", new Version(0, 1, 0))
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Number reconciler", new Version(0, 2, 0))
     {
         Requires = [Views.Clean],
         Uses = [Kinds.Attribution, Kinds.Date],
@@ -21,7 +21,8 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         var text = context.Text;
         var dates = context.Annotations.Where(a => a.Kind == Kinds.Date).ToList();
         var attributions = context.Annotations.Where(a => a.Kind == Kinds.Attribution).ToList();
-        var quantities = QuantityExtractor.Extract(text, [.. dates.Select(d => d.Span)]);
+        // Dates, clock times and sets are not quantities; durations are ("33 years" counts years).
+        var quantities = QuantityExtractor.Extract(text, [.. dates.Where(d => d.Attributes.GetString("type") != "DURATION").Select(d => d.Span)]);
         foreach (var q in quantities)
         {
             var attributes = new AnnotationAttributes();
@@ -36,7 +37,7 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
 
             attributes.Set("qualifier", q.Qualifier);
             attributes.Set("unit", q.Unit);
-            attributes.Set("normalized_unit", q.NormalisedUnit);
+            attributes.Set("unit_text", q.UnitText);
             context.Add(new Annotation(Kinds.Quantity, q.Span, attributes));
         }
 

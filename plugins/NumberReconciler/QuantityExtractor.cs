@@ -4,76 +4,188 @@ using Humanizer;
 
 namespace DocAnalysis.Plugins.Numbers;
 
-/// <summary>Finds numerals and number words with their qualifier and unit; skips years, times, dates and model names.</summary>
-internal static class QuantityExtractor
+/// <summary>
+/// Finds numerals and number words with their qualifier and unit, joins ranges (<c>between 100 and 140</c>,
+/// <c>from 4.8 to 4.7 percent</c>, <c>2-0</c>), and skips dates, clock times, years and model names.
+/// </summary>
+internal static partial class QuantityExtractor
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    /// <summary>How far back in its clause a direction verb still governs a number ("plunged 4.28 percent to Y=28,030").</summary>
+    private const int DirectionReach = 60;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "that", "which", "who", "were", "was", "is", "are", "had",
-        "have", "has", "be", "been", "will", "would", "could", "should", "said", "including", "while", "when", "where", "per", "each", "this", "these", "those", "it", "its",
+        "have", "has", "be", "been", "will", "would", "could", "should", "said", "including", "while", "when", "where", "each", "this", "these", "those", "it", "its",
+        "more", "less", "up", "down", "over", "under", "about", "into", "after", "before", "last", "next", "ago", "since", "until", "between", "per", "out", "off",
     };
 
-    public static List<Quantity> Extract(string text, IReadOnlyList<TextSpan> dates)
+    public static List<Quantity> Extract(string text, IReadOnlyList<TextSpan> excluded)
     {
         var found = new List<Quantity>();
         foreach (Match m in NumberPatterns.Numeral().Matches(text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if (dates.Any(d => d.OverlapsWith(span)) || LooksLikeYear(m, text))
+            if (excluded.Any(d => d.OverlapsWith(span)) || LooksLikeYear(m, text) || IsClockTime(text, m))
             {
                 continue;
             }
 
-            var scale = Scale(m.Groups["scale"].Value);
-            var low = Parse(m.Groups["number"].Value) * scale;
-            var high = m.Groups["high"].Success ? Parse(m.Groups["high"].Value) * scale : low;
-            if (high < low)
+            var first = m.Groups["sign"].Success ? m.Groups["sign"].Index : m.Groups["number"].Index;
+            var currency = m.Groups["minus"].Success || m.Groups["sub"].Success ? null : Units.CurrencyBefore(text, first);
+            if (currency is null && ((m.Index > 0 && char.IsLetter(text[m.Index - 1])) || NamesSomething(text, m)))
             {
-                continue; // "10-4" and scores are not ranges
+                continue; // a name or a code (B12, iPhone 11, FTSE 100, Game 7, 96th, 2018s, 575 Wilbraham Road), not a quantity
             }
 
-            var unit = m.Groups["percent"].Success ? (m.Groups["percent"].Value.Trim(), (TextSpan?)null, "percent")
-                : m.Groups["currency"].Success ? (m.Groups["currency"].Value, (TextSpan?)null, Currency(m.Groups["currency"].Value))
-                : Noun(text, span.End);
-            found.Add(new Quantity(span, low, high, Qualify(text, span.Start, m.Groups["high"].Success), unit.Item1, unit.Item2, unit.Item3));
+            if (currency is { } c)
+            {
+                span = TextSpan.FromBounds(span.Start - c.Length, span.End);
+            }
+
+            var scaleWord = m.Groups["scale"].Value;
+            var scale = scaleWord == "M" ? 1e6 : Scale(scaleWord, currency is not null);
+            if (scale == 1 && m.Groups["scale"].Success)
+            {
+                span = TextSpan.FromBounds(span.Start, m.Groups["scale"].Index); // "10m" without money is ten metres: the letter is a unit
+            }
+
+            var negative = m.Groups["minus"].Success || m.Groups["sign"].Value is "-" or "−";
+            var value = (negative ? -1 : 1) * Parse(m.Groups["number"].Value) * scale;
+            var (unit, unitText) = UnitOf(text, m, currency?.Currency, span, scale == 1 && m.Groups["scale"].Success);
+            var qualifier = m.Groups["sub"].Success ? "less-than" : m.Groups["sign"].Value == "+" ? "up" : Qualify(text, span.Start);
+            found.Add(new Quantity(span, value, value, qualifier, unitText, unit) { Scale = scale });
         }
 
         foreach (Match m in NumberPatterns.NumberWords().Matches(text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if (found.Any(q => q.Span.OverlapsWith(span)) || dates.Any(d => d.OverlapsWith(span)) || WordsValue(m) is not { } value)
+            if (found.Any(q => q.Span.OverlapsWith(span)) || excluded.Any(d => d.OverlapsWith(span)) || WordsValue(m) is not { } value)
             {
                 continue;
             }
 
-            var qualifier = m.Groups["vague"].Success ? "approximate" : Qualify(text, span.Start, isRange: false);
-            var unit = Noun(text, span.End);
-            found.Add(new Quantity(span, value, value, qualifier, unit.Unit, unit.Span, unit.Normalised));
+            var (unitText, _) = Noun(text, span.End);
+            var qualifier = value.Low == value.High ? Qualify(text, span.Start) : "exact";
+            found.Add(new Quantity(span, value.Low, value.High, qualifier, unitText, unitText is null ? null : Units.Normalise(unitText)));
         }
 
-        return [.. found.OrderBy(q => q.Span.Start)];
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return JoinRanges(text, found);
     }
 
-    private static double? WordsValue(Match m)
+    /// <summary><c>between 100 and 140 people</c>, <c>from 4.8 to 4.7 percent</c>, <c>100-140</c>, <c>three or four years</c>, <c>2-0</c>: one quantity with both ends, in the order written.</summary>
+    private static List<Quantity> JoinRanges(string text, List<Quantity> found)
+    {
+        var joined = new List<Quantity>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var first = found[i];
+            var gap = i + 1 < found.Count ? text.AsSpan(first.Span.End, Math.Max(0, found[i + 1].Span.Start - first.Span.End)) : default;
+            if (first.UnitText is { } unitText && gap.TrimStart().StartsWith(unitText, StringComparison.Ordinal))
+            {
+                gap = gap.TrimStart()[unitText.Length..]; // "from 208 pounds to 193"
+            }
+
+            var before = text.AsSpan(Math.Max(0, first.Span.Start - 12), Math.Min(12, first.Span.Start));
+            if (i + 1 < found.Count && first.Low == first.High && found[i + 1].Low == found[i + 1].High
+                && RangeJoint().Match(gap.ToString()) is { Success: true } joint && joint.Length == gap.Length
+                && !ChangeBy().IsMatch(before)
+                && (joint.Groups["dash"].Success || RangeOpener().IsMatch(before) || first.Unit is null || first.Unit == found[i + 1].Unit))
+            {
+                var second = found[i + 1];
+                var lent = first.Scale == 1 && second.Scale > 1 && first.Low * second.Scale <= second.Low * 10 ? second.Scale : 1;
+                joined.Add(second with
+                {
+                    Span = TextSpan.FromBounds(first.Span.Start, second.Span.End),
+                    Low = first.Low * lent,
+                    High = second.Low,
+                    Qualifier = "exact",
+                    UnitText = second.UnitText ?? first.UnitText,
+                    Unit = second.Unit ?? first.Unit,
+                });
+                i++;
+            }
+            else
+            {
+                joined.Add(first);
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>The unit: the currency written before the number, a percent, a unit glued to it, or the noun after it (with <c>per X</c>).</summary>
+    private static (string? Unit, string? UnitText) UnitOf(string text, Match m, string? currency, TextSpan span, bool scaleIsUnit)
+    {
+        if (m.Groups["percent"].Success)
+        {
+            return ("percentage", m.Groups["percent"].Value.Trim());
+        }
+
+        var glued = m.Groups["glued"];
+        var after = glued.Success ? glued.Index + glued.Length : span.End;
+        if (currency is not null)
+        {
+            return PerUnit().Match(text, after) is { Success: true } per && per.Index == after
+                ? (currency + " per " + Units.Normalise(per.Groups["unit"].Value), text.Substring(span.Start, per.Index + per.Length - span.Start))
+                : (currency, text.Substring(span.Start, span.Length - m.Length));
+        }
+
+        string? noun;
+        int end;
+        if (glued.Success)
+        {
+            noun = glued.Value.TrimStart('-');
+            end = after;
+        }
+        else
+        {
+            var (found, nounSpan) = Noun(text, span.End);
+            (noun, end) = (found, nounSpan?.End ?? span.End);
+        }
+
+        if (scaleIsUnit)
+        {
+            (noun, end) = (m.Groups["scale"].Value, span.End + m.Groups["scale"].Length);
+        }
+
+        if (noun is null)
+        {
+            return (null, null);
+        }
+
+        if (PerUnit().Match(text, end) is { Success: true } perNoun && perNoun.Index == end)
+        {
+            return (Units.Normalise(noun) + " per " + Units.Normalise(perNoun.Groups["unit"].Value), noun + perNoun.Value);
+        }
+
+        return (Units.Normalise(noun), noun);
+    }
+
+    private static (double Low, double High)? WordsValue(Match m)
     {
         if (m.Groups["vague"].Success)
         {
-            return m.Groups["vague"].Value.ToLowerInvariant() switch
+            // NewsQuant's reading of vague plurals: "dozens" is 12 to 120, "millions" a million to ten million.
+            var vague = m.Groups["vague"].Value.ToLowerInvariant();
+            var tens = vague.StartsWith("tens", StringComparison.Ordinal) ? 10 : 1;
+            var low = vague[(vague.LastIndexOf(' ') + 1)..] switch
             {
-                "dozens" => 24,
-                "scores" => 40,
-                "hundreds" => 200,
-                "thousands" => 2000,
-                "millions" => 2_000_000,
-                _ => 2_000_000_000,
-            };
+                "dozens" => 12,
+                "scores" => 20,
+                "hundreds" => 100,
+                "thousands" => 1000,
+                "millions" => 1e6,
+                _ => 1e9,
+            } * tens;
+            return (low, low * 10);
         }
 
         if (m.Groups["half"].Success)
         {
-            return 0.5 * Scale(m.Groups["halfscale"].Value);
+            var half = 0.5 * Scale(m.Groups["halfscale"].Value, money: true);
+            return (half, half);
         }
 
         var words = m.Groups["words"].Value.ToLowerInvariant();
@@ -82,44 +194,89 @@ internal static class QuantityExtractor
             return null; // an article alone counts nothing
         }
 
-        words = Regex.Replace(words, @"^an?\s", "one ", RegexOptions.None, TimeSpan.FromSeconds(1)).Replace('-', ' ');
-        if (words.EndsWith(" dozen", StringComparison.Ordinal))
+        if (words.StartsWith("a ", StringComparison.Ordinal) || words.StartsWith("an ", StringComparison.Ordinal))
         {
-            return words[..^6].TryToNumber(out var dozens, English) ? dozens * 12 : null;
+            // "a hundred", "a dozen" count; "a five-year plan" is "five"
+            var rest = words[(words.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            words = rest.StartsWith("hundred", StringComparison.Ordinal) || rest.StartsWith("thousand", StringComparison.Ordinal) || rest.StartsWith("million", StringComparison.Ordinal) || rest.StartsWith("dozen", StringComparison.Ordinal)
+                ? "one " + rest
+                : rest;
         }
 
-        return words.TryToNumber(out var number, English) ? number : null;
+        words = words.Replace('-', ' ');
+        if (words.EndsWith(" dozen", StringComparison.Ordinal))
+        {
+            return words[..^6].TryToNumber(out var dozens, Units.Culture) ? (dozens * 12, dozens * 12) : null;
+        }
+
+        return words.TryToNumber(out var number, Units.Culture) ? (number, number) : null;
     }
 
-    /// <summary>The qualifier written just before the number.</summary>
-    private static string Qualify(string text, int start, bool isRange)
+    /// <summary>
+    /// The qualifier of a number: a direction verb in its clause before it ("was up 19 cents", "ended down 1% at
+    /// 1,463.78", "rose under 4%") wins; otherwise the qualifier written just before it ("more than 50", "up to 40").
+    /// </summary>
+    private static string Qualify(string text, int start)
     {
         var window = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start)).ToString();
-        if (NumberPatterns.Qualifier().Match(window) is not { Success: true } match)
+        var match = NumberPatterns.Qualifier().Match(window);
+        var written = match.Success ? string.Join(' ', match.Groups["q"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : "";
+        if (written is not ("up to" or "at most" or "no more than") && Direction(text, start) is { } direction)
+        {
+            return direction;
+        }
+
+        if (!match.Success)
         {
             return "exact";
         }
 
-        return match.Groups["q"].Value.ToLowerInvariant() switch
+        return written switch
         {
             "more than" or "over" or "above" or "exceeding" or "in excess of" or "upwards of" => "more-than",
             "at least" or "no fewer than" or "no less than" or "a minimum of" => "at-least",
             "up to" or "at most" or "no more than" or "a maximum of" or "as many as" => "at-most",
             "under" or "fewer than" or "less than" or "below" => "less-than",
             var q when q.StartsWith("rose", StringComparison.Ordinal) || q.StartsWith("grew", StringComparison.Ordinal) || q.StartsWith("increased", StringComparison.Ordinal)
-                || q.StartsWith("climbed", StringComparison.Ordinal) || q.StartsWith("jumped", StringComparison.Ordinal) || q == "gained" => "up",
+                || q.StartsWith("climbed", StringComparison.Ordinal) || q.StartsWith("jumped", StringComparison.Ordinal) || q == "gained" || q == "up" => "up",
             var q when q.StartsWith("fell", StringComparison.Ordinal) || q.StartsWith("dropped", StringComparison.Ordinal) || q.StartsWith("declined", StringComparison.Ordinal)
-                || q.StartsWith("decreased", StringComparison.Ordinal) || q == "lost" => "down",
-            _ => isRange ? "exact" : "approximate",
+                || q.StartsWith("decreased", StringComparison.Ordinal) || q == "lost" || q == "down" => "down",
+            _ => "approximate",
         };
     }
 
-    /// <summary>The counted noun after the number: up to three words, stopping at function words and punctuation.</summary>
-    private static (string? Unit, TextSpan? Span, string? Normalised) Noun(string text, int from)
+    /// <summary>The last direction verb in the clause before a number, within a few words: up or down.</summary>
+    private static string? Direction(string text, int start)
     {
-        var i = from;
+        var from = start;
+        while (from > 0 && start - from < DirectionReach && text[from - 1] is not (',' or ';' or '.' or '(' or '\n'))
+        {
+            from--;
+        }
+
+        Match? last = null;
+        foreach (Match verb in NumberPatterns.Direction().Matches(text[from..start]))
+        {
+            last = verb;
+        }
+
+        // "rose to about 135": the figure is the new level, not the change.
+        return last is null || LevelAfter().IsMatch(text.AsSpan(from + last.Index + last.Length, start - (from + last.Index + last.Length)))
+            ? null
+            : last.Groups["up"].Success ? "up" : "down";
+    }
+
+    /// <summary>
+    /// The counted noun after the number, as written: a known unit of one to three words (<c>degrees Celsius</c>,
+    /// <c>miles per hour</c>), else the head of the noun phrase: modifiers ending in -ing or -ed are dropped
+    /// (<c>rushing yards</c>), and the phrase ends at its first plural (<c>first-team players left</c>), at a word
+    /// that cannot be part of it, or after three words.
+    /// </summary>
+    private static (string? Unit, TextSpan? Span) Noun(string text, int from)
+    {
         var words = new List<TextSpan>();
-        while (words.Count < 3)
+        var i = from < text.Length && text[from] == '-' ? from + 1 : from;
+        while (words.Count < 4)
         {
             var start = i;
             while (start < text.Length && text[start] is ' ' or '\u00A0')
@@ -128,12 +285,12 @@ internal static class QuantityExtractor
             }
 
             var end = start;
-            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '°' or '/' or '²' || text[end] is '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
             {
                 end++;
             }
 
-            if (end == start || !char.IsLetter(text[start]) || StopWords.Contains(text[start..end]) || (words.Count > 0 && char.IsUpper(text[start]) && !char.IsUpper(text[words[0].Start])))
+            if (end == start || !(char.IsLetter(text[start]) || text[start] == '°') || StopWords.Contains(text[start..end]))
             {
                 break;
             }
@@ -142,47 +299,172 @@ internal static class QuantityExtractor
             i = end;
         }
 
-        if (words.Count == 0)
+        for (var n = Math.Min(3, words.Count); n >= 1; n--)
         {
-            return (null, null, null);
+            var phrase = TextSpan.FromBounds(words[0].Start, words[n - 1].End);
+            if (Units.IsKnown(text[phrase.Start..phrase.End]))
+            {
+                return (text[phrase.Start..phrase.End], phrase);
+            }
         }
 
-        var span = TextSpan.FromBounds(words[0].Start, words[^1].End);
-        var unit = text[span.Start..span.End];
-        var head = text[words[^1].Start..words[^1].End].ToLowerInvariant();
-        return (unit, span, head.Singularize(inputIsKnownToBePlural: false));
+        var first = 0;
+        while (first < words.Count - 1 && IsVerbForm(text, words[first]))
+        {
+            first++;
+        }
+
+        var last = first;
+        while (last < words.Count && last - first < 3)
+        {
+            var word = text.AsSpan(words[last].Start, words[last].Length);
+            if (last > first && (IsVerbForm(text, words[last]) || word.EndsWith("ly", StringComparison.Ordinal) || (char.IsUpper(word[0]) && !char.IsUpper(text[words[first].Start]))))
+            {
+                break;
+            }
+
+            last++;
+            if (IsPlural(word))
+            {
+                break;
+            }
+        }
+
+        if (last == first)
+        {
+            return (null, null);
+        }
+
+        var span = TextSpan.FromBounds(words[first].Start, words[last - 1].End);
+        return (text[span.Start..span.End], span);
     }
 
+    private static bool IsVerbForm(string text, TextSpan word)
+    {
+        var w = text.AsSpan(word.Start, word.Length);
+        return w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && !Units.IsKnown(w.ToString());
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
+        || word is "people" or "men" or "women" or "children" or "feet";
+
+    /// <summary>
+    /// A number that names or ranks rather than counts: an ordinal or decade (<c>96th</c>, <c>2018s</c>), a number after
+    /// a name or a naming word (<c>Big 12</c>, <c>iPhone 11</c>, <c>Game 7</c>, <c>category 4</c>), or the number of an
+    /// address or a model before a proper name (<c>575 Wilbraham Road</c>, <c>787 Dreamliner</c>).
+    /// </summary>
+    private static bool NamesSomething(string text, Match m)
+    {
+        if (m.Groups["glued"].Value is "st" or "nd" or "rd" or "th" or "s" or "S" || m.Groups["sign"].Success || m.Groups["percent"].Success || m.Groups["scale"].Success)
+        {
+            return m.Groups["glued"].Value is "st" or "nd" or "rd" or "th" or "s" or "S";
+        }
+
+        var (word, wordStart) = PreviousWord(text, m.Index);
+        if (word is { Length: > 0 } && (NamingWords.Contains(word) || (word.Any(char.IsUpper) && !IsSentenceStart(text, wordStart - 1) && !Months.Contains(word[..Math.Min(3, word.Length)]))))
+        {
+            return true;
+        }
+
+        var (next, _) = Noun(text, m.Index + m.Length);
+        if (next is not { Length: > 0 } || next.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = next.Split(' ');
+        return (words.Length >= 2 && words.All(w => char.IsUpper(w[0]))) || NameEnds.Any(e => next.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "game", "channel", "category", "level", "grade", "phase", "stage", "round", "section", "article", "no", "no.", "number", "room", "route", "highway",
+        "flight", "model", "version", "chapter", "season", "week", "episode", "page", "figure", "table", "row", "gate", "platform", "terminal", "covid", "apollo",
+    };
+
+    private static readonly string[] NameEnds = ["Road", "Street", "St", "Avenue", "Ave", "Way", "Lane", "Drive", "Boulevard", "Place", "Square", "Dreamliner", "Max", "Pro", "Ultra", "Mini", "Plus"];
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal) { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+    private static (string? Word, int Start) PreviousWord(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '&' or '.'))
+        {
+            start--;
+        }
+
+        return end > start && end < position ? (text[start..end], start) : (null, start);
+    }
+
+    private static bool IsSentenceStart(string text, int position)
+    {
+        var i = position;
+        while (i >= 0 && text[i] is ' ' or '"' or '“')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':';
+    }
+
+    /// <summary>A four-digit number that is a year: 1800–2100 with nothing counted after it.</summary>
     private static bool LooksLikeYear(Match m, string text)
     {
         var number = m.Groups["number"].Value;
-        if (number.Length != 4 || m.Groups["currency"].Success || m.Groups["scale"].Success || m.Groups["percent"].Success || number[0] is not ('1' or '2'))
+        if (number.Length != 4 || !number.All(char.IsAsciiDigit) || m.Groups["sign"].Success || m.Groups["scale"].Success || m.Groups["percent"].Success || m.Groups["glued"].Success)
         {
             return false;
         }
 
         var value = int.Parse(number, CultureInfo.InvariantCulture);
-        return value is >= 1800 and <= 2100 && Noun(text, m.Index + m.Length).Unit is null;
+        return value is >= 1800 and <= 2100 && Units.CurrencyBefore(text, m.Index) is null && Noun(text, m.Index + m.Length).Unit is null;
     }
+
+    /// <summary><c>1.56pm</c>, <c>10 a.m.</c>, <c>9.30</c> before am/pm: a clock time, not a quantity.</summary>
+    private static bool IsClockTime(string text, Match m) =>
+        ClockSuffix().IsMatch(text.AsSpan(m.Groups["number"].Index + m.Groups["number"].Length, Math.Min(6, text.Length - (m.Groups["number"].Index + m.Groups["number"].Length))));
 
     private static double Parse(string number) => double.Parse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private static double Scale(string scale) => scale.ToLowerInvariant() switch
+    /// <summary>The multiplier of a scale word; a bare <c>m</c> or <c>k</c> is a scale only for money.</summary>
+    private static double Scale(string scale, bool money) => scale.ToLowerInvariant() switch
     {
-        "thousand" or "k" => 1e3,
-        "million" or "m" or "mn" => 1e6,
+        var s when s.StartsWith("hundred ", StringComparison.Ordinal) => 100 * Scale(s[8..], money),
+        "thousand" => 1e3,
+        "k" when money => 1e3,
+        "million" or "mn" => 1e6,
+        "m" when money => 1e6,
         "billion" or "bn" => 1e9,
-        "trillion" => 1e12,
+        "trillion" or "tn" => 1e12,
         "hundred" => 1e2,
         "dozen" => 12,
         _ => 1,
     };
 
-    private static string Currency(string symbol) => symbol switch
-    {
-        "$" => "USD",
-        "€" => "EUR",
-        "£" => "GBP",
-        _ => "JPY",
-    };
+    [GeneratedRegex(@"^\s?(?:[ap]\.?m\.?|o'clock)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClockSuffix();
+
+    [GeneratedRegex(@"^\s?(?:(?<dash>-|–|—)|to|and|or)\s?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RangeJoint();
+
+    [GeneratedRegex(@"^\s(?:to|at)\s(?:[\p{L}]+\s){0,2}\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LevelAfter();
+
+    [GeneratedRegex(@"\bby\s(?:about\s|some\s)?\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ChangeBy();
+
+    [GeneratedRegex(@"\b(?:between|from|range of|ranging from)\s(?:up\sto\s|about\s)?\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RangeOpener();
+
+    [GeneratedRegex(@"\G\s(?:per|a|an)\s(?<unit>[\p{L}]+(?:\s[\p{L}]+)?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PerUnit();
+
 }

@@ -20,15 +20,15 @@ internal sealed partial class Reconciler(NumberOptions options)
     {
         var groups = new List<QuantityGroup>();
         var keyed = quantities
-            .Where(q => q.NormalisedUnit is not null)
-            .Select(q => (Quantity: q, Key: (Kind: UnitKind(q.NormalisedUnit!), Measure: Measure(text, q))))
+            .Where(q => q.Unit is not null)
+            .Select(q => (Quantity: q, Key: (Kind: UnitKind(q.Unit!), Measure: Measure(text, q))))
             .GroupBy(x => x.Key);
         foreach (var group in keyed)
         {
             var members = group.Select(x => new Member(x.Quantity, sourceOf(x.Quantity), timeOf(x.Quantity), UpdateCue().IsMatch(Before(text, x.Quantity.Span.Start)))).ToList();
-            if (members.Count < 2)
+            if (members.Count < 2 && group.Key.Measure is null)
             {
-                continue;
+                continue; // a figure alone is a group only when it is a toll: what was counted is known
             }
 
             groups.Add(Judge(group.Key.Measure ?? group.Key.Kind, members));
@@ -40,23 +40,37 @@ internal sealed partial class Reconciler(NumberOptions options)
     private QuantityGroup Judge(string measure, List<Member> members)
     {
         var intervals = members.Select(m => Interval(m.Quantity)).ToList();
-        var (low, high) = Intersect(intervals);
-        if (low <= high)
-        {
-            return new QuantityGroup(measure, members, low, high, "consistent", $"{members.Count} figures for {measure} agree on {Describe(low, high)}.");
-        }
-
         var lastUpdate = members.FindLastIndex(m => m.Updates);
         if (lastUpdate > 0)
         {
-            var (currentLow, currentHigh) = Intersect(intervals.Skip(lastUpdate).ToList());
-            var current = currentLow <= currentHigh ? Describe(currentLow, currentHigh) : "no single figure";
-            var earlier = string.Join(", ", members.Take(lastUpdate).Select(m => Quote(m)));
-            return new QuantityGroup(measure, members, currentLow, currentHigh, "updated", $"{Capitalise(measure)} was updated from {earlier} to {current}.");
+            // "The death toll then rose to ...": the earlier figures were superseded; the later ones are checked against the latest.
+            var (low, high) = Intersect(intervals.Skip(lastUpdate).ToList());
+            var current = low <= high ? Describe(low, high) : "figures that disagree";
+            var earlier = string.Join(", then ", members.Take(lastUpdate).Select(Quote));
+            var agreeing = members.Skip(lastUpdate + 1).Where(m => Overlaps(Interval(m.Quantity), (low, high))).Select(Quote).ToList();
+            var tail = agreeing.Count == 0 ? "" : $"; {string.Join(" and ", agreeing)} {(agreeing.Count == 1 ? "agrees" : "agree")} with it";
+            return new QuantityGroup(measure, members, low, high, "updated", $"{Capitalise(Name(measure))} rose from {earlier} to {Quote(members[lastUpdate])}, now {current}{tail}.");
         }
 
-        return new QuantityGroup(measure, members, low, high, "conflicting", $"The figures for {measure} cannot all hold: {string.Join(" vs ", members.Select(Quote))}.");
+        var (all, allHigh) = Intersect(intervals);
+        if (all <= allHigh)
+        {
+            var what = members.Count == 1 ? $"One figure for {Name(measure)}: {Quote(members[0])}." : $"{members.Count} figures for {Name(measure)} agree on {Describe(all, allHigh)}.";
+            return new QuantityGroup(measure, members, all, allHigh, "consistent", what);
+        }
+
+        return new QuantityGroup(measure, members, all, allHigh, "conflicting", $"The figures for {Name(measure)} cannot all hold: {string.Join(" vs ", members.Select(Quote))}.");
     }
+
+    /// <summary>How a reader names a measure: "the death toll", "the number injured", or the counted unit.</summary>
+    private static string Name(string measure) => measure switch
+    {
+        "killed" => "the death toll",
+        "injured" => "the number injured",
+        _ => measure,
+    };
+
+    private static bool Overlaps((double Low, double High) a, (double Low, double High) b) => Math.Max(a.Low, b.Low) <= Math.Min(a.High, b.High);
 
     /// <summary>The values a qualified figure allows: <c>over 100</c> is (100, ∞), <c>about 135</c> is 135 ± tolerance.</summary>
     private (double Low, double High) Interval(Quantity q)
@@ -78,30 +92,30 @@ internal sealed partial class Reconciler(NumberOptions options)
 
     private static string UnitKind(string unit) => PeopleNouns.Contains(unit) ? "people" : unit;
 
-    /// <summary>What is being counted, from the words around the figure (after it first: "60 servicemen were injured"): killed, injured, or the unit itself.</summary>
+    /// <summary>
+    /// What is being counted, from the words around the figure: after it first, to the end of its sentence
+    /// ("over 50 individuals, including soldiers and civilians, were killed"), then before it in its clause.
+    /// </summary>
     private static string? Measure(string text, Quantity q)
     {
         foreach (var window in new[] { After(text, q.Span.End), BeforeInClause(text, q.Span.Start) })
         {
-            if (Killed().IsMatch(window))
+            var killed = Killed().Match(window);
+            var injured = Injured().Match(window);
+            if (killed.Success || injured.Success)
             {
-                return "killed";
-            }
-
-            if (Injured().IsMatch(window))
-            {
-                return "injured";
+                return killed.Success && (!injured.Success || killed.Index < injured.Index) ? "killed" : "injured";
             }
         }
 
         return null;
     }
 
-    /// <summary>The rest of the clause after a figure, up to a comma, semicolon or sentence end.</summary>
+    /// <summary>The rest of the sentence after a figure, up to the next figure: the verb that says what was counted may follow a parenthesis.</summary>
     private static string After(string text, int position)
     {
         var end = position;
-        while (end < text.Length && end - position < 80 && text[end] is not ('.' or '\n' or ';' or ','))
+        while (end < text.Length && end - position < 160 && text[end] is not ('.' or '\n' or ';') && !(char.IsDigit(text[end]) && end > position + 1))
         {
             end++;
         }

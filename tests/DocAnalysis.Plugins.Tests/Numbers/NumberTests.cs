@@ -10,18 +10,24 @@ public sealed class NumberTests
     }
 
     [Theory]
-    [InlineData("The forces received [|10,000|] assault rifles.", 10000.0, "assault rifles")]
-    [InlineData("The site has [|3 million|] hits a month.", 3e6, "hits")]
-    [InlineData("Output grew [|3.5 percent|].", 3.5, "percent")]
-    [InlineData("They lost [|$4bn|] last year.", 4e9, "$")]
-    [InlineData("Unemployment stands at [|25%|].", 25.0, "%")]
-    [InlineData("Police counted [|ten thousand|] protesters.", 10000.0, "protesters")]
-    [InlineData("[|Two dozen|] villages were evacuated.", 24.0, "villages")]
-    public void Forms(string markup, double value, string unit)
+    [InlineData("The forces received [|10,000|] assault rifles.", 10000.0, "assault rifle", "assault rifles")]
+    [InlineData("The site has [|3 million|] hits a month.", 3e6, "hit per month", "hits a month")]
+    [InlineData("Output grew [|3.5 percent|].", 3.5, "percentage", "percent")]
+    [InlineData("They lost [|$4bn|] last year.", 4e9, "dollar", "$")]
+    [InlineData("Paid [|US$58.24|] per barrel.", 58.24, "dollar per barrel", "US$58.24 per barrel")]
+    [InlineData("Unemployment stands at [|25%|].", 25.0, "percentage", "%")]
+    [InlineData("Police counted [|ten thousand|] protesters.", 10000.0, "protester", "protesters")]
+    [InlineData("[|Two dozen|] villages were evacuated.", 24.0, "village", "villages")]
+    [InlineData("The storm reached [|155mph|] winds.", 155.0, "mile per hour", "mph")]
+    [InlineData("It has a [|6.1-inch|] display.", 6.1, "inch", "inch")]
+    [InlineData("The offense gained [|minus-5|] yards.", -5.0, "yard", "yards")]
+    [InlineData("Tickets cost [|PS2.7m|] in total.", 2.7e6, "pound sterling", "PS")]
+    public void Forms(string markup, double value, string unit, string written)
     {
         var q = Quantity(markup).Attributes;
         Assert.Equal(value, q.GetNumber("value"));
         Assert.Equal(unit, q.GetString("unit"));
+        Assert.Equal(written, q.GetString("unit_text"));
     }
 
     [Theory]
@@ -33,29 +39,62 @@ public sealed class NumberTests
     [InlineData("Exports rose by [|12 percent|].", "up")]
     [InlineData("Imports fell [|8 percent|].", "down")]
     [InlineData("Officials reported [|140|] deaths.", "exact")]
+    [InlineData("Nvidia advanced [|8%|] on Monday.", "up")]
+    [InlineData("Specialized light will help produce [|sub-7|] nanometer chips.", "less-than")]
     public void Qualifiers(string markup, string qualifier) => Assert.Equal(qualifier, Quantity(markup).Attributes.GetString("qualifier"));
 
+    [Theory]
+    [InlineData("Between [|100-140|] people were killed.", 100.0, 140.0)]
+    [InlineData("Growth will slow from [|4.8 to 4.7 percent|] next year.", 4.8, 4.7)]
+    [InlineData("He dropped from [|208 pounds to 193|] by exercising.", 208.0, 193.0)]
+    [InlineData("Revenue guidance was [|US $89 to $93 billion|].", 89e9, 93e9)]
+    [InlineData("[|Dozens|] of people were killed Friday.", 12.0, 120.0)]
+    public void Ranges_keep_both_ends_in_the_order_written(string markup, double low, double high) =>
+        Assert.Equal([low, high], Quantity(markup).Attributes.GetList("value")!.Cast<double>());
+
     [Fact]
-    public void A_range_has_a_low_and_a_high_value() =>
-        Assert.Equal([100.0, 140.0], Quantity("Between [|100-140|] people were killed.").Attributes.GetList("value")!.Cast<double>());
+    public void A_direction_verb_governs_every_figure_of_its_clause()
+    {
+        var result = Testers.Numbers.AssertMarkup("The index ended down [|1%|] at [|1,463.78|] points.", Testers.PublishedOn("2019-03-06"));
+
+        Assert.All(result.Annotations.Where(a => a.Kind == "quantity"), q => Assert.Equal("down", q.Attributes.GetString("qualifier")));
+    }
+
+    [Fact]
+    public void A_change_and_the_new_level_are_two_quantities() =>
+        Assert.Equal(2, Testers.Numbers.AssertMarkup("The deficit increased by [|$43.6 billion|] to [|$419.2 billion|].", Testers.PublishedOn("2019-03-06")).Annotations.Count(a => a.Kind == "quantity"));
 
     [Theory]
     [InlineData("Russia supplied Mi-17 helicopters.")]
     [InlineData("The rebels carried AK-47 rifles.")]
     [InlineData("The statement came at 16:55 GMT.")]
+    [InlineData("The iPhone 11 Pro and the FTSE 100 both rose.")]
+    [InlineData("Their layup tied Game 7 in the 96th minute.")]
+    [InlineData("The house at 575 Wilbraham Road was sold.")]
     public void Not_quantities(string text) => Testers.Numbers.AssertMarkup(text, Testers.PublishedOn("2017-04-26"));
 
     [Fact]
-    public void Killed_and_injured_tolls_are_grouped_apart()
+    public void Killed_and_injured_tolls_are_grouped_apart_and_a_rising_toll_is_an_update()
     {
-        const string text = "Officials said over 50 people were killed. The death toll then rose to about 135 soldiers, while at least 60 servicemen were injured. Other reports said 140 people were killed.";
+        const string text = "Officials said over 50 people, including soldiers and civilians, were killed. The death toll then rose to about 135 soldiers, while at least 60 servicemen were injured. Other reports said the death toll rose to 140 people.";
 
-        var groups = Testers.Numbers.Analyse(text, Testers.PublishedOn("2017-04-26")).Annotations.Where(a => a.Kind == "quantity-group").ToList();
+        var groups = Testers.Numbers.Analyse(text, Testers.PublishedOn("2017-04-26")).Annotations.Where(a => a.Kind == "quantity-group").ToDictionary(g => g.Attributes.GetString("measure")!);
 
-        var killed = Assert.Single(groups);
-        Assert.Equal("killed", killed.Attributes.GetString("measure"));
-        Assert.Equal(3, killed.Attributes.GetList("members")!.Count);
-        Assert.Equal("consistent", killed.Attributes.GetString("status"));
+        Assert.Equal(["injured", "killed"], groups.Keys.Order());
+        Assert.Equal(3, groups["killed"].Attributes.GetList("members")!.Count);
+        Assert.Equal("updated", groups["killed"].Attributes.GetString("status"));
+        Assert.StartsWith("The death toll rose from over 50 (Officials), then about 135 to 140", groups["killed"].Attributes.GetString("explanation"), StringComparison.Ordinal);
+        Assert.Single(groups["injured"].Attributes.GetList("members")!);
+    }
+
+    [Fact]
+    public void Figures_from_several_sources_that_agree_are_consistent()
+    {
+        const string text = "Police said about 40 people were killed in the blast. Hospital officials said 41 people were killed.";
+
+        var group = Testers.Numbers.Analyse(text, Testers.PublishedOn("2017-04-26")).Annotations.Single(a => a.Kind == "quantity-group");
+
+        Assert.Equal("consistent", group.Attributes.GetString("status"));
     }
 
     [Fact]

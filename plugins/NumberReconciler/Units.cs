@@ -1,0 +1,230 @@
+using System.Globalization;
+using Humanizer;
+
+namespace DocAnalysis.Plugins.Numbers;
+
+/// <summary>
+/// Unit names: currency symbols and codes, percent, abbreviations and plurals mapped to one canonical singular
+/// name per unit (<c>$</c>, <c>US$</c> and <c>dollars</c> are <c>dollar</c>; <c>%</c> and <c>per cent</c> are
+/// <c>percentage</c>; <c>mph</c> is <c>mile per hour</c>), in the vocabulary the NewsQuant benchmark uses.
+/// </summary>
+internal static class Units
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>Currency marks before a number, longest first, with their currency.</summary>
+    public static readonly (string Mark, string Currency)[] CurrencyMarks =
+    [
+        ("US $", "dollar"), ("HK $", "hong kong dollar"), ("US$", "dollar"), ("$US", "dollar"), ("USD", "dollar"), ("A$", "australian dollar"), ("$A", "australian dollar"), ("AU$", "australian dollar"),
+        ("C$", "canadian dollar"), ("NZ$", "new zealand dollar"), ("HK$", "hong kong dollar"), ("S$", "singapore dollar"), ("RM", "malaysian ringgit"),
+        ("Rs.", "indian rupee"), ("Rs", "indian rupee"), ("EUR", "euro"), ("GBP", "pound sterling"), ("JPY", "japanese yen"), ("CHF", "swiss franc"),
+        ("Y=", "japanese yen"), ("PS", "pound sterling"),
+        ("$", "dollar"), ("€", "euro"), ("£", "pound sterling"), ("¥", "japanese yen"), ("₹", "indian rupee"), ("₪", "shekel"),
+    ];
+
+    private static readonly Dictionary<string, string> Canonical = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["%"] = "percentage",
+        ["percent"] = "percentage",
+        ["per cent"] = "percentage",
+        ["pc"] = "percentage",
+        ["percentage"] = "percentage",
+        ["percentage point"] = "percentage point",
+        ["percentage points"] = "percentage point",
+        ["basis point"] = "basis point",
+        ["basis points"] = "basis point",
+        ["bps"] = "basis point",
+        ["dollar"] = "dollar",
+        ["dollars"] = "dollar",
+        ["euro"] = "euro",
+        ["euros"] = "euro",
+        ["yen"] = "japanese yen",
+        ["pound sterling"] = "pound sterling",
+        ["shekel"] = "shekel",
+        ["shekels"] = "shekel",
+        ["ringgit"] = "malaysian ringgit",
+        ["rupee"] = "indian rupee",
+        ["rupees"] = "indian rupee",
+        ["yuan"] = "chinese yuan",
+        ["krone"] = "danish krone",
+        ["kroner"] = "danish krone",
+        ["cent"] = "cent",
+        ["cents"] = "cent",
+        ["sen"] = "sen",
+        ["pence"] = "penny",
+        ["p"] = "point",
+        ["mph"] = "mile per hour",
+        ["miles per hour"] = "mile per hour",
+        ["mpg"] = "mile per gallon",
+        ["miles per gallon"] = "mile per gallon",
+        ["km/h"] = "kilometre per hour",
+        ["kmh"] = "kilometre per hour",
+        ["kph"] = "kilometre per hour",
+        ["kilometres per hour"] = "kilometre per hour",
+        ["kilometers per hour"] = "kilometre per hour",
+        ["km"] = "kilometre",
+        ["kilometer"] = "kilometre",
+        ["kilometers"] = "kilometre",
+        ["kilometres"] = "kilometre",
+        ["m"] = "metre",
+        ["meter"] = "metre",
+        ["meters"] = "metre",
+        ["metres"] = "metre",
+        ["cm"] = "centimetre",
+        ["mm"] = "millimetre",
+        ["millimeters"] = "millimetre",
+        ["millimetres"] = "millimetre",
+        ["μm"] = "micrometre",
+        ["micrometers"] = "micrometre",
+        ["nm"] = "nanometre",
+        ["nanometer"] = "nanometre",
+        ["nanometers"] = "nanometre",
+        ["ft"] = "foot",
+        ["feet"] = "foot",
+        ["in"] = "inch",
+        ["inches"] = "inch",
+        ["yd"] = "yard",
+        ["mi"] = "mile",
+        ["sq ft"] = "square foot",
+        ["square feet"] = "square foot",
+        ["square miles"] = "square mile",
+        ["square metres"] = "square metre",
+        ["square meters"] = "square metre",
+        ["sq m"] = "square metre",
+        ["kg"] = "kilogram",
+        ["kilograms"] = "kilogram",
+        ["g"] = "gram",
+        ["grams"] = "gram",
+        ["lb"] = "pound-mass",
+        ["lbs"] = "pound-mass",
+        ["pounds"] = "pound-mass",
+        ["pound"] = "pound-mass",
+        ["tonnes"] = "tonne",
+        ["tons"] = "ton",
+        ["l"] = "litre",
+        ["liter"] = "litre",
+        ["liters"] = "litre",
+        ["litres"] = "litre",
+        ["gallons"] = "gallon",
+        ["kw"] = "kilowatt",
+        ["kilowatts"] = "kilowatt",
+        ["kwh"] = "kilowatt hour",
+        ["w"] = "watt",
+        ["watts"] = "watt",
+        ["mw"] = "megawatt",
+        ["megawatts"] = "megawatt",
+        ["gw"] = "gigawatt",
+        ["gigawatts"] = "gigawatt",
+        ["hp"] = "horsepower",
+        ["bhp"] = "brake horsepower",
+        ["mah"] = "milliampere-hour",
+        ["hz"] = "hertz",
+        ["ghz"] = "gigahertz",
+        ["mhz"] = "megahertz",
+        ["gpa"] = "gigapascal",
+        ["gigapascals"] = "gigapascal",
+        ["gb"] = "gigabyte",
+        ["tb"] = "terabyte",
+        ["mb"] = "megabyte",
+        ["ppb"] = "parts-per-billion",
+        ["ppm"] = "parts-per-million",
+        ["db"] = "decibel",
+        ["decibels"] = "decibel",
+        ["rpm"] = "revolutions per minute",
+        ["nm torque"] = "newton metre",
+        ["pound-feet"] = "pound-foot",
+        ["lb-ft"] = "pound-foot",
+        ["ml"] = "millilitre",
+        ["m2"] = "square metre",
+        ["m²"] = "square metre",
+        ["km2"] = "square kilometre",
+        ["mmbtu"] = "mega british thermal unit",
+        ["ps"] = "horsepower",
+        ["a/cm2"] = "ampere per square centimetre",
+        ["degrees celsius"] = "celsius",
+        ["degrees fahrenheit"] = "fahrenheit",
+        ["degree celsius"] = "celsius",
+        ["degrees c"] = "celsius",
+        ["°c"] = "celsius",
+        ["c"] = "celsius",
+        ["celsius"] = "celsius",
+        ["°f"] = "fahrenheit",
+        ["f"] = "fahrenheit",
+        ["fahrenheit"] = "fahrenheit",
+        ["degrees"] = "degree",
+        ["°"] = "degree",
+        ["min"] = "minute",
+        ["mins"] = "minute",
+        ["sec"] = "second",
+        ["secs"] = "second",
+        ["hrs"] = "hour",
+        ["hr"] = "hour",
+        ["year-old"] = "year of age",
+        ["years-old"] = "year of age",
+        ["years old"] = "year of age",
+        ["month-old"] = "month of age",
+        ["week-old"] = "week of age",
+        ["day-old"] = "day of age",
+        ["times"] = "count",
+        ["people"] = "people",
+    };
+
+    /// <summary>True for a unit the table knows as written (<c>mph</c>, <c>degrees Celsius</c>, <c>year-old</c>).</summary>
+    public static bool IsKnown(string written) => Canonical.ContainsKey(written);
+
+    /// <summary>The canonical name of a unit as written; a noun phrase is singularised word by word at its head.</summary>
+    public static string Normalise(string written)
+    {
+        var unit = written.Trim();
+        if (Canonical.TryGetValue(unit, out var canonical))
+        {
+            return canonical;
+        }
+
+        // "dollars per barrel", "miles per hour": each side on its own.
+        var per = unit.IndexOf(" per ", StringComparison.OrdinalIgnoreCase);
+        if (per > 0)
+        {
+            return Normalise(unit[..per]) + " per " + Normalise(unit[(per + 5)..]);
+        }
+
+        if (unit.Length == 0 || !char.IsLetter(unit[^1]))
+        {
+            return unit;
+        }
+
+        // A counted noun phrase: singularise its last word ("FA Cup finals" → "FA Cup final"), proper plurals stay ("Americans").
+        var space = unit.LastIndexOf(' ');
+        var head = unit[(space + 1)..];
+        if (char.IsUpper(head[0]) && space < 0)
+        {
+            return unit;
+        }
+
+        var singular = Canonical.TryGetValue(head, out var known) ? known : head.Singularize(inputIsKnownToBePlural: false);
+        return (space < 0 ? "" : unit[..(space + 1)]) + singular;
+    }
+
+    /// <summary>The currency of a mark written before a number, and the mark's length, or null.</summary>
+    public static (string Currency, int Length)? CurrencyBefore(string text, int numberStart)
+    {
+        foreach (var (mark, currency) in CurrencyMarks)
+        {
+            var start = numberStart - mark.Length;
+            var spaced = start - 1;
+            if (start >= 0 && string.CompareOrdinal(text, start, mark, 0, mark.Length) == 0 && (start == 0 || !char.IsLetter(text[start - 1])))
+            {
+                return (currency, mark.Length);
+            }
+
+            if (spaced >= 0 && text[numberStart - 1] == ' ' && string.CompareOrdinal(text, spaced, mark, 0, mark.Length) == 0 && (spaced == 0 || !char.IsLetter(text[spaced - 1])) && mark.Length > 1)
+            {
+                return (currency, mark.Length + 1);
+            }
+        }
+
+        return null;
+    }
+
+    public static CultureInfo Culture => English;
+}
