@@ -11,7 +11,7 @@ internal static partial class NumberPatterns
     /// time (<c>16:55</c>) or a version (<c>2.0.1</c>). Currency marks before it are read by <see cref="Units"/>.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\d.,:/+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.]))?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)" +
+        @"(?<!\d[.,:/]|[\d+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.]))?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)" +
         @"(?:\s?(?<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|bn|mn|tn|m|k)(?![\p{L}\d]))?(?<percent>\s?%|\s(?:percent|per\scent)\b|\s?pc\b)?" +
         @"(?<glued>-[a-zA-Z][a-zA-Z\-]{0,14}|(?<=\d)[a-zA-Zμ°][a-zA-Z/²2]{0,4})?(?![\d:]|\.\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -27,13 +27,13 @@ internal static partial class NumberPatterns
 
     /// <summary>A verb or adverb of change in the clause before a number: "was up 19 cents", "plunged 4.28 percent to Y=28,030".</summary>
     [GeneratedRegex(
-        @"\b(?:(?<up>up|rose|risen|rises|rising|climbed|climbs|jumped|jumps|gained|gains|advanced|advances|surged|surging|soared|rallied|added|increased|increase|grew|higher)|(?<down>down|fell|falls|fallen|dropped|drops|dropping|slid|slides|slipped|lost|loses|plunged|plummeted|plummeting|sank|tumbled|declined|decreased|decrease|shed|eased|lower))\b",
+        @"(?<![\-\p{L}])(?:(?<up>up|rose|risen|rise|rises|rising|climbed|climb|climbs|jumped|jump|jumps|gained|gain|gains|advanced|advances|surged|surge|surging|soared|soar|rallied|added|increased|increase|increases|grew|grow|higher)|(?<down>down|fell|fall|falls|fallen|dropped|drop|drops|dropping|slid|slide|slides|slipped|lost|loses|plunged|plunge|plummeted|plummeting|sank|sink|tumbled|declined|decline|decreased|decrease|shed|eased|lower))(?![\-\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Direction();
 
     /// <summary>A qualifier just before a number, read right to left from it.</summary>
     [GeneratedRegex(
-        @"(?<q>more\s+than|over\s+than|over|above|exceeding|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|about|around|some|nearly|almost|roughly|approximately|an\s+estimated|estimated|close\s+to|up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|under|fewer\s+than|less\s+than|below|rose\s+by|grew\s+by|increased\s+by|climbed\s+by|jumped\s+by|rose|grew|increased|climbed|jumped|gained|fell\s+by|dropped\s+by|declined\s+by|decreased\s+by|fell|dropped|declined|decreased|lost)\s+(?:by\s+)?(?:\$|€|£)?$",
+        @"(?<q>~|averaged|averaging|average\s+of|barely|more\s+than|over\s+than|over|above|exceeding|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|about|around|some|nearly|almost|roughly|approximately|an\s+estimated|estimated|close\s+to|up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|under|fewer\s+than|less\s+than|below|rose\s+by|grew\s+by|increased\s+by|climbed\s+by|jumped\s+by|rose|grew|increased|climbed|jumped|gained|fell\s+by|dropped\s+by|declined\s+by|decreased\s+by|fell|dropped|declined|decreased|lost)\s*(?:by\s+)?(?:\$|€|£)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Qualifier();
 }

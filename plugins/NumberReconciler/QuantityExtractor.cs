@@ -65,7 +65,8 @@ internal static partial class QuantityExtractor
                 continue;
             }
 
-            var (unitText, _) = Noun(text, span.End);
+            var nounStart = OfNoun().Match(text, span.End) is { Success: true } of && of.Index == span.End ? span.End + of.Length : span.End; // "dozens of people"
+            var (unitText, _) = Noun(text, nounStart);
             var qualifier = value.Low == value.High ? Qualify(text, span.Start) : "exact";
             found.Add(new Quantity(span, value.Low, value.High, qualifier, unitText, unitText is null ? null : Units.Normalise(unitText)));
         }
@@ -90,7 +91,8 @@ internal static partial class QuantityExtractor
             var before = text.AsSpan(Math.Max(0, first.Span.Start - 12), Math.Min(12, first.Span.Start));
             if (i + 1 < found.Count && first.Low == first.High && found[i + 1].Low == found[i + 1].High
                 && RangeJoint().Match(gap.ToString()) is { Success: true } joint && joint.Length == gap.Length
-                && !ChangeBy().IsMatch(before)
+                && !(ChangeBy().IsMatch(before) && first.UnitText is not null) // "by $43.6 billion to $419.2 billion": a change, then the level
+                && (!joint.Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) || Between().IsMatch(before))
                 && (joint.Groups["dash"].Success || RangeOpener().IsMatch(before) || first.Unit is null || first.Unit == found[i + 1].Unit))
             {
                 var second = found[i + 1];
@@ -125,6 +127,11 @@ internal static partial class QuantityExtractor
 
         var glued = m.Groups["glued"];
         var after = glued.Success ? glued.Index + glued.Length : span.End;
+        if (AppositiveAge().IsMatch(text.AsSpan(Math.Max(0, span.Start - 40), Math.Min(40, span.Start))) && span.End < text.Length && text[span.End] == ',' && !glued.Success)
+        {
+            return ("year of age", null); // "Maddon, 66, has used the downtime": a person's age
+        }
+
         if (currency is not null)
         {
             return PerUnit().Match(text, after) is { Success: true } per && per.Index == after
@@ -233,6 +240,7 @@ internal static partial class QuantityExtractor
 
         return written switch
         {
+            "~" or "averaged" or "averaging" or "average of" or "barely" => "approximate",
             "more than" or "over" or "above" or "exceeding" or "in excess of" or "upwards of" => "more-than",
             "at least" or "no fewer than" or "no less than" or "a minimum of" => "at-least",
             "up to" or "at most" or "no more than" or "a maximum of" or "as many as" => "at-most",
@@ -260,10 +268,21 @@ internal static partial class QuantityExtractor
             last = verb;
         }
 
-        // "rose to about 135": the figure is the new level, not the change.
-        return last is null || LevelAfter().IsMatch(text.AsSpan(from + last.Index + last.Length, start - (from + last.Index + last.Length)))
-            ? null
-            : last.Groups["up"].Success ? "up" : "down";
+        if (last is null)
+        {
+            return null;
+        }
+
+        // "rose to about 135" is the new level; in "dropped 7% to $2.3 billion" only the first figure is the change;
+        // "up" and "down" alone are particles unless the figure follows them closely ("up 19 cents", not "gave up ... 517").
+        var between = text.AsSpan(from + last.Index + last.Length, start - (from + last.Index + last.Length));
+        var isParticle = last.Value.Equals("up", StringComparison.OrdinalIgnoreCase) || last.Value.Equals("down", StringComparison.OrdinalIgnoreCase);
+        if (LevelAfter().IsMatch(between) || between.IndexOfAnyInRange('0', '9') >= 0 || (isParticle && between.Count(' ') > 3))
+        {
+            return null;
+        }
+
+        return last.Groups["up"].Success ? "up" : "down";
     }
 
     /// <summary>
@@ -455,8 +474,17 @@ internal static partial class QuantityExtractor
     [GeneratedRegex(@"^\s?(?:(?<dash>-|–|—)|to|and|or)\s?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RangeJoint();
 
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’\-]+,\s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AppositiveAge();
+
+    [GeneratedRegex(@"\G\sof\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfNoun();
+
     [GeneratedRegex(@"^\s(?:to|at)\s(?:[\p{L}]+\s){0,2}\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LevelAfter();
+
+    [GeneratedRegex(@"\bbetween\s\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Between();
 
     [GeneratedRegex(@"\bby\s(?:about\s|some\s)?\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChangeBy();
@@ -464,7 +492,7 @@ internal static partial class QuantityExtractor
     [GeneratedRegex(@"\b(?:between|from|range of|ranging from)\s(?:up\sto\s|about\s)?\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RangeOpener();
 
-    [GeneratedRegex(@"\G\s(?:per|a|an)\s(?<unit>[\p{L}]+(?:\s[\p{L}]+)?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s(?:per|a|an)\s(?<unit>[\p{L}]+)(?!\s(?:earlier|later|ago|before|after)\b)(?![\p{L}\-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PerUnit();
 
 }

@@ -57,7 +57,7 @@ internal static class Units
         ["miles per hour"] = "mile per hour",
         ["mpg"] = "mile per gallon",
         ["miles per gallon"] = "mile per gallon",
-        ["km/h"] = "kilometre per hour",
+        ["km/h"] = "kilometre per hour", ["km/hr"] = "kilometre per hour",
         ["kmh"] = "kilometre per hour",
         ["kph"] = "kilometre per hour",
         ["kilometres per hour"] = "kilometre per hour",
@@ -169,13 +169,32 @@ internal static class Units
         ["people"] = "people",
     };
 
-    /// <summary>True for a unit the table knows as written (<c>mph</c>, <c>degrees Celsius</c>, <c>year-old</c>).</summary>
-    public static bool IsKnown(string written) => Canonical.ContainsKey(written);
+    /// <summary>Abbreviations whose case tells them apart: <c>Nm</c> is a newton metre, <c>nm</c> a nanometre.</summary>
+    private static readonly Dictionary<string, string> CaseSensitive = new(StringComparer.Ordinal)
+    {
+        ["Nm"] = "newton metre", ["MW"] = "megawatt", ["mW"] = "milliwatt", ["MB"] = "megabyte", ["Mb"] = "megabit", ["GB"] = "gigabyte", ["Gb"] = "gigabit",
+    };
+
+    /// <summary>Nouns that name a measure: a unit ends with them ("degree average launch" is in degrees).</summary>
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "point", "points", "degree", "degrees", "yard", "yards", "mile", "miles", "year", "years", "month", "months", "day", "days", "hour", "hours", "minute", "minutes",
+        "second", "seconds", "week", "weeks", "foot", "inch", "metre", "meter", "percent", "goal", "goals", "run", "runs", "game", "games", "time", "times", "share", "shares",
+        "barrel", "barrels", "ton", "tons", "tonne", "tonnes", "gallon", "gallons", "acre", "acres", "hectare", "hectares", "vote", "votes", "seat", "seats",
+    };
+
+    /// <summary>True for a unit the table knows as written (<c>mph</c>, <c>degrees Celsius</c>, <c>year-old</c>), or a measure noun.</summary>
+    public static bool IsKnown(string written) => CaseSensitive.ContainsKey(written) || Canonical.ContainsKey(written) || MeasureNouns.Contains(written);
 
     /// <summary>The canonical name of a unit as written; a noun phrase is singularised word by word at its head.</summary>
     public static string Normalise(string written)
     {
         var unit = written.Trim();
+        if (CaseSensitive.TryGetValue(unit, out var exact))
+        {
+            return exact;
+        }
+
         if (Canonical.TryGetValue(unit, out var canonical))
         {
             return canonical;
