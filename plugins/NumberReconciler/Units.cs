@@ -57,7 +57,8 @@ internal static class Units
         ["miles per hour"] = "mile per hour",
         ["mpg"] = "mile per gallon",
         ["miles per gallon"] = "mile per gallon",
-        ["km/h"] = "kilometre per hour", ["km/hr"] = "kilometre per hour",
+        ["km/h"] = "kilometre per hour",
+        ["km/hr"] = "kilometre per hour",
         ["kmh"] = "kilometre per hour",
         ["kph"] = "kilometre per hour",
         ["kilometres per hour"] = "kilometre per hour",
@@ -172,7 +173,13 @@ internal static class Units
     /// <summary>Abbreviations whose case tells them apart: <c>Nm</c> is a newton metre, <c>nm</c> a nanometre.</summary>
     private static readonly Dictionary<string, string> CaseSensitive = new(StringComparer.Ordinal)
     {
-        ["Nm"] = "newton metre", ["MW"] = "megawatt", ["mW"] = "milliwatt", ["MB"] = "megabyte", ["Mb"] = "megabit", ["GB"] = "gigabyte", ["Gb"] = "gigabit",
+        ["Nm"] = "newton metre",
+        ["MW"] = "megawatt",
+        ["mW"] = "milliwatt",
+        ["MB"] = "megabyte",
+        ["Mb"] = "megabit",
+        ["GB"] = "gigabyte",
+        ["Gb"] = "gigabit",
     };
 
     /// <summary>Nouns that name a measure: a unit ends with them ("degree average launch" is in degrees).</summary>
