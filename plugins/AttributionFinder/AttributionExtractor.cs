@@ -19,9 +19,9 @@ internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Text is "“" or "\"" or "”")
+            if (token.Text is "“" or "\"" or "”" or "``" or "''")
             {
-                quoteDepth = token.Text == "“" ? 1 : token.Text == "”" ? 0 : 1 - quoteDepth;
+                quoteDepth = token.Text is "“" or "``" ? 1 : token.Text is "”" or "''" ? 0 : 1 - quoteDepth;
                 continue;
             }
 
@@ -35,7 +35,7 @@ internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
                 continue;
             }
 
-            if (FromCue(tokens, i, sentence) is { } attribution && (found.Count == 0 || HasReportingComplement(tokens, i)))
+            if (FromCue(tokens, i, sentence) is { } attribution && (found.Count == 0 || lexicon.IsStrongCue(token.Lower) || HasReportingComplement(tokens, i)))
             {
                 found.Add(attribution);
             }
@@ -151,6 +151,15 @@ internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
             return new Attribution(source, cueToken.Span, content, via);
         }
 
+        // "Donald Trump bemoaned the unrest and said he ...": the verb shares the sentence's subject.
+        if (subjectEnd > 0 && tokens[subjectEnd - 1].Lower is "and" or "but" && lexicon.IsStrongCue(cueToken.Lower))
+        {
+            var subjectOfSentence = SentenceSubject(tokens, subjectEnd - 1);
+            var (via, contentStart) = AfterCue(tokens, cueIndex + 1, cueToken.Lower is "told" or "tell" or "tells" or "telling");
+            TextSpan? content = contentStart < tokens.Count ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End)) : null;
+            return new Attribution(subjectOfSentence, cueToken.Span, content is { IsEmpty: false } ? content : null, via);
+        }
+
         // "...," said Lavrov.
         if (cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "”" or "\"")
         {
@@ -168,6 +177,18 @@ internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
         }
 
         return null;
+    }
+
+    /// <summary>The first run of source words at the start of the sentence, up to <paramref name="limit"/>: the subject coordinated verbs share.</summary>
+    private static TextSpan? SentenceSubject(List<Token> tokens, int limit)
+    {
+        var end = 0;
+        while (end < limit && IsSourceToken(tokens[end]))
+        {
+            end++;
+        }
+
+        return end > 0 ? TextSpan.FromBounds(tokens[0].Start, tokens[end - 1].End) : null;
     }
 
     /// <summary>Where the subject before the cue starts: a run of names, role words and pronouns, and a name before an appositive.</summary>

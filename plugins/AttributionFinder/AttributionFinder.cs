@@ -8,7 +8,7 @@ public sealed class AttributionFinder(CueLexicon lexicon) : IAnalyser
 {
     public const string Id = "attribution-finder";
 
-    public AnalyserDescriptor Descriptor { get; } = new(Id, "Attribution finder", new Version(0, 1, 0))
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Attribution finder", new Version(0, 2, 0))
     {
         Requires = [Views.Clean],
         Provides = [Kinds.Attribution],

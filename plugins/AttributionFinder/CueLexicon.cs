@@ -39,6 +39,12 @@ public sealed class CueLexicon
         return new CueLexicon(precision);
     }
 
+    /// <summary>True for a cue that is almost always one (said, told, according): it needs no further evidence.</summary>
+    public bool IsStrongCue(string lowerWord) => IsCue(lowerWord) && _precision[lowerWord] >= StrongPrecision;
+
+    /// <summary>A word that was a cue at least this share of the time is a strong cue.</summary>
+    public const double StrongPrecision = 0.8;
+
     /// <summary>True when the lower-cased word is a cue on its own often enough to be taken as one.</summary>
     public bool IsCue(string lowerWord) =>
         !NeverAlone.Contains(lowerWord) && _precision.TryGetValue(lowerWord, out var p) && p >= MinPrecision;

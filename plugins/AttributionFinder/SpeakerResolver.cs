@@ -54,11 +54,10 @@ internal sealed class SpeakerResolver
             start--;
         }
 
+        // The name follows the last title: "Afghan Foreign Ministry Spokesman Muhammad Ashraf Haidari".
         var nameTokens = source.Skip(start).Take(end - start).ToList();
-        while (nameTokens.Count > 0 && Words.Titles.Contains(nameTokens[0].Text))
-        {
-            nameTokens.RemoveAt(0);
-        }
+        var lastTitle = nameTokens.FindLastIndex(t => Words.Titles.Contains(t.Text));
+        nameTokens.RemoveRange(0, lastTitle + 1);
 
         var role = start > 0 || nameTokens.Count < end - start ? Join(source.Take(end - nameTokens.Count).ToList()) : null;
         if (nameTokens.Count == 0 || nameTokens.Any(t => Words.OrganisationWords.Contains(t.Text)))

@@ -42,6 +42,10 @@ internal readonly record struct Token(int Start, int End, string Text)
                     i++;
                 }
             }
+            else if (i + 1 < range.End && ((c == '`' && text[i + 1] == '`') || (c == '\'' && text[i + 1] == '\'')))
+            {
+                i += 2; // `` and '' open and close quotations in some newspapers' text
+            }
             else
             {
                 i++;
