@@ -13,7 +13,7 @@ internal static partial class DateRules
     private const string Weekday = @"(?<weekday>" + Months.WeekdayPattern + ")";
     private const string Ordinal = @"(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)";
     private const string Approximately = @"(?:(?<approx>(?i:almost|nearly|more than|less than|fewer than|over|under|up to|no more than|at least|at most|well over|just over|just under))\s)";
-    private const string Earlier = @"(?:(?<shift>(?i:earlier|later|early|late))\s(?=(?i:this|last|next)\s(?i:year|month)))?";
+    private const string Earlier = @"(?:(?<shift>(?i:earlier|later|early|late))\s(?=(?i:this|last|next)\s(?i:year|month))|(?<shift>(?i:early|late))\s(?=(?i:this|last|next)\s(?i:week)))?";
     private const string NumberWord = @"(?:\d{1,4}(?:\.\d+)?(?:\s\d/\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\sfew|few|many|some|a\scouple\sof|couple\sof)";
 
     /// <summary><c>Tuesday, Sept. 17, 2013</c>, <c>Sept. 17, 2013</c>, <c>17 September 2013</c>, <c>September 17</c>, <c>17 September</c>.</summary>
@@ -54,7 +54,7 @@ internal static partial class DateRules
     public static partial Regex WeekdayName();
 
     /// <summary><c>yesterday</c>, <c>today</c>, <c>tomorrow</c>, <c>tonight</c>, <c>this morning</c>, <c>last night</c>.</summary>
-    [GeneratedRegex(@"\b(?:(?<word>yesterday|today|tomorrow|tonight)|(?<rel>this|last|yesterday|tomorrow)\s(?<part>morning|afternoon|evening|night))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:early|late)\s(?=yesterday|today|tomorrow))?(?:(?<word>yesterday|today|tomorrow|tonight)|(?<rel>this|last|yesterday|tomorrow)\s(?<part>morning|afternoon|evening|night))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Deictic();
 
     /// <summary>Words that point at the present, past or future without a date: <c>now</c>, <c>currently</c>, <c>recent years</c>, <c>the future</c>.</summary>
