@@ -102,7 +102,7 @@ internal static partial class QuantityExtractor
                     Span = TextSpan.FromBounds(first.Span.Start, second.Span.End),
                     Low = first.Low * lent,
                     High = second.Low,
-                    Qualifier = "exact",
+                    Qualifier = first.Qualifier is "up" or "down" ? first.Qualifier : "exact", // "dropped by 1 to 1.5 degrees"
                     UnitText = second.UnitText ?? first.UnitText,
                     Unit = second.Unit ?? first.Unit,
                 });
@@ -228,7 +228,7 @@ internal static partial class QuantityExtractor
         var window = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start)).ToString();
         var match = NumberPatterns.Qualifier().Match(window);
         var written = match.Success ? string.Join(' ', match.Groups["q"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : "";
-        if (written is not ("up to" or "at most" or "no more than") && Direction(text, start) is { } direction)
+        if (written is not ("up to" or "at most" or "no more than" or "more than" or "over" or "at least") && Direction(text, start) is { } direction)
         {
             return direction;
         }
@@ -240,7 +240,8 @@ internal static partial class QuantityExtractor
 
         return written switch
         {
-            "~" or "averaged" or "averaging" or "average of" or "barely" => "approximate",
+            "~" or "averaged" or "averaging" or "barely" => "approximate",
+            "average of" => "exact",
             "more than" or "over" or "above" or "exceeding" or "in excess of" or "upwards of" => "more-than",
             "at least" or "no fewer than" or "no less than" or "a minimum of" => "at-least",
             "up to" or "at most" or "no more than" or "a maximum of" or "as many as" => "at-most",
@@ -277,9 +278,11 @@ internal static partial class QuantityExtractor
         // "up" and "down" alone are particles unless the figure follows them closely ("up 19 cents", not "gave up ... 517").
         var between = text.AsSpan(from + last.Index + last.Length, start - (from + last.Index + last.Length));
         var isParticle = last.Value.Equals("up", StringComparison.OrdinalIgnoreCase) || last.Value.Equals("down", StringComparison.OrdinalIgnoreCase);
-        if (LevelAfter().IsMatch(between) || between.IndexOfAnyInRange('0', '9') >= 0 || (isParticle && between.Count(' ') > 3))
+        var beforeVerb = PhrasalVerb().IsMatch(text.AsSpan(Math.Max(0, from + last.Index - 12), Math.Min(12, from + last.Index)));
+        var bareBaseForm = BaseForm().IsMatch(last.Value) && !between.Trim().IsEmpty && !between.Trim().Equals("by", StringComparison.OrdinalIgnoreCase);
+        if (LevelAfter().IsMatch(between) || between.IndexOfAnyInRange('0', '9') >= 0 || (isParticle && (between.Count(' ') > 3 || beforeVerb)) || bareBaseForm)
         {
-            return null;
+            return null; // "gave up 517 yards" is a particle; "the price increase: ... $33790" a noun
         }
 
         return last.Groups["up"].Success ? "up" : "down";
@@ -380,13 +383,19 @@ internal static partial class QuantityExtractor
             return m.Groups["glued"].Value is "st" or "nd" or "rd" or "th" or "s" or "S";
         }
 
+        // A number with its own unit is a quantity, whatever stands around it: "MacBook Pro 16 inch", "Tylenol 500mg", "6.1-inch Super Retina".
+        var (next, _) = Noun(text, m.Index + m.Length);
+        if (m.Groups["glued"].Success || (next is not null && Units.IsKnown(next.Split(' ')[0])))
+        {
+            return false;
+        }
+
         var (word, wordStart) = PreviousWord(text, m.Index);
-        if (word is { Length: > 0 } && (NamingWords.Contains(word) || (word.Any(char.IsUpper) && !IsSentenceStart(text, wordStart - 1) && !Months.Contains(word[..Math.Min(3, word.Length)]))))
+        if (word is { Length: > 0 } && !StopWords.Contains(word) && (NamingWords.Contains(word) || (word.Any(char.IsUpper) && !IsSentenceStart(text, wordStart - 1) && !Months.Contains(word[..Math.Min(3, word.Length)]))))
         {
             return true;
         }
 
-        var (next, _) = Noun(text, m.Index + m.Length);
         if (next is not { Length: > 0 } || next.Contains('-', StringComparison.Ordinal))
         {
             return false;
@@ -402,7 +411,7 @@ internal static partial class QuantityExtractor
         "flight", "model", "version", "chapter", "season", "week", "episode", "page", "figure", "table", "row", "gate", "platform", "terminal", "covid", "apollo",
     };
 
-    private static readonly string[] NameEnds = ["Road", "Street", "St", "Avenue", "Ave", "Way", "Lane", "Drive", "Boulevard", "Place", "Square", "Dreamliner", "Max", "Pro", "Ultra", "Mini", "Plus"];
+    private static readonly string[] NameEnds = ["Road", "Street", "St", "Avenue", "Ave", "Way", "Lane", "Drive", "Boulevard", "Place", "Square", "Max", "Pro", "Ultra", "Mini", "Plus"];
 
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal) { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
@@ -482,6 +491,12 @@ internal static partial class QuantityExtractor
 
     [GeneratedRegex(@"^\s(?:to|at)\s(?:[\p{L}]+\s){0,2}\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LevelAfter();
+
+    [GeneratedRegex(@"\b(?:gave|give|gives|giving|given|turn|turns|turned|turning|trade|trades|traded|back|set|make|makes|made|break|broke|shut|cut|cuts|pick|picked|sum|summed|end|ended\sup|wind|wound|step|stepped|play|played|slow|slowed)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PhrasalVerb();
+
+    [GeneratedRegex(@"^(?:rise|fall|drop|climb|gain|jump|grow|increase|decrease|decline|surge|soar|sink|slide|plunge)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BaseForm();
 
     [GeneratedRegex(@"\bbetween\s\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Between();
