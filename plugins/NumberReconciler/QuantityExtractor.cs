@@ -507,7 +507,7 @@ internal static partial class QuantityExtractor
     [GeneratedRegex(@"\b(?:between|from|range of|ranging from)\s(?:up\sto\s|about\s)?\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RangeOpener();
 
-    [GeneratedRegex(@"\G\s(?:per|a|an)\s(?<unit>[\p{L}]+)(?!\s(?:earlier|later|ago|before|after)\b)(?![\p{L}\-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G[\s\-](?:per|a|an)[\s\-](?<unit>(?:square\s|cubic\s)?[\p{L}]+)(?!\s(?:earlier|later|ago|before|after)\b)(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PerUnit();
 
 }
