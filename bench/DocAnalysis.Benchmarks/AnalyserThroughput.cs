@@ -24,9 +24,15 @@ public class AnalyserThroughput
         (_analyser, _corpus) = Analyser switch
         {
             "date-normaliser" => ((IAnalyser)new DateNormaliser(), Corpus.Load("dates/tbaq/corpus")),
-            _ => (new AttributionFinder(CueLexicon.LoadEmbedded()), Corpus.Load("attribution/dev/corpus")),
+            _ => (CreateAttributionFinder(), Corpus.Load("attribution/dev/corpus")),
         };
         ThroughputConfig.Bytes[Analyser] = _corpus.Bytes;
+    }
+
+    private static AttributionFinder CreateAttributionFinder()
+    {
+        var lexicon = CueLexicon.LoadEmbedded();
+        return new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon));
     }
 
     [Benchmark]

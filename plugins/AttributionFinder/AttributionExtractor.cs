@@ -4,44 +4,47 @@ namespace DocAnalysis.Plugins.Attributions;
 /// The sentence-level rules: <c>According to X, ...</c>; <c>X said (that) ...</c>; <c>"...," X said</c>;
 /// <c>"...," said X</c>; <c>..., X reported, citing Y</c>; <c>X told MEDIUM that ...</c>.
 /// </summary>
-internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
+internal sealed partial class AttributionExtractor(string text, CueLexicon lexicon)
 {
-    public List<Attribution> Extract(List<Token> tokens, TextSpan sentence)
+    /// <summary>Fewest words a content keeps when a later attribution in its sentence ends it.</summary>
+    private const int MinCutContentWords = 3;
+
+    /// <summary>Longest appositive, in tokens, between a subject and its verb.</summary>
+    private const int MaxAppositive = 16;
+
+    /// <summary>The attributions of one sentence, one for each cue the model found in it (<paramref name="cues"/>).</summary>
+    public List<Attribution> Extract(List<Token> tokens, TextSpan sentence, IReadOnlyList<TextSpan> cues)
     {
         var found = new List<Attribution>();
         if (AccordingTo(tokens, sentence) is { } according)
         {
             found.Add(according);
-            return found;
         }
 
-        var quoteDepth = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var cue in cues)
         {
-            var token = tokens[i];
-            if (token.Text is "“" or "\"" or "”" or "``" or "''")
-            {
-                quoteDepth = token.Text is "“" or "``" ? 1 : token.Text is "”" or "''" ? 0 : 1 - quoteDepth;
-                continue;
-            }
-
-            if (quoteDepth > 0 || !token.IsWord || !lexicon.IsCue(token.Lower) || token.IsCapitalised && i == 0)
+            var index = tokens.FindIndex(t => t.Span.OverlapsWith(cue));
+            if (index < 0 || found.Any(a => a.Cue.OverlapsWith(cue) || (a.Source is { } s && s.OverlapsWith(cue))))
             {
                 continue;
             }
 
-            if (found.Any(a => a.Cue.Contains(token.Span) || (a.Source is { } s && s.Contains(token.Span))))
-            {
-                continue;
-            }
-
-            if (FromCue(tokens, i, sentence) is { } attribution && (found.Count == 0 || lexicon.IsStrongCue(token.Lower) || HasReportingComplement(tokens, i)))
-            {
-                found.Add(attribution);
-            }
+            // The model may mark only the end of a phrasal cue ("spoke out"): try the words just before it too.
+            var attribution = FromCue(tokens, index, sentence)
+                ?? (index > 0 && !tokens[index - 1].IsCapitalised ? FromCue(tokens, index - 1, sentence) : null)
+                ?? WithoutSource(tokens, index, sentence);
+            found.Add(attribution with { Cue = TextSpan.FromBounds(Math.Min(cue.Start, attribution.Cue.Start), Math.Max(cue.End, attribution.Cue.End)) });
         }
 
         return EndContentsAtNextSource(found);
+    }
+
+    /// <summary>A cue whose source the rules cannot find: the attribution keeps a null source and the content after the cue, else before it.</summary>
+    private Attribution WithoutSource(List<Token> tokens, int cueIndex, TextSpan sentence)
+    {
+        var after = cueIndex + 1 < tokens.Count ? Trim(TextSpan.FromBounds(tokens[cueIndex + 1].Start, sentence.End)) : default;
+        TextSpan? content = !after.IsEmpty ? after : Before(tokens, cueIndex, sentence);
+        return new Attribution(null, tokens[cueIndex].Span, content, null);
     }
 
     /// <summary>
@@ -67,7 +70,8 @@ internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
                 continue;
             }
 
-            var next = found.Where(b => b != found[i] && b.Source is { } s && s.Start > content.Start && s.Start < content.End).Select(b => b.Source!.Value.Start).DefaultIfEmpty(-1).Min();
+            var next = found.Where(b => b != found[i] && b.Source is { } s && s.Start > content.Start && s.Start < content.End && IsReporting(b.Cue))
+                .Select(b => b.Source!.Value.Start).DefaultIfEmpty(-1).Min();
             if (next > 0)
             {
                 var end = next;
@@ -80,12 +84,24 @@ internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
                     }
                 }
 
-                found[i] = found[i] with { Content = Trim(new TextSpan(content.Start, clause.Length)) };
+                var cut = Trim(new TextSpan(content.Start, clause.Length));
+                if (text.AsSpan(cut.Start, cut.Length).Count(' ') >= MinCutContentWords - 1)
+                {
+                    found[i] = found[i] with { Content = cut }; // never cut a content down to "that"
+                }
             }
         }
 
         return found;
     }
+
+    /// <summary>A cue of reported speech: a strong cue, or one followed by "that", a colon or a quote ("confirmed later on Friday that").</summary>
+    private bool IsReporting(TextSpan cue) =>
+        lexicon.IsStrongCue(text.Substring(cue.Start, cue.Length).ToLowerInvariant())
+        || ReportingComplement().IsMatch(text.AsSpan(cue.End, Math.Min(40, text.Length - cue.End)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[\p{L}]+\s+){0,4}?(?:that\b|:|""|“)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex ReportingComplement();
 
     private static readonly string[] Joiners = ["while", "whereas", "but", "and", "as", ","];
 
@@ -124,9 +140,32 @@ internal sealed class AttributionExtractor(string text, CueLexicon lexicon)
     {
         var cueToken = tokens[cueIndex];
         var subjectEnd = cueIndex;
-        while (subjectEnd > 0 && Words.Interveners.Contains(tokens[subjectEnd - 1].Lower))
+        while (subjectEnd > 0 && (Words.Interveners.Contains(tokens[subjectEnd - 1].Lower) || (tokens[subjectEnd - 1].IsWord && tokens[subjectEnd - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[subjectEnd - 1].Text.Length > 4)))
         {
             subjectEnd--;
+        }
+
+        // "Quina Jones, 25, said", "Donald Trump, her Republican opponent, bemoaned": the subject stands before the appositive.
+        if (subjectEnd > 0 && tokens[subjectEnd - 1].Text == ",")
+        {
+            var open = subjectEnd - 2;
+            while (open > 0 && subjectEnd - open < MaxAppositive && tokens[open].Text != ",")
+            {
+                open--;
+            }
+
+            if (open > 0 && tokens[open].Text == "," && IsSourceToken(tokens[open - 1]))
+            {
+                var nameStart = SubjectStart(tokens, open);
+                if (nameStart < open)
+                {
+                    var (via, contentStart) = AfterCue(tokens, cueIndex + 1, cueToken.Lower is "told" or "tell" or "tells" or "telling");
+                    TextSpan? content = contentStart < tokens.Count && tokens[contentStart].Text != "."
+                        ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End))
+                        : Before(tokens, nameStart, sentence);
+                    return new Attribution(TextSpan.FromBounds(tokens[nameStart].Start, tokens[subjectEnd - 1].End), cueToken.Span, content, via);
+                }
+            }
         }
 
         var subjectStart = SubjectStart(tokens, subjectEnd);

@@ -4,11 +4,11 @@ namespace DocAnalysis.Plugins.Attributions;
 /// Annotates reported speech as <c>attribution</c>: the source, the cue and the content, with the speaker resolved
 /// and whether the words are quoted. Works sentence by sentence on the clean view.
 /// </summary>
-public sealed class AttributionFinder(CueLexicon lexicon) : IAnalyser
+public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAnalyser
 {
     public const string Id = "attribution-finder";
 
-    public AnalyserDescriptor Descriptor { get; } = new(Id, "Attribution finder", new Version(0, 2, 0))
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Attribution finder", new Version(0, 3, 0))
     {
         Requires = [Views.Clean],
         Provides = [Kinds.Attribution],
@@ -19,11 +19,24 @@ public sealed class AttributionFinder(CueLexicon lexicon) : IAnalyser
         var text = context.Text;
         var speakers = new SpeakerResolver();
         var extractor = new AttributionExtractor(text, lexicon);
+        var cues = model.FindCues(text);
+        var nextCue = 0;
         foreach (var sentence in Sentences.Split(text))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var tokens = Token.Split(text, sentence);
-            var found = extractor.Extract(tokens, sentence);
+            var inSentence = new List<TextSpan>();
+            while (nextCue < cues.Count && cues[nextCue].Start < sentence.End)
+            {
+                if (cues[nextCue].Start >= sentence.Start)
+                {
+                    inSentence.Add(cues[nextCue]);
+                }
+
+                nextCue++;
+            }
+
+            var found = extractor.Extract(tokens, sentence, inSentence);
             var excluded = found.Where(a => a.Via is not null).SelectMany(a => tokens.Where(t => a.Via!.Value.Contains(t.Span))).Select(t => t.Start).ToHashSet();
             foreach (var attribution in found)
             {

@@ -18,6 +18,9 @@ public sealed class CueLexicon
 
     internal CueLexicon(Dictionary<string, double> precision) => _precision = precision;
 
+    /// <summary>The words of the lexicon.</summary>
+    public IEnumerable<string> Words => _precision.Keys;
+
     /// <summary>The lexicon shipped in the plugin assembly.</summary>
     public static CueLexicon LoadEmbedded()
     {
@@ -38,6 +41,12 @@ public sealed class CueLexicon
 
         return new CueLexicon(precision);
     }
+
+    private static readonly string[] Buckets = ["p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9"];
+
+    /// <summary>The word's cue precision in tenths (<c>p0</c> to <c>p9</c>), or <c>none</c>: a feature of <see cref="CueModel"/>.</summary>
+    public string Bucket(ReadOnlySpan<char> lowerWord) =>
+        _precision.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out var p) ? Buckets[Math.Min(9, (int)(p * 10))] : "none";
 
     /// <summary>True for a cue that is almost always one (said, told, according): it needs no further evidence.</summary>
     public bool IsStrongCue(string lowerWord) => IsCue(lowerWord) && _precision[lowerWord] >= StrongPrecision;

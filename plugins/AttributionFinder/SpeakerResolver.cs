@@ -41,6 +41,15 @@ internal sealed class SpeakerResolver
     /// <summary>The speaker and role for source tokens found before <paramref name="position"/>.</summary>
     public (string? Speaker, string? Role) Resolve(IReadOnlyList<Token> source, int position)
     {
+        // "Donald Trump, her Republican opponent,": the name stands before the appositive, which is the role.
+        var comma = source.ToList().FindIndex(t => t.Text == ",");
+        if (comma > 0)
+        {
+            var (headSpeaker, headRole) = Resolve(source.Take(comma).ToList(), position);
+            var appositive = Join(source.Skip(comma + 1).TakeWhile(t => t.Text != ",").ToList());
+            return (headSpeaker, headRole ?? appositive);
+        }
+
         if (source.Count == 1 && Words.PersonPronouns.Contains(source[0].Lower))
         {
             return (_people.LastOrDefault(p => p.Position < position).Name, null);

@@ -8,7 +8,9 @@ public sealed class Startup : IPluginStartup
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration analysers)
     {
-        services.AddSingleton(CueLexicon.LoadEmbedded());
+        var lexicon = CueLexicon.LoadEmbedded();
+        services.AddSingleton(lexicon);
+        services.AddSingleton(CueModel.LoadEmbedded(lexicon));
         services.AddSingleton<IAnalyser, AttributionFinder>();
     }
 }

@@ -1,13 +1,11 @@
 namespace DocAnalysis.Plugins.Attributions;
 
 /// <summary>A word or a punctuation mark, with its place in the text.</summary>
-internal readonly record struct Token(int Start, int End, string Text)
+internal readonly record struct Token(int Start, int End, string Text, string Lower)
 {
     public bool IsWord => char.IsLetterOrDigit(Text[0]);
 
     public bool IsCapitalised => char.IsUpper(Text[0]);
-
-    public string Lower => Text.ToLowerInvariant();
 
     public TextSpan Span => TextSpan.FromBounds(Start, End);
 
@@ -51,7 +49,8 @@ internal readonly record struct Token(int Start, int End, string Text)
                 i++;
             }
 
-            tokens.Add(new Token(start, i, text[start..i]));
+            var word = text[start..i];
+            tokens.Add(new Token(start, i, word, word.ToLowerInvariant()));
         }
 
         return tokens;

@@ -40,10 +40,33 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void The_learned_model_finds_cues_of_belief_as_well_as_speech()
+    {
+        const string text = "Environmentalists worry that the rule will fail, and Quina Jones, 25, said she was afraid.";
+        var cues = Testers.Attributions.Analyse(text).Annotations.Select(a => Text(a, "cue", text)).ToList();
+
+        Assert.Contains("worry", cues);
+        Assert.Contains("said", cues);
+    }
+
+    [Fact]
+    public void A_subject_before_an_appositive_is_the_source()
+    {
+        const string text = "Donald Trump, her Republican opponent, said he thought drugs were a big factor.";
+        var said = Testers.Attributions.Analyse(text).Annotations.Single(a => Text(a, "cue", text) == "said");
+
+        Assert.Equal("Donald Trump, her Republican opponent,", Text(said, "source", text));
+        Assert.Equal("Donald Trump", said.Attributes.GetString("speaker"));
+    }
+
+    [Fact]
     public void He_resolves_to_the_person_named_before()
     {
         const string text = "Russian Foreign Minister Sergei Lavrov met Karzai.\n\n\"We are ready,\" Lavrov said.\n\nHe added that Russia promotes a national dialogue.";
-        var speakers = Testers.Attributions.Analyse(text).Annotations.Select(a => a.Attributes.GetString("speaker")).ToList();
+        var speakers = Testers.Attributions.Analyse(text).Annotations
+            .Where(a => Text(a, "cue", text) is "said" or "added")
+            .Select(a => a.Attributes.GetString("speaker"))
+            .ToList();
 
         Assert.Equal(["Sergei Lavrov", "Sergei Lavrov"], speakers);
     }

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Train the cue classifier (cue_model.tsv) on PolNeAR's training split; the dev split is never read.
+
+    python3 plugins/AttributionFinder/Lexicon/train_cues.py ../shared/data/attribution/train > plugins/AttributionFinder/Lexicon/cue_model.tsv
+
+An averaged perceptron decides, token by token, whether a word belongs to an attribution cue. Tokens and features
+are computed exactly as CueModel.cs computes them: words (letters and digits with inner apostrophes and hyphens),
+single punctuation marks, `` and '' as one mark; features are the word, its suffix, its neighbours, capitalisation,
+whether a quotation is open, and the word's cue precision from cues.tsv. Deterministic: documents in name order,
+fixed epochs, no shuffling. Output: feature, tab, weight, for weights of magnitude at least PRUNE.
+"""
+import json
+import os
+import re
+import sys
+
+EPOCHS = 6
+PRUNE = 2.0
+TOKEN = re.compile(r"``|''|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|\S")
+QUOTES_OPEN = {"“", "``"}
+QUOTES_CLOSE = {"”", "''"}
+
+
+def tokens(text):
+    return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+
+
+def precision_bucket(word, lexicon):
+    p = lexicon.get(word)
+    if p is None:
+        return "none"
+    return "p%d" % min(9, int(p * 10))
+
+
+def features(toks, i, inquote, lexicon):
+    w = toks[i][2].lower()
+    prev = toks[i - 1][2].lower() if i > 0 else "<s>"
+    prev2 = toks[i - 2][2].lower() if i > 1 else "<s>"
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else "</s>"
+    nxt2 = toks[i + 2][2].lower() if i + 2 < len(toks) else "</s>"
+    cap = "C" if toks[i][2][:1].isupper() else "c"
+    return [
+        "b",
+        "w=" + w,
+        "s3=" + w[-3:],
+        "s2=" + w[-2:],
+        "p1=" + prev,
+        "p2=" + prev2,
+        "n1=" + nxt,
+        "n2=" + nxt2,
+        "p1w=" + prev + "|" + w,
+        "wn1=" + w + "|" + nxt,
+        "cap=" + cap,
+        "q=" + str(inquote),
+        "lex=" + precision_bucket(w, lexicon),
+        "lexn1=" + precision_bucket(w, lexicon) + "|" + nxt,
+    ]
+
+
+def quote_states(toks):
+    states, depth = [], 0
+    for _, _, t in toks:
+        if t in QUOTES_OPEN:
+            depth = 1
+        elif t in QUOTES_CLOSE:
+            depth = 0
+        elif t == '"':
+            depth = 1 - depth
+        elif t == "\n":
+            pass
+        states.append(depth)
+    return states
+
+
+def main(train):
+    here = os.path.dirname(os.path.abspath(__file__))
+    lexicon = {}
+    with open(os.path.join(here, "cues.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            word, _, _, precision = line.rstrip("\n").split("\t")
+            lexicon[word] = float(precision)
+    cues = {}
+    with open(os.path.join(train, "gold.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["cue"]:
+                pieces = [r["cue"]] if isinstance(r["cue"][0], int) else r["cue"]
+                cues.setdefault(r["doc"], []).extend(pieces)
+    corpus = os.path.join(train, "corpus")
+    data = []
+    for name in sorted(os.listdir(corpus)):
+        if not name.endswith(".txt"):
+            continue
+        with open(os.path.join(corpus, name), encoding="utf-8", newline="") as f:
+            text = f.read()
+        toks = tokens(text)
+        states = quote_states(toks)
+        spans = cues.get(name[:-4], [])
+        for i, (s, e, _) in enumerate(toks):
+            label = 1 if any(s < ce and cs < e for cs, ce in spans) else -1
+            data.append((features(toks, i, states[i], lexicon), label))
+    weights, totals, stamps = {}, {}, {}
+    step = 0
+    for _ in range(EPOCHS):
+        for feats, label in data:
+            step += 1
+            score = sum(weights.get(f, 0.0) for f in feats)
+            if (1 if score > 0 else -1) != label:
+                for f in feats:
+                    w = weights.get(f, 0.0)
+                    totals[f] = totals.get(f, 0.0) + (step - stamps.get(f, 0)) * w
+                    stamps[f] = step
+                    weights[f] = w + label
+    print("# feature\tweight  (averaged perceptron, %d epochs, trained on PolNeAR train by train_cues.py)" % EPOCHS)
+    for f in sorted(weights):
+        total = totals.get(f, 0.0) + (step - stamps.get(f, 0)) * weights[f]
+        avg = total / step
+        if abs(avg) >= PRUNE:
+            print("%s\t%.4f" % (f, avg))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])
