@@ -14,6 +14,8 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
         Provides = [Kinds.Attribution],
     };
 
+    private static readonly IReadOnlySet<int> NoTokens = new HashSet<int>();
+
     public void Analyse(IAnalysisContext context)
     {
         var text = context.Text;
@@ -37,7 +39,9 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
             }
 
             var found = extractor.Extract(tokens, sentence, inSentence);
-            var excluded = found.Where(a => a.Via is not null).SelectMany(a => tokens.Where(t => a.Via!.Value.Contains(t.Span))).Select(t => t.Start).ToHashSet();
+            IReadOnlySet<int> excluded = found.Any(a => a.Via is not null)
+                ? found.Where(a => a.Via is not null).SelectMany(a => tokens.Where(t => a.Via!.Value.Contains(t.Span))).Select(t => t.Start).ToHashSet()
+                : NoTokens;
             foreach (var attribution in found)
             {
                 var sourceTokens = attribution.Source is { } s ? tokens.Where(t => s.Contains(t.Span)).ToList() : [];

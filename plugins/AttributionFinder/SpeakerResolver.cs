@@ -8,8 +8,11 @@ internal sealed class SpeakerResolver
 {
     private readonly List<(int Position, string Name)> _people = [];
 
+    /// <summary>The people by the last word of their name, in text order, so a surname is expanded without scanning everyone.</summary>
+    private readonly Dictionary<string, List<(int Position, string Name)>> _bySurname = new(StringComparer.Ordinal);
+
     /// <summary>Records the people named in the tokens, so later pronouns and surnames can be resolved to them.</summary>
-    public void Observe(IReadOnlyList<Token> tokens, ISet<int> excluded)
+    public void Observe(List<Token> tokens, IReadOnlySet<int> excluded)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -24,14 +27,14 @@ internal sealed class SpeakerResolver
                 j++;
             }
 
-            var run = tokens.Skip(i).Take(j - i).ToList();
+            var run = tokens.GetRange(i, j - i);
             if (PersonName(run) is { } name)
             {
-                _people.Add((run[0].Start, name));
+                Remember(run[0].Start, name);
             }
             else if (run.Count == 1 && Expand(run[0].Text, run[0].Start) is var full && full.Contains(' ', StringComparison.Ordinal))
             {
-                _people.Add((run[0].Start, full));
+                Remember(run[0].Start, full);
             }
 
             i = j - 1;
@@ -86,15 +89,27 @@ internal sealed class SpeakerResolver
             return name;
         }
 
-        var full = _people.LastOrDefault(p => p.Position < position && p.Name.EndsWith(" " + name, StringComparison.Ordinal)).Name;
+        var full = _bySurname.TryGetValue(name, out var people) ? people.LastOrDefault(p => p.Position < position).Name : null;
         return full ?? name;
+    }
+
+    private void Remember(int position, string name)
+    {
+        _people.Add((position, name));
+        var surname = name[(name.LastIndexOf(' ') + 1)..];
+        if (!_bySurname.TryGetValue(surname, out var people))
+        {
+            _bySurname[surname] = people = [];
+        }
+
+        people.Add((position, name));
     }
 
     /// <summary>The person's name in a capitalised run: the words after the last title ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov").</summary>
     private static string? PersonName(List<Token> run)
     {
         var lastTitle = run.FindLastIndex(t => Words.Titles.Contains(t.Text));
-        var words = run.Skip(lastTitle + 1).ToList();
+        var words = run.GetRange(lastTitle + 1, run.Count - lastTitle - 1);
         if (words.Count is < 2 or > 4 || words.Any(t => Words.OrganisationWords.Contains(t.Text) || !char.IsUpper(t.Text[0])))
         {
             return null;
@@ -104,7 +119,20 @@ internal sealed class SpeakerResolver
     }
 
     private static bool IsNameWord(Token token) =>
-        token.IsWord && token.IsCapitalised && token.Text.Length > 1 && !token.Text.All(char.IsUpper) || Words.Titles.Contains(token.Text);
+        token.IsWord && token.IsCapitalised && token.Text.Length > 1 && !IsAllUpper(token.Text) || Words.Titles.Contains(token.Text);
+
+    private static bool IsAllUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string? Join(IReadOnlyList<Token> tokens) => tokens.Count == 0 ? null : string.Join(" ", tokens.Select(t => t.Text));
 }

@@ -12,7 +12,7 @@ internal readonly record struct Token(int Start, int End, string Text, string Lo
     /// <summary>Splits text into words (letters and digits, with inner apostrophes, hyphens and abbreviation stops) and single punctuation marks.</summary>
     public static List<Token> Split(string text, TextSpan range)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((range.Length / 5) + 1); // about one token in five characters of news
         var i = range.Start;
         while (i < range.End)
         {
