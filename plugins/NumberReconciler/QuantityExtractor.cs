@@ -72,7 +72,33 @@ internal static partial class QuantityExtractor
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return JoinRanges(text, found);
+        return InheritIntoConversions(text, JoinRanges(text, found));
+    }
+
+    /// <summary>
+    /// A conversion in parentheses says the same figure again, so it keeps the figure's qualifier:
+    /// <c>just under 296 hp (224 kW / 300 PS)</c>, <c>dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)</c>.
+    /// </summary>
+    private static List<Quantity> InheritIntoConversions(string text, List<Quantity> found)
+    {
+        var inParentheses = false;
+        for (var i = 1; i < found.Count; i++)
+        {
+            var (before, quantity) = (found[i - 1], found[i]);
+            var gap = text.AsSpan(before.Span.End, Math.Max(0, quantity.Span.Start - before.Span.End)).Trim();
+            if (before.UnitText is { } unitText && gap.StartsWith(unitText, StringComparison.Ordinal))
+            {
+                gap = gap[unitText.Length..].TrimStart();
+            }
+
+            inParentheses = gap is "(" || (inParentheses && gap is "/");
+            if (inParentheses && before.Qualifier != "exact" && quantity.Qualifier == "exact")
+            {
+                found[i] = quantity with { Qualifier = before.Qualifier };
+            }
+        }
+
+        return found;
     }
 
     /// <summary><c>between 100 and 140 people</c>, <c>from 4.8 to 4.7 percent</c>, <c>100-140</c>, <c>three or four years</c>, <c>2-0</c>: one quantity with both ends, in the order written.</summary>

@@ -44,6 +44,14 @@ public sealed class NumberTests
     public void Qualifiers(string markup, string qualifier) => Assert.Equal(qualifier, Quantity(markup).Attributes.GetString("qualifier"));
 
     [Theory]
+    [InlineData("The engine makes just under [|296|] hp ([|224|] kW / [|300|] PS).", "less-than", "less-than", "less-than")]
+    [InlineData("Temperatures dropped by [|1 to 1.5|] degrees Celsius ([|1.8 to 2.7|] Fahrenheit).", "down", "down")]
+    [InlineData("The debt was over [|$2 billion|], and [|3|] banks (of [|12|]) lent more.", "more-than", "exact", "exact")]
+    public void A_conversion_in_parentheses_keeps_the_figures_qualifier(string markup, params string[] qualifiers) =>
+        Assert.Equal(qualifiers, Testers.Numbers.AssertMarkup(markup, Testers.PublishedOn("2017-04-26")).Annotations
+            .Where(a => a.Kind == "quantity").Select(a => a.Attributes.GetString("qualifier")));
+
+    [Theory]
     [InlineData("Between [|100-140|] people were killed.", 100.0, 140.0)]
     [InlineData("Growth will slow from [|4.8 to 4.7 percent|] next year.", 4.8, 4.7)]
     [InlineData("He dropped from [|208 pounds to 193|] by exercising.", 208.0, 193.0)]
