@@ -22,7 +22,7 @@ internal static class Units
         ("$", "dollar"), ("€", "euro"), ("£", "pound sterling"), ("¥", "japanese yen"), ("₹", "indian rupee"), ("₪", "shekel"),
     ];
 
-    private static readonly Dictionary<string, string> Canonical = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Canonical = WithMetricNames(new(StringComparer.OrdinalIgnoreCase)
     {
         ["%"] = "percentage",
         ["percent"] = "percentage",
@@ -48,6 +48,10 @@ internal static class Units
         ["yuan"] = "chinese yuan",
         ["krone"] = "danish krone",
         ["kroner"] = "danish krone",
+        ["Danish crowns"] = "danish krone",
+        ["Norwegian crowns"] = "norwegian krone",
+        ["Swedish crowns"] = "swedish krona",
+        ["Czech crowns"] = "czech koruna",
         ["cent"] = "cent",
         ["cents"] = "cent",
         ["sen"] = "sen",
@@ -64,22 +68,11 @@ internal static class Units
         ["kilometres per hour"] = "kilometre per hour",
         ["kilometers per hour"] = "kilometre per hour",
         ["km"] = "kilometre",
-        ["kilometer"] = "kilometre",
-        ["kilometers"] = "kilometre",
-        ["kilometres"] = "kilometre",
         ["m"] = "metre",
-        ["meter"] = "metre",
-        ["meters"] = "metre",
-        ["metres"] = "metre",
         ["cm"] = "centimetre",
         ["mm"] = "millimetre",
-        ["millimeters"] = "millimetre",
-        ["millimetres"] = "millimetre",
         ["μm"] = "micrometre",
-        ["micrometers"] = "micrometre",
         ["nm"] = "nanometre",
-        ["nanometer"] = "nanometre",
-        ["nanometers"] = "nanometre",
         ["ft"] = "foot",
         ["feet"] = "foot",
         ["in"] = "inch",
@@ -93,9 +86,7 @@ internal static class Units
         ["square meters"] = "square metre",
         ["sq m"] = "square metre",
         ["kg"] = "kilogram",
-        ["kilograms"] = "kilogram",
         ["g"] = "gram",
-        ["grams"] = "gram",
         ["lb"] = "pound-mass",
         ["lbs"] = "pound-mass",
         ["pounds"] = "pound-mass",
@@ -103,19 +94,12 @@ internal static class Units
         ["tonnes"] = "tonne",
         ["tons"] = "ton",
         ["l"] = "litre",
-        ["liter"] = "litre",
-        ["liters"] = "litre",
-        ["litres"] = "litre",
         ["gallons"] = "gallon",
         ["kw"] = "kilowatt",
-        ["kilowatts"] = "kilowatt",
         ["kwh"] = "kilowatt hour",
         ["w"] = "watt",
-        ["watts"] = "watt",
         ["mw"] = "megawatt",
-        ["megawatts"] = "megawatt",
         ["gw"] = "gigawatt",
-        ["gigawatts"] = "gigawatt",
         ["hp"] = "horsepower",
         ["bhp"] = "brake horsepower",
         ["mah"] = "milliampere-hour",
@@ -123,10 +107,8 @@ internal static class Units
         ["ghz"] = "gigahertz",
         ["mhz"] = "megahertz",
         ["gpa"] = "gigapascal",
-        ["gigapascals"] = "gigapascal",
         ["gb"] = "gigabyte",
         ["mg"] = "milligram",
-        ["milligrams"] = "milligram",
         ["gwh"] = "gigawatt hour",
         ["mwh"] = "megawatt hour",
         ["tb"] = "terabyte",
@@ -172,7 +154,30 @@ internal static class Units
         ["day-old"] = "day of age",
         ["times"] = "count",
         ["people"] = "people",
-    };
+    });
+
+    /// <summary>
+    /// Adds every metric unit written out, with its prefix, in both spellings, singular and plural (<c>millimeter</c>,
+    /// <c>kilometres</c>, <c>milliliters</c>), so the table above lists only symbols and irregular names.
+    /// </summary>
+    private static Dictionary<string, string> WithMetricNames(Dictionary<string, string> table)
+    {
+        string[] prefixes = ["", "nano", "micro", "milli", "centi", "kilo", "mega", "giga"];
+        (string[] Spellings, string Canonical)[] units = [(["metre", "meter"], "metre"), (["litre", "liter"], "litre"), (["gram", "gramme"], "gram"), (["watt"], "watt"), (["pascal"], "pascal")];
+        foreach (var prefix in prefixes)
+        {
+            foreach (var (spellings, canonical) in units)
+            {
+                foreach (var spelling in spellings)
+                {
+                    table.TryAdd(prefix + spelling, prefix + canonical);
+                    table.TryAdd(prefix + spelling + "s", prefix + canonical);
+                }
+            }
+        }
+
+        return table;
+    }
 
     /// <summary>Abbreviations whose case tells them apart: <c>Nm</c> is a newton metre, <c>nm</c> a nanometre.</summary>
     private static readonly Dictionary<string, string> CaseSensitive = new(StringComparer.Ordinal)

@@ -22,6 +22,9 @@ public sealed class NumberTests
     [InlineData("It has a [|6.1-inch|] display.", 6.1, "inch", "inch")]
     [InlineData("The offense gained [|minus-5|] yards.", -5.0, "yard", "yards")]
     [InlineData("Tickets cost [|PS2.7m|] in total.", 2.7e6, "pound sterling", "PS")]
+    [InlineData("The solar cells are just [|0.03|] millimeter slim.", 0.03, "millimetre", "millimeter")]
+    [InlineData("Each tank holds [|40|] milliliters of fuel.", 40.0, "millilitre", "milliliters")]
+    [InlineData("The court fined the bank [|2 million|] Swedish crowns.", 2e6, "swedish krona", "Swedish crowns")]
     public void Forms(string markup, double value, string unit, string written)
     {
         var q = Quantity(markup).Attributes;
