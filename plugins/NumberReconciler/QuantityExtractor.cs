@@ -53,6 +53,11 @@ internal static partial class QuantityExtractor
             var negative = m.Groups["minus"].Success || m.Groups["sign"].Value is "-" or "−";
             var value = (negative ? -1 : 1) * Parse(m.Groups["number"].Value) * scale;
             var (unit, unitText) = UnitOf(text, m, currency?.Currency, span, scale == 1 && m.Groups["scale"].Success);
+            if (currency is null && unit is null && Units.CurrencyAfter(text, span.End) is { } sign)
+            {
+                (unit, unitText, span) = (sign.Currency, sign.Sign, new TextSpan(span.Start, span.Length + sign.Length));
+            }
+
             var qualifier = m.Groups["sub"].Success ? "less-than" : m.Groups["sign"].Value == "+" ? "up" : Qualify(text, span.Start);
             found.Add(new Quantity(span, value, value, qualifier, unitText, unit) { Scale = scale });
         }

@@ -261,5 +261,25 @@ internal static class Units
         return null;
     }
 
+    /// <summary>A currency sign written after the number, as much of Europe writes it (<c>1,200€</c>, <c>50 £</c>): the currency, the sign and the length taken.</summary>
+    public static (string Currency, string Sign, int Length)? CurrencyAfter(string text, int numberEnd)
+    {
+        var at = numberEnd < text.Length && text[numberEnd] == ' ' ? numberEnd + 1 : numberEnd;
+        if (at >= text.Length || (at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1])))
+        {
+            return null;
+        }
+
+        foreach (var (mark, currency) in CurrencyMarks)
+        {
+            if (mark.Length == 1 && !char.IsLetter(mark[0]) && text[at] == mark[0])
+            {
+                return (currency, mark, at + 1 - numberEnd);
+            }
+        }
+
+        return null;
+    }
+
     public static CultureInfo Culture => English;
 }

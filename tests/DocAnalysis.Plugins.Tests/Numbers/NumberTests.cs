@@ -25,6 +25,7 @@ public sealed class NumberTests
     [InlineData("The solar cells are just [|0.03|] millimeter slim.", 0.03, "millimetre", "millimeter")]
     [InlineData("Each tank holds [|40|] milliliters of fuel.", 40.0, "millilitre", "milliliters")]
     [InlineData("The court fined the bank [|2 million|] Swedish crowns.", 2e6, "swedish krona", "Swedish crowns")]
+    [InlineData("Tickets for the final cost [|45 €|] each.", 45.0, "euro", "€")]
     public void Forms(string markup, double value, string unit, string written)
     {
         var q = Quantity(markup).Attributes;
