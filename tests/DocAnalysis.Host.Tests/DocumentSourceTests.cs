@@ -96,6 +96,20 @@ public sealed class DocumentSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_json_lines_record_of_invalid_utf8_fails_alone_and_crlf_lines_are_read()
+    {
+        byte[] invalid = [.. "{\"id\": \"bad\", \"text\": \"caf"u8, 0xE9, .. "\"}\r\n"u8];
+        Write("batch.jsonl", [.. "\uFEFF{\"id\": \"one\", \"text\": \"first\"}\r\n"u8, .. invalid, .. "{\"id\": \"two\", \"text\": \"second\"}"u8]);
+
+        var results = await RunAll();
+
+        Assert.Equal(["one", "batch#2", "two"], results.Select(r => r.Id));
+        Assert.Equal("first", results[0].Document!.Text);
+        Assert.Contains("batch.jsonl:2: invalid UTF-8 (byte 0xE9", Assert.Single(results[1].Diagnostics).Message, StringComparison.Ordinal);
+        Assert.Equal("second", results[2].Document!.Text);
+    }
+
+    [Fact]
     public void Snapshot_files_are_never_documents()
     {
         Write("story.txt", Encoding.UTF8.GetBytes("text"));

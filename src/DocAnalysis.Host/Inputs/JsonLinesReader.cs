@@ -2,38 +2,81 @@ using System.Text.Json;
 
 namespace DocAnalysis.Host.Inputs;
 
-/// <summary>Reads a JSON Lines file of <c>{"id", "text", "metadata"}</c> records, one document a line; a bad line fails alone.</summary>
+/// <summary>Reads a JSON Lines file of <c>{"id", "text", "metadata"}</c> records, one document a line; a bad line (bad JSON, invalid UTF-8) fails alone.</summary>
 internal static class JsonLinesReader
 {
+    private const int BufferSize = 1 << 16;
+
     public static IEnumerable<DocumentInput> Read(string fullPath, string display, PublicationDate? referenceDate)
     {
-        IEnumerable<string> lines;
+        FileStream stream;
         try
         {
-            lines = File.ReadLines(fullPath);
+            stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [DocumentInput.Failed(Path.GetFileNameWithoutExtension(display), display, $"cannot be read ({e.Message})")];
         }
 
-        return ReadLines(lines, display, referenceDate);
+        return ReadLines(stream, display, referenceDate);
     }
 
-    private static IEnumerable<DocumentInput> ReadLines(IEnumerable<string> lines, string display, PublicationDate? referenceDate)
+    /// <summary>Each line is decoded on its own and strictly, so a line of invalid UTF-8 fails alone, by number, instead of being silently repaired.</summary>
+    private static IEnumerable<DocumentInput> ReadLines(FileStream stream, string display, PublicationDate? referenceDate)
     {
-        var number = 0;
-        foreach (var line in lines)
+        using (stream)
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            var number = 0;
+            foreach (var bytes in ByteLines(stream))
             {
-                continue;
+                number++;
+                var source = $"{display}:{number}";
+                var fallbackId = $"{Path.GetFileNameWithoutExtension(display)}#{number}";
+                var line = TextDecoder.TryDecode(bytes, out var problem);
+                if (line is null)
+                {
+                    yield return DocumentInput.Failed(fallbackId, source, problem!);
+                }
+                else if (!string.IsNullOrWhiteSpace(line))
+                {
+                    yield return Parse(line, source, fallbackId, referenceDate);
+                }
+            }
+        }
+    }
+
+    /// <summary>The file's lines as bytes, without their <c>\n</c> or <c>\r\n</c>.</summary>
+    private static IEnumerable<byte[]> ByteLines(Stream stream)
+    {
+        var buffer = new byte[BufferSize];
+        using var line = new MemoryStream();
+        int count;
+        while ((count = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var start = 0;
+            int newline;
+            while ((newline = Array.IndexOf(buffer, (byte)'\n', start, count - start)) >= 0)
+            {
+                line.Write(buffer, start, newline - start);
+                yield return WithoutCarriageReturn(line);
+                line.SetLength(0);
+                start = newline + 1;
             }
 
-            var source = $"{display}:{number}";
-            yield return Parse(line, source, $"{Path.GetFileNameWithoutExtension(display)}#{number}", referenceDate);
+            line.Write(buffer, start, count - start);
         }
+
+        if (line.Length > 0)
+        {
+            yield return WithoutCarriageReturn(line);
+        }
+    }
+
+    private static byte[] WithoutCarriageReturn(MemoryStream line)
+    {
+        var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
+        return (bytes.EndsWith((byte)'\r') ? bytes[..^1] : bytes).ToArray();
     }
 
     private static DocumentInput Parse(string line, string source, string fallbackId, PublicationDate? referenceDate)
