@@ -27,8 +27,6 @@ public sealed class CueModel
 
     private static readonly ulong[] Prefixes = [.. new[] { "b", "w=", "s3=", "s2=", "p1=", "p2=", "n1=", "n2=", "p1w=", "wn1=", "cap=C", "cap=c", "q=1", "q=0", "lex=", "lexn1=" }.Select(p => Hash(FnvOffset, p))];
 
-
-
     /// <summary>The model shipped in the plugin assembly.</summary>
     public static CueModel LoadEmbedded(CueLexicon lexicon)
     {
@@ -62,7 +60,10 @@ public sealed class CueModel
         {
             var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
             quoted = token is "“" or "``" ? 1 : token is "”" or "''" ? 0 : token is "\"" ? 1 - quoted : quoted;
-            if (!IsCandidate(lower.AsSpan(tokens[i].Start, tokens[i].Length)) || Score(lower, tokens, i, quoted, char.IsUpper(token[0])) <= 0)
+            var word = lower.AsSpan(tokens[i].Start, tokens[i].Length);
+            var wordWeight = Weight(Prefixes[1], word, default);
+            var bucket = _buckets.GetValueOrDefault(Hash(FnvOffset, word));
+            if (!IsCandidate(word, wordWeight, bucket) || Score(lower, tokens, i, quoted, char.IsUpper(token[0]), wordWeight, bucket ?? "none") <= 0)
             {
                 continue;
             }
@@ -84,8 +85,8 @@ public sealed class CueModel
     /// Words worth scoring: those the model leans towards on their own, those of the cue lexicon, and the marks PolNeAR
     /// uses as cues. A fifth of the words of news; the others never score above zero in practice.
     /// </summary>
-    private bool IsCandidate(ReadOnlySpan<char> word) =>
-        word is ":" or "―" or "—" || Weight(Prefixes[1], word, default) > 0 || _buckets.ContainsKey(Hash(FnvOffset, word));
+    private static bool IsCandidate(ReadOnlySpan<char> word, double wordWeight, string? bucket) =>
+        word is ":" or "―" or "—" || wordWeight > 0 || bucket is not null;
 
     /// <summary>
     /// The training script's tokens: <c>``</c> and <c>''</c>, runs of ASCII letters and digits joined by inner
@@ -139,16 +140,16 @@ public sealed class CueModel
         return tokens;
     }
 
-    private double Score(string lower, List<TextSpan> tokens, int i, int quoted, bool capital)
+    /// <remarks><paramref name="wordWeight"/> and <paramref name="precision"/> are the word's own weight and lexicon bucket, already looked up for <see cref="IsCandidate"/>.</remarks>
+    private double Score(string lower, List<TextSpan> tokens, int i, int quoted, bool capital, double wordWeight, string precision)
     {
         var w = Word(lower, tokens, i, "");
         var prev = Word(lower, tokens, i - 1, "<s>");
         var prev2 = Word(lower, tokens, i - 2, "<s>");
         var next = Word(lower, tokens, i + 1, "</s>");
         var next2 = Word(lower, tokens, i + 2, "</s>");
-        var precision = _buckets.GetValueOrDefault(Hash(FnvOffset, w), "none");
         return Weight(Prefixes[0], default, default)
-            + Weight(Prefixes[1], w, default) + Weight(Prefixes[2], w[Math.Max(0, w.Length - 3)..], default) + Weight(Prefixes[3], w[Math.Max(0, w.Length - 2)..], default)
+            + wordWeight + Weight(Prefixes[2], w[Math.Max(0, w.Length - 3)..], default) + Weight(Prefixes[3], w[Math.Max(0, w.Length - 2)..], default)
             + Weight(Prefixes[4], prev, default) + Weight(Prefixes[5], prev2, default) + Weight(Prefixes[6], next, default) + Weight(Prefixes[7], next2, default)
             + Weight(Prefixes[8], prev, w) + Weight(Prefixes[9], w, next) + Weight(capital ? Prefixes[10] : Prefixes[11], default, default)
             + Weight(quoted == 1 ? Prefixes[12] : Prefixes[13], default, default) + Weight(Prefixes[14], precision, default) + Weight(Prefixes[15], precision, next);

@@ -30,7 +30,7 @@ internal static class Words
     {
         "Ministry", "Command", "Agency", "Department", "Office", "Committee", "Council", "Party", "Press", "News", "Times", "Post", "Journal", "Service", "Corps", "Army",
         "Force", "Forces", "Bank", "University", "Institute", "Foundation", "Association", "Union", "Organization", "Organisation", "Group", "Inc", "Corp", "Company", "House",
-        "Senate", "Congress", "Court", "Commission", "Administration", "Campaign", "Network", "Media", "Reuters", "Sputnik", "Dari", "Headquarters", "State", "States", "Republic",
+        "Senate", "Congress", "Court", "Commission", "Administration", "Campaign", "Network", "Media", "Reuters", "Sputnik", "Headquarters", "State", "States", "Republic",
         "Kingdom", "Nations", "Center", "Centre", "Police", "Government", "Federation", "Airport", "Street", "City", "County", "Province", "District", "Strategic", "Planning",
     };
 

@@ -90,12 +90,7 @@ internal static partial class QuantityExtractor
         for (var i = 1; i < found.Count; i++)
         {
             var (before, quantity) = (found[i - 1], found[i]);
-            var gap = text.AsSpan(before.Span.End, Math.Max(0, quantity.Span.Start - before.Span.End)).Trim();
-            if (before.UnitText is { } unitText && gap.StartsWith(unitText, StringComparison.Ordinal))
-            {
-                gap = gap[unitText.Length..].TrimStart();
-            }
-
+            var gap = GapAfterUnit(text, before, quantity).Trim();
             inParentheses = gap is "(" || (inParentheses && gap is "/");
             if (inParentheses && before.Qualifier != "exact" && quantity.Qualifier == "exact")
             {
@@ -113,11 +108,7 @@ internal static partial class QuantityExtractor
         for (var i = 0; i < found.Count; i++)
         {
             var first = found[i];
-            var gap = i + 1 < found.Count ? text.AsSpan(first.Span.End, Math.Max(0, found[i + 1].Span.Start - first.Span.End)) : default;
-            if (first.UnitText is { } unitText && gap.TrimStart().StartsWith(unitText, StringComparison.Ordinal))
-            {
-                gap = gap.TrimStart()[unitText.Length..]; // "from 208 pounds to 193"
-            }
+            var gap = i + 1 < found.Count ? GapAfterUnit(text, first, found[i + 1]) : default; // "from 208 pounds to 193"
 
             var before = text.AsSpan(Math.Max(0, first.Span.Start - 12), Math.Min(12, first.Span.Start));
             if (i + 1 < found.Count && first.Low == first.High && found[i + 1].Low == found[i + 1].High
@@ -146,6 +137,13 @@ internal static partial class QuantityExtractor
         }
 
         return joined;
+    }
+
+    /// <summary>The text between two quantities, without the first one's unit: <c>" to "</c> in <c>208 pounds to 193</c>.</summary>
+    private static ReadOnlySpan<char> GapAfterUnit(string text, Quantity first, Quantity next)
+    {
+        var gap = text.AsSpan(first.Span.End, Math.Max(0, next.Span.Start - first.Span.End));
+        return first.UnitText is { } unitText && gap.TrimStart().StartsWith(unitText, StringComparison.Ordinal) ? gap.TrimStart()[unitText.Length..] : gap;
     }
 
     /// <summary>The unit: the currency written before the number, a percent, a unit glued to it, or the noun after it (with <c>per X</c>).</summary>
@@ -540,5 +538,4 @@ internal static partial class QuantityExtractor
 
     [GeneratedRegex(@"\G[\s\-](?:per|a|an)[\s\-](?<unit>(?:square\s|cubic\s)?[\p{L}]+)(?!\s(?:earlier|later|ago|before|after)\b)(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PerUnit();
-
 }
