@@ -19,9 +19,9 @@ public sealed class CueModel
     /// <summary>The lexicon's precision buckets by word hash: a cheaper lookup than the lexicon's own.</summary>
     private readonly Dictionary<ulong, string> _buckets;
 
-    internal CueModel(Dictionary<string, double> weights, CueLexicon lexicon)
+    private CueModel(Dictionary<ulong, double> weights, CueLexicon lexicon)
     {
-        _weights = weights.ToDictionary(w => Hash(FnvOffset, w.Key), w => w.Value);
+        _weights = weights;
         _buckets = lexicon.Words.ToDictionary(w => Hash(FnvOffset, w), w => lexicon.Bucket(w));
     }
 
@@ -33,7 +33,7 @@ public sealed class CueModel
         using var stream = typeof(CueModel).Assembly.GetManifestResourceStream("cue_model.tsv")
             ?? throw new InvalidOperationException("The embedded cue model cue_model.tsv is missing from the AttributionFinder assembly.");
         using var reader = new StreamReader(stream);
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var weights = new Dictionary<ulong, double>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line.StartsWith('#'))
@@ -42,7 +42,7 @@ public sealed class CueModel
             }
 
             var tab = line.LastIndexOf('\t');
-            weights[line[..tab]] = double.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture);
+            weights.Add(Hash(FnvOffset, line.AsSpan(0, tab)), double.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture)); // a hash collision fails here, loudly
         }
 
         return new CueModel(weights, lexicon);
