@@ -23,10 +23,11 @@ internal static partial class QuantityExtractor
     public static List<Quantity> Extract(string text, IReadOnlyList<TextSpan> excluded)
     {
         var found = new List<Quantity>();
+        var dates = new SpanSet(excluded);
         foreach (Match m in NumberPatterns.Numeral().Matches(text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if (excluded.Any(d => d.OverlapsWith(span)) || LooksLikeYear(m, text) || IsClockTime(text, m))
+            if (dates.Overlaps(span) || LooksLikeYear(m, text) || IsClockTime(text, m))
             {
                 continue;
             }
@@ -62,10 +63,11 @@ internal static partial class QuantityExtractor
             found.Add(new Quantity(span, value, value, qualifier, unitText, unit) { Scale = scale });
         }
 
+        var numerals = new SpanSet(found.Select(q => q.Span)); // number words never overlap one another
         foreach (Match m in NumberPatterns.NumberWords().Matches(text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if (found.Any(q => q.Span.OverlapsWith(span)) || excluded.Any(d => d.OverlapsWith(span)) || WordsValue(m) is not { } value)
+            if (numerals.Overlaps(span) || dates.Overlaps(span) || WordsValue(m) is not { } value)
             {
                 continue;
             }
