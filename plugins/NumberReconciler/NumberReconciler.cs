@@ -41,7 +41,9 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
             context.Add(new Annotation(Kinds.Quantity, q.Span, attributes));
         }
 
-        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, attributions), q => TimeOf(q, text, dates));
+        var contents = new SpanIndex<Annotation>(attributions, a => a.Attributes.GetSpan("content"));
+        var times = new SpanIndex<Annotation>(dates, d => d.Span);
+        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, text, times));
         foreach (var group in groups)
         {
             var members = group.Members.Select(m =>
@@ -86,18 +88,18 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         }
     }
 
-    private static string? SourceOf(Quantity q, string text, List<Annotation> attributions)
+    private static string? SourceOf(Quantity q, string text, SpanIndex<Annotation> contents)
     {
-        var covering = attributions.FirstOrDefault(a => a.Attributes.GetSpan("content") is { } content && content.Contains(q.Span));
+        var covering = contents.FirstCovering(q.Span);
         return covering?.Attributes.GetString("speaker")
             ?? (covering?.Attributes.GetSpan("source") is { } source ? text.Substring(source.Start, source.Length) : null);
     }
 
-    private static string? TimeOf(Quantity q, string text, List<Annotation> dates)
+    private static string? TimeOf(Quantity q, string text, SpanIndex<Annotation> dates)
     {
         var sentenceStart = text.LastIndexOfAny(['.', '\n'], Math.Max(0, q.Span.Start - 1)) + 1;
         var sentenceEnd = text.IndexOfAny(['.', '\n'], q.Span.End) is var e and >= 0 ? e : text.Length;
-        var date = dates.FirstOrDefault(d => d.Span.Start >= sentenceStart && d.Span.End <= sentenceEnd);
+        var date = dates.FirstWithin(sentenceStart, sentenceEnd);
         return date?.Attributes.GetString("value");
     }
 }

@@ -23,7 +23,7 @@ internal static partial class QuantityExtractor
     public static List<Quantity> Extract(string text, IReadOnlyList<TextSpan> excluded)
     {
         var found = new List<Quantity>();
-        var dates = new SpanSet(excluded);
+        var dates = new SpanIndex<TextSpan>(excluded, s => s);
         foreach (Match m in NumberPatterns.Numeral().Matches(text))
         {
             var span = new TextSpan(m.Index, m.Length);
@@ -63,7 +63,7 @@ internal static partial class QuantityExtractor
             found.Add(new Quantity(span, value, value, qualifier, unitText, unit) { Scale = scale });
         }
 
-        var numerals = new SpanSet(found.Select(q => q.Span)); // number words never overlap one another
+        var numerals = new SpanIndex<Quantity>(found, q => q.Span); // number words never overlap one another
         foreach (Match m in NumberPatterns.NumberWords().Matches(text))
         {
             var span = new TextSpan(m.Index, m.Length);
