@@ -7,19 +7,20 @@ internal static partial class NumberPatterns
 {
     /// <summary>
     /// A numeral with its sign, scale and percent or glued unit: <c>10,000</c>, <c>3.5</c>, <c>4bn</c>, <c>1.2 million</c>,
-    /// <c>25%</c>, <c>+0.2%</c>, <c>6kW</c>. Not when glued to letters before it (<c>Mi-17</c>, <c>AK-47</c>), nor in a
+    /// <c>25%</c>, <c>+0.2%</c>, <c>6kW</c>, a fraction (<c>1/16</c>, <c>1⁄32</c>) or scientific notation (<c>1.99×10−30</c>). Not when glued to letters before it (<c>Mi-17</c>, <c>AK-47</c>), nor in a
     /// time (<c>16:55</c>) or a version (<c>2.0.1</c>). Currency marks before it are read by <see cref="Units"/>.
     /// </summary>
     [GeneratedRegex(
-        @"(?<!\d[.,:/]|[\d+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.]))?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)" +
+        @"(?<!\d[.,:/]|[\d+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.]))?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:(?<slash>[/⁄])(?<denominator>\d{1,3})(?![/⁄]?\d))?(?:(?:×\s?10\^?|x\s?10\^)(?<exponent>[−\-+]?\d{1,3}))?" +
         @"(?:\s?(?<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|bn|mn|tn|m|k)(?![\p{L}\d]))?(?<percent>\s?%|\s(?:percent|per\scent)\b|\s?pc\b)?" +
-        @"(?<glued>-[a-zA-Z][a-zA-Z\-]{0,14}|(?<=\d)[a-zA-Zμ°][a-zA-Z/²2]{0,4})?(?![\d:]|\.\d)",
+        @"(?<glued>-[a-zA-Z][a-zA-Z\-]{0,14}|(?<=\d)[a-zA-Zμ°″′][a-zA-Z/²2]{0,4})?(?![\d:]|\.\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Numeral();
 
-    /// <summary>Number words: <c>ten thousand</c>, <c>two dozen</c>, <c>a hundred</c>, <c>half a million</c>, <c>dozens of</c>.</summary>
+    /// <summary>Number words: <c>ten thousand</c>, <c>two dozen</c>, <c>a hundred</c>, <c>half a million</c>, <c>dozens of</c>, <c>two-thirds</c>, <c>a quarter of</c>.</summary>
     [GeneratedRegex(
         @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|(?<half>half)\sa\s(?<halfscale>dozen|hundred|thousand|million|billion)|" +
+        @"(?<numerator>one|two|three|four|five|six|seven|eight|nine|a(?=\s(?:third|quarter|fifth|tenth)\sof\b))[\s\-](?<part>halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|" +
         @"(?<words>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" +
         @"(?:[\s\-](?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|dozen)){0,4}))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

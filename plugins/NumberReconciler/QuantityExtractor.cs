@@ -18,6 +18,8 @@ internal static partial class QuantityExtractor
         "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "that", "which", "who", "were", "was", "is", "are", "had",
         "have", "has", "be", "been", "will", "would", "could", "should", "said", "including", "while", "when", "where", "each", "this", "these", "those", "it", "its",
         "more", "less", "up", "down", "over", "under", "about", "into", "after", "before", "last", "next", "ago", "since", "until", "between", "per", "out", "off",
+        "behind", "across", "against", "during", "through", "within", "among", "toward", "towards", "without", "despite", "via", "like", "near", "beyond",
+        "they", "he", "she", "we", "you", "i", "may", "might", "can", "must", "shall", "did", "do", "does",
     };
 
     public static List<Quantity> Extract(string text, IReadOnlyList<TextSpan> excluded)
@@ -52,7 +54,12 @@ internal static partial class QuantityExtractor
             }
 
             var negative = m.Groups["minus"].Success || m.Groups["sign"].Value is "-" or "−";
-            var value = (negative ? -1 : 1) * Parse(m.Groups["number"].Value) * scale;
+            if (Fraction(m) is not { } number)
+            {
+                continue; // "24/7", "9/11", "5/10": a name or a score, not a part of a whole
+            }
+
+            var value = (negative ? -1 : 1) * number * scale;
             var (unit, unitText) = UnitOf(text, m, currency?.Currency, span, scale == 1 && m.Groups["scale"].Success);
             if (currency is null && unit is null && Units.CurrencyAfter(text, span.End) is { } sign)
             {
@@ -72,14 +79,48 @@ internal static partial class QuantityExtractor
                 continue;
             }
 
-            var nounStart = OfNoun().Match(text, span.End) is { Success: true } of && of.Index == span.End ? span.End + of.Length : span.End; // "dozens of people"
-            var (unitText, _) = Noun(text, nounStart);
+            if (IsPronounOrName(text, m))
+            {
+                continue;
+            }
+
+            var (unit, unitText) = WordsUnit(text, m, value.Low);
             var qualifier = value.Low == value.High ? Qualify(text, span.Start) : "exact";
-            found.Add(new Quantity(span, value.Low, value.High, qualifier, unitText, unitText is null ? null : Units.Normalise(unitText)));
+            found.Add(new Quantity(span, value.Low, value.High, qualifier, unitText, unit));
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return InheritIntoConversions(text, JoinRanges(text, found));
+        return InheritIntoConversions(text, ShareUnits(text, JoinRanges(text, found)));
+    }
+
+    /// <summary>
+    /// A bare number coordinated with a later one shares its unit: <c>280 million of the 1.5 billion shekels</c>,
+    /// <c>four-, five- and six-cylinder engines</c>, <c>two or three goals</c> that did not join as a range; the end of
+    /// a change from a figure with its unit shares that unit: <c>from about 14-18 mpg to 24</c>.
+    /// </summary>
+    private static List<Quantity> ShareUnits(string text, List<Quantity> found)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (quantity, next) = (found[i], found[i + 1]);
+            if (quantity.Unit is null && next.Unit is not null && next.Span.Start >= quantity.Span.End
+                && SharedUnitJoint().IsMatch(text.AsSpan(quantity.Span.End, next.Span.Start - quantity.Span.End)))
+            {
+                found[i] = quantity with { Unit = next.Unit, UnitText = next.UnitText };
+            }
+        }
+
+        for (var i = 1; i < found.Count; i++)
+        {
+            var (previous, quantity) = (found[i - 1], found[i]);
+            if (quantity.Unit is null && previous.Unit is not null && GapAfterUnit(text, previous, quantity) is " to "
+                && RangeOpener().IsMatch(text.AsSpan(Math.Max(0, previous.Span.Start - 12), Math.Min(12, previous.Span.Start))))
+            {
+                found[i] = quantity with { Unit = previous.Unit, UnitText = previous.UnitText }; // "from about 14-18 mpg to 24"
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -126,7 +167,7 @@ internal static partial class QuantityExtractor
                     Span = TextSpan.FromBounds(first.Span.Start, second.Span.End),
                     Low = first.Low * lent,
                     High = second.Low,
-                    Qualifier = first.Qualifier is "up" or "down" ? first.Qualifier : "exact", // "dropped by 1 to 1.5 degrees"
+                    Qualifier = first.Qualifier is "up" or "down" or "approximate" ? first.Qualifier : "exact", // "dropped by 1 to 1.5 degrees", "about 14-18 mpg"
                     UnitText = second.UnitText ?? first.UnitText,
                     Unit = second.Unit ?? first.Unit,
                 });
@@ -163,6 +204,11 @@ internal static partial class QuantityExtractor
             return ("year of age", null); // "Maddon, 66, has used the downtime": a person's age
         }
 
+        if (AgeOf().IsMatch(text.AsSpan(Math.Max(0, span.Start - 12), Math.Min(12, span.Start))) && !glued.Success && Noun(text, span.End).Unit is null)
+        {
+            return ("age", null); // "players over the age of 21", "aged 65 and over"
+        }
+
         if (currency is not null)
         {
             return PerUnit().Match(text, after) is { Success: true } per && per.Index == after
@@ -179,7 +225,8 @@ internal static partial class QuantityExtractor
         }
         else
         {
-            var (found, nounSpan) = Noun(text, span.End);
+            var from = m.Groups["slash"].Success && PartOf().Match(text, span.End) is { Success: true } part && part.Index == span.End ? span.End + part.Length : span.End; // "1/16 of a US pint"
+            var (found, nounSpan) = Noun(text, from);
             (noun, end) = (found, nounSpan?.End ?? span.End);
         }
 
@@ -201,6 +248,69 @@ internal static partial class QuantityExtractor
         return (Units.Normalise(noun), noun);
     }
 
+    /// <summary>
+    /// <c>one</c> as a pronoun (<c>each one they lose</c>, <c>the same one across</c>) or a number word in a name
+    /// (<c>BBC One</c>, <c>Formula One</c>): not a quantity.
+    /// </summary>
+    private static bool IsPronounOrName(string text, Match m)
+    {
+        var (word, wordStart) = PreviousWord(text, m.Index);
+        if (char.IsUpper(text[m.Index]) && word is { Length: > 0 } && char.IsUpper(word[0]) && !IsSentenceStart(text, wordStart - 1))
+        {
+            return true;
+        }
+
+        return m.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && PronounOne().IsMatch(text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index)))
+            && Noun(text, m.Index + m.Length).Unit is null;
+    }
+
+    /// <summary>
+    /// What a number word counts: the noun after it (<c>dozens of people</c>), the group it picks one from with a
+    /// superlative read as its base (<c>one of the best wireless speakers</c> counts good wireless speakers), or
+    /// the noun of <c>another pick or two</c>.
+    /// </summary>
+    private static (string? Unit, string? UnitText) WordsUnit(string text, Match m, double value)
+    {
+        var end = m.Index + m.Length;
+        if (value == 1 && OfTheNoun().Match(text, end) is { Success: true } of && of.Index == end && Noun(text, end + of.Length).Unit is { } group)
+        {
+            var words = group.Split(' ');
+            var start = words.Length > 1 && words[0] is "most" or "least" ? 1 : 0;
+            words[start] = Superlative(words[start]);
+            return (Units.Normalise(string.Join(' ', words[start..])), group);
+        }
+
+        var nounStart = OfNoun().Match(text, end) is { Success: true } ofNoun && ofNoun.Index == end ? end + ofNoun.Length : end; // "dozens of people"
+        var noun = Noun(text, nounStart).Unit
+            ?? (OrTwo().Match(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString()) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null);
+        return (noun is null ? null : Units.Normalise(noun), noun);
+    }
+
+    /// <summary>The base of a superlative adjective (<c>best</c> → <c>good</c>, <c>largest</c> → <c>large</c>, <c>biggest</c> → <c>big</c>); other words unchanged.</summary>
+    private static string Superlative(string word)
+    {
+        switch (word.ToLowerInvariant())
+        {
+            case "best": return "good";
+            case "worst": return "bad";
+        }
+
+        if (word.Length < 6 || !word.EndsWith("est", StringComparison.OrdinalIgnoreCase))
+        {
+            return word;
+        }
+
+        var stem = word[..^3];
+        if (stem[^1] == stem[^2] && !"aeiou".Contains(stem[^1], StringComparison.Ordinal))
+        {
+            return stem[..^1]; // biggest, hottest
+        }
+
+        return stem[^1] is 'i' ? stem[..^1] + "y" // happiest, earliest
+            : stem[^1] is 'c' or 'v' or 'z' or 'u' or 's' || (stem[^1] == 'g' && stem[^2] != 'n') || (stem[^1] == 'l' && stem[^2] is 'b' or 'p' or 'g') ? stem + "e" // largest, nicest, simplest
+            : stem; // proudest, longest, highest
+    }
+
     private static (double Low, double High)? WordsValue(Match m)
     {
         if (m.Groups["vague"].Success)
@@ -218,6 +328,22 @@ internal static partial class QuantityExtractor
                 _ => 1e9,
             } * tens;
             return (low, low * 10);
+        }
+
+        if (m.Groups["part"].Success)
+        {
+            var numerator = m.Groups["numerator"].Value.ToLowerInvariant() is "a" ? 1 : m.Groups["numerator"].Value.ToLowerInvariant().ToNumber(Units.Culture);
+            var part = m.Groups["part"].Value.ToLowerInvariant().TrimEnd('s') switch
+            {
+                "halve" => 2,
+                "third" => 3,
+                "quarter" => 4,
+                "fifth" => 5,
+                "sixth" => 6,
+                "eighth" => 8,
+                _ => 10,
+            };
+            return ((double)numerator / part, (double)numerator / part);
         }
 
         if (m.Groups["half"].Success)
@@ -273,7 +399,7 @@ internal static partial class QuantityExtractor
         {
             "~" or "averaged" or "averaging" or "barely" => "approximate",
             "average of" => "exact",
-            "more than" or "over" or "above" or "exceeding" or "in excess of" or "upwards of" => "more-than",
+            "more than" or "over than" or "over" or "above" or "exceeding" or "in excess of" or "upwards of" => "more-than",
             "at least" or "no fewer than" or "no less than" or "a minimum of" => "at-least",
             "up to" or "at most" or "no more than" or "a maximum of" or "as many as" => "at-most",
             "under" or "fewer than" or "less than" or "below" => "less-than",
@@ -311,9 +437,9 @@ internal static partial class QuantityExtractor
         var isParticle = last.Value.Equals("up", StringComparison.OrdinalIgnoreCase) || last.Value.Equals("down", StringComparison.OrdinalIgnoreCase);
         var beforeVerb = PhrasalVerb().IsMatch(text.AsSpan(Math.Max(0, from + last.Index - 12), Math.Min(12, from + last.Index)));
         var bareBaseForm = BaseForm().IsMatch(last.Value) && !between.Trim().IsEmpty && !between.Trim().Equals("by", StringComparison.OrdinalIgnoreCase);
-        if (LevelAfter().IsMatch(between) || between.IndexOfAnyInRange('0', '9') >= 0 || (isParticle && (between.Count(' ') > 3 || beforeVerb)) || bareBaseForm)
+        if (LevelAfter().IsMatch(between) || between.IndexOfAnyInRange('0', '9') >= 0 || (isParticle && (between.Count(' ') > 3 || beforeVerb)) || bareBaseForm || between is " a " or " an ")
         {
-            return null; // "gave up 517 yards" is a particle; "the price increase: ... $33790" a noun
+            return null; // "gave up 517 yards" is a particle; "the price increase: ... $33790" a noun; "added a 30 degree homer" an object
         }
 
         return last.Groups["up"].Success ? "up" : "down";
@@ -321,15 +447,17 @@ internal static partial class QuantityExtractor
 
     /// <summary>
     /// The counted noun after the number, as written: a known unit of one to three words (<c>degrees Celsius</c>,
-    /// <c>miles per hour</c>), else the head of the noun phrase: modifiers ending in -ing or -ed are dropped
-    /// (<c>rushing yards</c>), and the phrase ends at its first plural (<c>first-team players left</c>), at a word
-    /// that cannot be part of it, or after three words.
+    /// <c>miles per hour</c>), the noun of a hyphenated compound (<c>six-cylinder engine</c>), else the head of the
+    /// noun phrase: participles are dropped (<c>recorded songs</c>, <c>rushing yards</c>, but <c>shipping
+    /// containers</c> stay), and the phrase ends at its first plural (<c>first-team players left</c>), at a rate
+    /// (<c>barrel-a-day</c>), at a word that cannot be part of it, or after three words.
     /// </summary>
     private static (string? Unit, TextSpan? Span) Noun(string text, int from)
     {
         var words = new List<TextSpan>();
-        var i = from < text.Length && text[from] == '-' ? from + 1 : from;
-        while (words.Count < 4)
+        var hyphenated = from < text.Length && text[from] == '-';
+        var i = hyphenated ? from + 1 : from;
+        while (words.Count < (hyphenated ? 1 : 4)) // "six-cylinder engine": the compound's noun is the unit
         {
             var start = i;
             while (start < text.Length && text[start] is ' ' or '\u00A0')
@@ -362,7 +490,7 @@ internal static partial class QuantityExtractor
         }
 
         var first = 0;
-        while (first < words.Count - 1 && IsVerbForm(text, words[first]))
+        while (first < words.Count - 1 && IsVerbForm(text, words[first]) && (text[words[first].End - 1] == 'd' || Units.IsKnown(text[words[first + 1].Start..words[first + 1].End])))
         {
             first++;
         }
@@ -377,9 +505,9 @@ internal static partial class QuantityExtractor
             }
 
             last++;
-            if (IsPlural(word))
+            if (IsPlural(word) || word.Contains("-a-", StringComparison.Ordinal) || word.Contains("-per-", StringComparison.Ordinal))
             {
-                break;
+                break; // a plural ends the phrase, and so does a rate ("52,000 barrel-a-day refinery")
             }
         }
 
@@ -474,7 +602,7 @@ internal static partial class QuantityExtractor
         return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':';
     }
 
-    /// <summary>A four-digit number that is a year: 1800–2100 with nothing counted after it.</summary>
+    /// <summary>A four-digit number that is a year: 1800–2100, or a later year after <c>by</c>, <c>in</c>, <c>until</c>, with nothing counted after it.</summary>
     private static bool LooksLikeYear(Match m, string text)
     {
         var number = m.Groups["number"].Value;
@@ -484,12 +612,34 @@ internal static partial class QuantityExtractor
         }
 
         var value = int.Parse(number, CultureInfo.InvariantCulture);
-        return value is >= 1800 and <= 2100 && Units.CurrencyBefore(text, m.Index) is null && Noun(text, m.Index + m.Length).Unit is null;
+        var future = value is > 2100 and <= 2500 && YearPreposition().IsMatch(text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index))); // "by 2120"
+        return (value is >= 1800 and <= 2100 || future) && Units.CurrencyBefore(text, m.Index) is null && Noun(text, m.Index + m.Length).Unit is null;
     }
 
     /// <summary><c>1.56pm</c>, <c>10 a.m.</c>, <c>9.30</c> before am/pm: a clock time, not a quantity.</summary>
     private static bool IsClockTime(string text, Match m) =>
         ClockSuffix().IsMatch(text.AsSpan(m.Groups["number"].Index + m.Groups["number"].Length, Math.Min(6, text.Length - (m.Groups["number"].Index + m.Groups["number"].Length))));
+
+    /// <summary>
+    /// The numeral's value: a plain number, a fraction (a fraction slash <c>1⁄32</c> always, a solidus only for a proper
+    /// fraction of halves to 64ths, <c>3/4</c>, so that <c>24/7</c> and <c>9/11</c> are not read), or scientific notation.
+    /// </summary>
+    private static double? Fraction(Match m)
+    {
+        var number = Parse(m.Groups["number"].Value);
+        if (m.Groups["slash"].Success)
+        {
+            var denominator = int.Parse(m.Groups["denominator"].Value, CultureInfo.InvariantCulture);
+            if (denominator == 0 || (m.Groups["slash"].Value == "/" && (denominator is not (2 or 3 or 4 or 8 or 16 or 32 or 64) || number >= denominator)))
+            {
+                return null;
+            }
+
+            number /= denominator;
+        }
+
+        return m.Groups["exponent"].Success ? number * Math.Pow(10, int.Parse(m.Groups["exponent"].Value.Replace('−', '-'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)) : number;
+    }
 
     private static double Parse(string number) => double.Parse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
 
@@ -517,10 +667,28 @@ internal static partial class QuantityExtractor
     [GeneratedRegex(@"\b\p{Lu}[\p{L}'’\-]+,\s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AppositiveAge();
 
+    [GeneratedRegex(@"\b(?:by|in|until|till|before|after|through)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearPreposition();
+
+    [GeneratedRegex(@"\b(?:age\sof|aged)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgeOf();
+
     [GeneratedRegex(@"\G\sof\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfNoun();
 
-    [GeneratedRegex(@"^\s(?:to|at)\s(?:[\p{L}]+\s){0,2}\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\sof\san?\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PartOf();
+
+    [GeneratedRegex(@"\G\sof\s(?:the|its|his|her|their|our|my|your)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTheNoun();
+
+    [GeneratedRegex(@"\b(?:each|every|the\ssame|this|that|which|any|no)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounOne();
+
+    [GeneratedRegex(@"\b(?:a|an|another|one)\s(?<noun>\p{Ll}{3,})\sor\s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrTwo();
+
+    [GeneratedRegex(@"^\s(?:to|at|from|towards?)\s(?:[\p{L}]+\s){0,2}\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LevelAfter();
 
     [GeneratedRegex(@"\b(?:gave|give|gives|giving|given|turn|turns|turned|turning|trade|trades|traded|back|set|make|makes|made|break|broke|shut|cut|cuts|pick|picked|sum|summed|end|ended\sup|wind|wound|step|stepped|play|played|slow|slowed)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -528,6 +696,9 @@ internal static partial class QuantityExtractor
 
     [GeneratedRegex(@"^(?:rise|fall|drop|climb|gain|jump|grow|increase|decrease|decline|surge|soar|sink|slide|plunge)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BaseForm();
+
+    [GeneratedRegex(@"^(?:-,\s|-?\s(?:and|or)\s|\sof\s(?:the\s)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SharedUnitJoint();
 
     [GeneratedRegex(@"\bbetween\s\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Between();
@@ -538,6 +709,6 @@ internal static partial class QuantityExtractor
     [GeneratedRegex(@"\b(?:between|from|range of|ranging from)\s(?:up\sto\s|about\s)?\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RangeOpener();
 
-    [GeneratedRegex(@"\G[\s\-](?:per|a|an)[\s\-](?<unit>(?:square\s|cubic\s)?[\p{L}]+)(?!\s(?:earlier|later|ago|before|after)\b)(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G[\s\-](?:per|a|an)[\s\-](?<unit>(?:square\s|cubic\s|sq\.?\s|cu\.?\s)?[\p{L}]+)(?!\s(?:earlier|later|ago|before|after)\b)(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PerUnit();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Humanizer;
 
 namespace DocAnalysis.Plugins.Numbers;
@@ -8,7 +9,7 @@ namespace DocAnalysis.Plugins.Numbers;
 /// name per unit (<c>$</c>, <c>US$</c> and <c>dollars</c> are <c>dollar</c>; <c>%</c> and <c>per cent</c> are
 /// <c>percentage</c>; <c>mph</c> is <c>mile per hour</c>), in the vocabulary the NewsQuant benchmark uses.
 /// </summary>
-internal static class Units
+internal static partial class Units
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
@@ -95,6 +96,10 @@ internal static class Units
         ["tons"] = "ton",
         ["l"] = "litre",
         ["gallons"] = "gallon",
+        ["oz"] = "ounce",
+        ["ounces"] = "ounce",
+        ["pints"] = "pint",
+        ["quarts"] = "quart",
         ["kw"] = "kilowatt",
         ["kwh"] = "kilowatt hour",
         ["w"] = "watt",
@@ -179,9 +184,45 @@ internal static class Units
         return table;
     }
 
-    /// <summary>Abbreviations whose case tells them apart: <c>Nm</c> is a newton metre, <c>nm</c> a nanometre.</summary>
+    /// <summary>
+    /// Abbreviations whose case tells them apart: <c>Nm</c> is a newton metre, <c>nm</c> a nanometre; ISO 4217 codes
+    /// written after the number (<c>110 JPY</c>, <c>5 TRY</c>) are currencies only in capitals, and so are the
+    /// statistics of sports reports (<c>0.5 WAR</c>, <c>3 RBIs</c>).
+    /// </summary>
     private static readonly Dictionary<string, string> CaseSensitive = new(StringComparer.Ordinal)
     {
+        ["USD"] = "dollar",
+        ["EUR"] = "euro",
+        ["GBP"] = "pound sterling",
+        ["JPY"] = "japanese yen",
+        ["CHF"] = "swiss franc",
+        ["CNY"] = "chinese yuan",
+        ["RMB"] = "chinese yuan",
+        ["INR"] = "indian rupee",
+        ["AUD"] = "australian dollar",
+        ["CAD"] = "canadian dollar",
+        ["HKD"] = "hong kong dollar",
+        ["SGD"] = "singapore dollar",
+        ["NZD"] = "new zealand dollar",
+        ["MYR"] = "malaysian ringgit",
+        ["ILS"] = "shekel",
+        ["NIS"] = "shekel",
+        ["RUB"] = "russian ruble",
+        ["KRW"] = "south korean won",
+        ["BRL"] = "brazilian real",
+        ["ZAR"] = "south african rand",
+        ["SEK"] = "swedish krona",
+        ["NOK"] = "norwegian krone",
+        ["DKK"] = "danish krone",
+        ["MXN"] = "mexican peso",
+        ["TRY"] = "turkish lira",
+        ["HRK"] = "croatian kuna",
+        ["kn"] = "croatian kuna",
+        ["WAR"] = "win above replacement",
+        ["RBI"] = "run batted in",
+        ["RBIs"] = "run batted in",
+        ["″"] = "inch",
+        ["′"] = "foot",
         ["Nm"] = "newton metre",
         ["MW"] = "megawatt",
         ["mW"] = "milliwatt",
@@ -216,11 +257,20 @@ internal static class Units
             return canonical;
         }
 
-        // "dollars per barrel", "miles per hour": each side on its own.
-        var per = unit.IndexOf(" per ", StringComparison.OrdinalIgnoreCase);
-        if (per > 0)
+        // "US fluid ounce", "imperial gallons": the measuring system's name is not part of the unit.
+        if (MeasuringSystem().Match(unit) is { Success: true } system)
         {
-            return Normalise(unit[..per]) + " per " + Normalise(unit[(per + 5)..]);
+            return Normalise(unit[system.Length..]);
+        }
+
+        // "dollars per barrel", "miles per hour", "barrel-a-day": each side on its own.
+        foreach (var joint in (ReadOnlySpan<string>)[" per ", "-per-", "-a-"])
+        {
+            var per = unit.IndexOf(joint, StringComparison.OrdinalIgnoreCase);
+            if (per > 0)
+            {
+                return Normalise(unit[..per]) + " per " + Normalise(unit[(per + joint.Length)..]);
+            }
         }
 
         if (unit.Length == 0 || !char.IsLetter(unit[^1]))
@@ -282,4 +332,7 @@ internal static class Units
     }
 
     public static CultureInfo Culture => English;
+
+    [GeneratedRegex(@"^(?:US|U\.S\.|UK|imperial)\s(?:fluid\s)?(?=\p{Ll})|^fluid\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MeasuringSystem();
 }

@@ -26,6 +26,18 @@ public sealed class NumberTests
     [InlineData("Each tank holds [|40|] milliliters of fuel.", 40.0, "millilitre", "milliliters")]
     [InlineData("The court fined the bank [|2 million|] Swedish crowns.", 2e6, "swedish krona", "Swedish crowns")]
     [InlineData("Tickets for the final cost [|45 €|] each.", 45.0, "euro", "€")]
+    [InlineData("The yen traded at [|110|] JPY to the dollar.", 110.0, "japanese yen", "JPY")]
+    [InlineData("The port moved [|9.3 million|] shipping containers.", 9.3e6, "shipping container", "shipping containers")]
+    [InlineData("He ran for [|517|] rushing yards.", 517.0, "yard", "yards")]
+    [InlineData("The city hosts a [|52,000|] barrel-a-day refinery.", 52000.0, "barrel per day", "barrel-a-day")]
+    [InlineData("Offices let at [|$80|] per sq m.", 80.0, "dollar per square metre", "$80 per sq m")]
+    [InlineData("The neck is [|25.5″|] long.", 25.5, "inch", "″")]
+    [InlineData("A cup is [|1/16|] of a US gallon.", 0.0625, "gallon", "US gallon")]
+    [InlineData("The grains weigh [|2×10−3|] kilograms.", 0.002, "kilogram", "kilograms")]
+    [InlineData("It remains [|one|] of the best screens on sale.", 1.0, "good screen", "best screens")]
+    [InlineData("Scientists found [|one|] of the largest dinosaurs yet.", 1.0, "large dinosaur", "largest dinosaurs")]
+    [InlineData("They may trade down to add another pick or [|two|].", 2.0, "pick", "pick")]
+    [InlineData("He played [|0.5|] WAR last season.", 0.5, "win above replacement", "WAR")]
     public void Forms(string markup, double value, string unit, string written)
     {
         var q = Quantity(markup).Attributes;
@@ -45,6 +57,10 @@ public sealed class NumberTests
     [InlineData("Officials reported [|140|] deaths.", "exact")]
     [InlineData("Nvidia advanced [|8%|] on Monday.", "up")]
     [InlineData("Specialized light will help produce [|sub-7|] nanometer chips.", "less-than")]
+    [InlineData("Tickets cost ~[|25|] dollars.", "approximate")]
+    [InlineData("Over than [|60 percent|] of firms use it.", "more-than")]
+    [InlineData("Cooking takes about [|25-40|] minutes.", "approximate")]
+    [InlineData("Hosmer added a [|30|] degree homer.", "exact")]
     public void Qualifiers(string markup, string qualifier) => Assert.Equal(qualifier, Quantity(markup).Attributes.GetString("qualifier"));
 
     [Theory]
@@ -63,6 +79,27 @@ public sealed class NumberTests
     [InlineData("[|Dozens|] of people were killed Friday.", 12.0, 120.0)]
     public void Ranges_keep_both_ends_in_the_order_written(string markup, double low, double high) =>
         Assert.Equal([low, high], Quantity(markup).Attributes.GetList("value")!.Cast<double>());
+
+    [Theory]
+    [InlineData("He has raised [|280 million|] of the [|1.5 billion|] shekels he needs.", "shekel", "shekel")]
+    [InlineData("It comes with [|four|]-, [|five|]- and [|six|]-cylinder engines.", "cylinder", "cylinder", "cylinder")]
+    [InlineData("Mileage rose from about [|14-18|] mpg to [|24|] for SUVs.", "mile per gallon", "mile per gallon")]
+    public void Coordinated_figures_share_their_unit(string markup, params string[] units) =>
+        Assert.Equal(units, Testers.Numbers.AssertMarkup(markup, Testers.PublishedOn("2019-03-06")).Annotations
+            .Where(a => a.Kind == "quantity").Select(a => a.Attributes.GetString("unit")));
+
+    [Fact]
+    public void The_figure_after_down_from_is_the_earlier_level_not_a_change() =>
+        Assert.Equal(["exact", "exact"], Testers.Numbers.AssertMarkup("Revenue was [|$84 billion|], down from [|$89 billion|].", Testers.PublishedOn("2019-03-06")).Annotations
+            .Where(a => a.Kind == "quantity").Select(q => q.Attributes.GetString("qualifier")));
+
+    [Fact]
+    public void A_number_after_the_age_of_counts_years_of_age() =>
+        Assert.Equal("age", Quantity("Only players over the age of [|21|] may sign.").Attributes.GetString("unit"));
+
+    [Fact]
+    public void A_word_fraction_is_a_part_of_a_whole() =>
+        Assert.Equal(2.0 / 3, Quantity("Nearly [|two-thirds|] of the sales came from CDs.").Attributes.GetNumber("value"));
 
     [Fact]
     public void After_a_direction_verb_the_first_figure_is_the_change_and_the_next_the_level()
@@ -83,6 +120,11 @@ public sealed class NumberTests
     [InlineData("The iPhone 11 Pro and the FTSE 100 both rose.")]
     [InlineData("Their layup tied Game 7 in the 96th minute.")]
     [InlineData("The house at 575 Wilbraham Road was sold.")]
+    [InlineData("Growth abroad must make up for each one they lose.")]
+    [InlineData("Using the same one across many accounts is a risk.")]
+    [InlineData("Lampard told BBC One after the match.")]
+    [InlineData("The shop is open 24/7 since 9/11.")]
+    [InlineData("Coastal regions could be submerged by 2120.")]
     public void Not_quantities(string text) => Testers.Numbers.AssertMarkup(text, Testers.PublishedOn("2017-04-26"));
 
     [Fact]
