@@ -1,3 +1,5 @@
+using DocAnalysis.Testing;
+
 namespace DocAnalysis.Plugins.Tests.Numbers;
 
 /// <summary>Quantity forms, qualifiers and non-quantities, and grouping of tolls, each in real-looking news text.</summary>
@@ -126,6 +128,41 @@ public sealed class NumberTests
     [InlineData("The shop is open 24/7 since 9/11.")]
     [InlineData("Coastal regions could be submerged by 2120.")]
     public void Not_quantities(string text) => Testers.Numbers.AssertMarkup(text, Testers.PublishedOn("2017-04-26"));
+
+    [Fact]
+    public void Seed_000_has_one_killed_group_with_its_four_sources_and_a_separate_injured_group()
+    {
+        var seed = Seed("000_84e80f0de9e2c5de.txt");
+
+        var groups = Testers.Numbers.Analyse(seed, new DocumentMetadata()).Annotations.Where(a => a.Kind == "quantity-group").ToDictionary(g => g.Attributes.GetString("measure")!);
+
+        var killed = groups["killed"].Attributes;
+        Assert.Equal(["John Thomas", "news outlet TOLO", "Other media", "Afghan Defense Ministry"], killed.GetList("members")!.Cast<AnnotationAttributes>().Select(m => m.GetString("source")));
+        Assert.Equal("updated", killed.GetString("status"));
+        Assert.Single(groups["injured"].Attributes.GetList("members")!);
+    }
+
+    [Fact]
+    public void Seed_002_reads_the_rifles_but_not_the_model_name_and_its_publisher_line_only_when_boilerplate_is_kept()
+    {
+        var seed = Seed("002_cf69e7b52cfd4b78.txt");
+        var keepBoilerplate = AnalyserTester.Create(DocAnalysis.Plugins.Numbers.NumberReconciler.Id, [new DocAnalysis.Plugins.CreditLines.Startup(), new DocAnalysis.Plugins.Numbers.Startup()], new Dictionary<string, string?>
+        {
+            ["credit-line-stripper:strip:0"] = "credit",
+            ["credit-line-stripper:strip:1"] = "caption",
+        });
+
+        Dictionary<string, string?> Units(AnalyserTester tester) =>
+            tester.Analyse(seed, new DocumentMetadata()).Annotations.Where(a => a.Kind == "quantity").ToDictionary(a => seed[a.Span.Start..a.Span.End], a => a.Attributes.GetString("unit"));
+
+        var byDefault = Units(Testers.Numbers);
+        Assert.Equal("Ak-47 assault rifle", byDefault["10,000"]);
+        Assert.DoesNotContain(byDefault.Keys, k => k.Contains("47", StringComparison.Ordinal));
+        Assert.DoesNotContain("3 million", byDefault.Keys);
+        Assert.Equal("hit per month", Units(keepBoilerplate)["3 million"]);
+    }
+
+    private static string Seed(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", name));
 
     [Fact]
     public void Killed_and_injured_tolls_are_grouped_apart_and_a_rising_toll_is_an_update()
