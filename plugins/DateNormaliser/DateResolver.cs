@@ -24,7 +24,8 @@ internal sealed partial class DateResolver(Anchor anchor)
         Collect(candidates, DateRules.WeekdayName(), Keys.Weekdays, text, (m, s) => WeekdayName(m, s, text));
         Collect(candidates, DateRules.Deictic(), Keys.Deictic, text, Deictic);
         Collect(candidates, DateRules.Reference(), Keys.References, text, (m, s) => Reference(m, s, text));
-        Collect(candidates, DateRules.RelativeUnit(), Keys.RelativeUnits, text, RelativeUnit);
+        Collect(candidates, DateRules.Anaphor(), Keys.Anaphors, text, Anaphor);
+        Collect(candidates, DateRules.RelativeUnit(), Keys.RelativeUnits, text, (m, s) => RelativeUnit(m, s, text));
         Collect(candidates, DateRules.Duration(), Keys.Units, text, Duration);
         Collect(candidates, DateRules.VagueDuration(), Keys.Units, text, Duration);
         Collect(candidates, DateRules.TimeOfDay(), Keys.Times, text, TimeOfDay);
@@ -68,11 +69,21 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// </summary>
     private static List<Timex> FromPreviousMention(List<Timex> timexes)
     {
-        Timex? previous = null, previousDay = null;
+        Timex? previous = null, previousDay = null, previousYear = null;
+        var resolved = new List<Timex>(timexes.Count);
         for (var i = 0; i < timexes.Count; i++)
         {
             var timex = timexes[i];
-            if (timex.YearsFromPrevious is { } years && Near(previous, timex) && PeriodValue().Match(previous!.Value) is { Success: true } period)
+            if (timex.Anaphor is { } anaphor)
+            {
+                if (FromMention(timex, anaphor, anaphor.Unit == "year" || anaphor.Unit == "month" ? previousYear : previousDay) is not { } counted)
+                {
+                    continue; // "that day" with nothing to count from is not a date
+                }
+
+                timex = counted;
+            }
+            else if (timex.YearsFromPrevious is { } years && Near(previous, timex) && PeriodValue().Match(previous!.Value) is { Success: true } period)
             {
                 var year = int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture) + years;
                 timex = timexes[i] = timex with { Value = year.ToString("0000", CultureInfo.InvariantCulture) + period.Groups["rest"].Value, Resolved = null };
@@ -91,12 +102,51 @@ internal sealed partial class DateResolver(Anchor anchor)
             {
                 previousDay = timex;
             }
+
+            if (timex.Type is "DATE" && timex.IsReferencePoint && YearMonth().IsMatch(timex.Value))
+            {
+                previousYear = timex;
+            }
+
+            resolved.Add(timex);
         }
 
-        return timexes;
+        return resolved;
 
         static bool Near(Timex? before, Timex timex) => before is not null && timex.Span.Start - before.Span.End <= PreviousMentionReach;
+
+        static Timex? FromMention(Timex timex, (string Unit, int Shift) anaphor, Timex? before)
+        {
+            if (!Near(before, timex))
+            {
+                return null;
+            }
+
+            if (anaphor.Unit is "year" or "month")
+            {
+                var period = YearMonth().Match(before!.Value);
+                var year = int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture);
+                if (anaphor.Unit == "year")
+                {
+                    return timex with { Value = (year + anaphor.Shift).ToString("0000", CultureInfo.InvariantCulture), IsReferencePoint = false };
+                }
+
+                if (!period.Groups["month"].Success)
+                {
+                    return null; // "that month" after "1989" names no month
+                }
+
+                var month = new DateOnly(year, int.Parse(period.Groups["month"].Value, CultureInfo.InvariantCulture), 1).AddMonths(anaphor.Shift);
+                return timex with { Value = TimexValue.Month(month.Year, month.Month), IsReferencePoint = false };
+            }
+
+            var day = before!.Resolved!.Value.AddDays(anaphor.Unit == "week" ? 7 * anaphor.Shift : anaphor.Shift);
+            return timex with { Value = anaphor.Unit == "week" ? TimexValue.Week(day) : TimexValue.Date(day), Resolved = day, IsReferencePoint = false };
+        }
     }
+
+    private static Timex Anaphor(Match m, TextSpan span) =>
+        new(span, "DATE", "XXXX-XX-XX") { Anaphor = (m.Groups["unit"].Value.ToLowerInvariant() is "year" or "month" or "week" or "day" ? m.Groups["unit"].Value.ToLowerInvariant() : "day", m.Groups["that"].Success ? 0 : 1) };
 
     /// <summary>A phrase such as "5 days before publication", for resolved dates.</summary>
     public string? Describe(Timex timex)
@@ -369,7 +419,7 @@ internal sealed partial class DateResolver(Anchor anchor)
             ? null // "Now, ..." opens a sentence as a discourse word, not a time
             : new(span, "DATE", m.Groups["present"].Success ? "PRESENT_REF" : m.Groups["past"].Success ? "PAST_REF" : "FUTURE_REF");
 
-    private Timex? RelativeUnit(Match m, TextSpan span)
+    private Timex? RelativeUnit(Match m, TextSpan span, string text)
     {
         if (anchor.Date is not { } reference)
         {
@@ -380,6 +430,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         {
             "last" or "past" or "previous" => -1,
             "next" or "coming" => 1,
+            "the" => TheWeekend(reference, Tense.Around(text, span)),
             _ => 0,
         };
         var value = m.Groups["unit"].Value.ToLowerInvariant() switch
@@ -390,6 +441,16 @@ internal sealed partial class DateResolver(Anchor anchor)
             _ => (reference.Year + step).ToString("0000", CultureInfo.InvariantCulture),
         };
         return new Timex(span, "DATE", value);
+    }
+
+    /// <summary>
+    /// Which weekend "the weekend" is, in weeks from the anchor's: the coming one when the sentence looks ahead, else
+    /// the one just gone (the anchor's own when it falls on a Saturday or Sunday).
+    /// </summary>
+    private static int TheWeekend(DateOnly reference, Direction tense)
+    {
+        var weekend = IsoDay(reference) >= 6;
+        return tense == Direction.Future ? (weekend ? 1 : 0) : (weekend ? 0 : -1);
     }
 
     private Timex? Duration(Match m, TextSpan match)
@@ -653,6 +714,10 @@ internal sealed partial class DateResolver(Anchor anchor)
             _ => words.TryToNumber(out var number, English) ? number : null,
         };
     }
+
+    /// <summary>A dated value with its year and, when it has one, its month: <c>1989</c>, <c>1989-Q3</c>, <c>1989-10-26</c>.</summary>
+    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?<month>\d\d)|-Q\d|-H\d|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearMonth();
 
     /// <summary>A dated period finer than a year: <c>1989-Q3</c>, <c>1989-10</c>, <c>1989-10-26</c>.</summary>
     [GeneratedRegex(@"^(?<year>\d{4})(?<rest>-(?:Q\d|H\d|\d\d(?:-\d\d)?))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -61,8 +61,12 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?<present>now|currently|current|nowadays|at present|these days)|(?<past>recently|recent\s(?:years|months|weeks|days)|the past(?!\s(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|centur|summer|winter|spring|fall))|formerly)|(?<future>the (?:near |distant )?future))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Reference();
 
-    /// <summary><c>last week</c>, <c>next month</c>, <c>this year</c>, <c>the past year</c>.</summary>
-    [GeneratedRegex(@"\b" + Earlier + @"(?:(?<=\b(?i:the)\s)|(?i:the)\s(?=(?i:past|previous)\s))?(?<dir>last|next|this|coming|past|previous|current)\s(?<unit>week|month|year|weekend)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary><c>that day</c>, <c>the same day</c>, <c>later that year</c>, <c>the following month</c>, <c>the next morning</c>: a day or period counted from the mention before.</summary>
+    [GeneratedRegex(@"\b(?:(?:earlier|later)\s)?(?:(?<that>that|the\ssame)\s(?<unit>day|morning|afternoon|evening|night|week|month|year)|the\s(?:following|next)\s(?<unit>day|morning|afternoon|evening|night)|the\sfollowing\s(?<unit>week|month|year))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Anaphor();
+
+    /// <summary><c>last week</c>, <c>next month</c>, <c>this year</c>, <c>the past year</c>, <c>the weekend</c>.</summary>
+    [GeneratedRegex(@"\b" + Earlier + @"(?:(?<=\b(?i:the)\s)|(?i:the)\s(?=(?i:past|previous)\s))?(?<dir>last|next|this|coming|past|previous|current|the(?=\sweekend))\s(?<unit>week|month|year|weekend)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RelativeUnit();
 
     /// <summary>

@@ -42,6 +42,8 @@ internal static class Keys
 
     public static Key References { get; } = new(AnyCase, 24, 24, "now", "current", "recent", "past", "formerly", "future", "present", "these days");
 
+    public static Key Anaphors { get; } = new(AnyCase, 16, 16, "that day", "that morning", "that afternoon", "that evening", "that night", "that week", "that month", "that year", "same day", "same morning", "same afternoon", "same evening", "same night", "same week", "same month", "same year", "following", "next day", "next morning", "next afternoon", "next evening", "next night");
+
     public static Key RelativeUnits { get; } = new(AnyCase, 28, 12, "week", "month", "year");
 
     public static Key Units { get; } = new(AnyCase, 48, 24, "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur");

@@ -43,6 +43,12 @@ internal static class Tense
         ["early"] = ["as"],
     };
 
+    /// <summary>Words of deadlines and schedules: they point ahead ("given until 9 a.m. Tuesday", "scheduled a news conference Thursday") unless after "had" or "been".</summary>
+    private static readonly HashSet<string> SchedulingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "until", "till", "scheduled", "postponed",
+    };
+
     private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "was", "were", "had", "did", "didn't", "said", "told", "came", "went", "took", "made", "gave", "met", "won", "lost", "left", "began", "saw",
@@ -92,7 +98,7 @@ internal static class Tense
         var end = position;
         while (end > 0 && !IsWordChar(text[end - 1]))
         {
-            if (text[end - 1] is '.' or '!' or '?' or '\n' or ';')
+            if (EndsSentence(text, end - 1))
             {
                 return null;
             }
@@ -115,7 +121,7 @@ internal static class Tense
         var start = position;
         while (start < text.Length && !IsWordChar(text[start]))
         {
-            if (text[start] is '.' or '!' or '?' or '\n' or ';')
+            if (EndsSentence(text, start))
             {
                 return null;
             }
@@ -132,6 +138,11 @@ internal static class Tense
         return start < end ? TextSpan.FromBounds(start, end) : null;
     }
 
+    /// <summary>A stop that ends a sentence: not the stop of a one-letter abbreviation (<c>a.m.</c>, <c>U.S.</c>, <c>J. Smith</c>).</summary>
+    private static bool EndsSentence(string text, int i) =>
+        text[i] is '!' or '?' or '\n' or ';'
+        || (text[i] == '.' && !(i > 0 && char.IsLetter(text[i - 1]) && (i == 1 || !char.IsLetter(text[i - 2]))));
+
     private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';
 
     private static Direction Cue(string text, TextSpan wordSpan, TextSpan? previous, TextSpan? next)
@@ -146,6 +157,13 @@ internal static class Tense
             && followers.Any(f => text.AsSpan(n.Start, n.Length).Equals(f, StringComparison.OrdinalIgnoreCase)))
         {
             return Direction.Future;
+        }
+
+        if (SchedulingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && previous is not null) // "Until Thursday, they had not": a sentence opening looks back
+        {
+            return previous is { } before && text.AsSpan(before.Start, before.Length) is var b && (b.Equals("had", StringComparison.OrdinalIgnoreCase) || b.Equals("been", StringComparison.OrdinalIgnoreCase))
+                ? Direction.Past
+                : Direction.Future;
         }
 
         if (PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))

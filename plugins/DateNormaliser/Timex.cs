@@ -11,6 +11,12 @@ internal sealed record Timex(TextSpan Span, string Type, string Value, string? M
     /// <summary>A clock time with no day of its own (<c>at 10:35 a.m.</c>): it takes the day mentioned last, if one is near.</summary>
     public bool TimeWithoutDay { get; init; }
 
+    /// <summary>
+    /// For <c>that day</c>, <c>the following year</c>, <c>later that month</c>: the unit and the shift (0 or 1) to apply
+    /// to the mention before it; without a mention near enough, the expression is dropped.
+    /// </summary>
+    public (string Unit, int Shift)? Anaphor { get; init; }
+
     /// <summary>Whether later relative expressions may count from this one: not when it is itself relative to another mention.</summary>
     public bool IsReferencePoint { get; init; } = true;
 }

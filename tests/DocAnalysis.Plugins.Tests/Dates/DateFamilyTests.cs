@@ -67,6 +67,32 @@ public sealed class DateFamilyTests
         Assert.Equal([value], Values(markup, Testers.PublishedOn("2000-01-07")));
 
     [Theory]
+    [InlineData("The relatives were given until [|9 a.m. Tuesday|] to sign the paper.", "2000-04-04T09:00")]
+    [InlineData("The father will leave at dawn ([|4 a.m. EDT Thursday|]), Castro said.", "2000-04-06T04:00")]
+    [InlineData("Officials postponed until [|Tuesday|] any action on the boy's case.", "2000-04-04")]
+    [InlineData("Until [|Thursday|], they had not called him a suspect.", "2000-03-30")]
+    public void A_deadline_points_ahead_and_an_abbreviation_does_not_end_the_sentence(string markup, string value) =>
+        Assert.Equal([value], Values(markup, Testers.PublishedOn("2000-04-03")));
+
+    [Theory]
+    [InlineData("Rebels attacked the town over [|the weekend|], officials said.", "1990-W32-WE")]
+    [InlineData("The two leaders will meet over [|the weekend|].", "1990-W33-WE")]
+    public void The_weekend_is_the_one_its_sentence_points_to(string markup, string value) =>
+        Assert.Equal([value], Values(markup, Testers.PublishedOn("1990-08-13")));
+
+    [Theory]
+    [InlineData("The bomb went off on [|Aug. 7|]. [|Earlier that day|], the embassy had been warned.", "1990-08-07", "1990-08-07")]
+    [InlineData("He was arrested on [|Aug. 7|] and charged [|the next day|].", "1990-08-07", "1990-08-08")]
+    [InlineData("The company was founded in [|1995|] and listed [|the following year|].", "1995", "1996")]
+    [InlineData("Talks began in [|March 1989|] and broke down [|later that month|].", "1989-03", "1989-03")]
+    public void That_day_and_the_following_year_count_from_the_mention_before(string markup, string first, string second) =>
+        Assert.Equal([first, second], Values(markup, Testers.PublishedOn("1990-08-13")));
+
+    [Fact]
+    public void That_day_with_no_mention_before_is_not_a_date() =>
+        Testers.Dates.AssertMarkup("He hopes that day will come soon.", Testers.PublishedOn("1990-08-13"));
+
+    [Theory]
     [InlineData("Prices rose [|2 1/2 years|] in a row.", "P2Y6M")]
     [InlineData("The climb took [|a minute and a half|].", "PT1M30S")]
     [InlineData("The strike lasted [|two decades|].", "P20Y")]
