@@ -316,6 +316,12 @@ internal sealed partial class DateResolver(Anchor anchor)
 
         var current = (reference.Month - 1) / 3 + 1;
         var (lastYear, lastQuarter) = current == 1 ? (reference.Year - 1, 4) : (reference.Year, current - 1);
+        if (m.Groups["yearadjective"].Success)
+        {
+            // "year-earlier profit" after "third-quarter profit": the period just mentioned, a year back; else the year before the anchor.
+            return new Timex(span, "DATE", (reference.Year - 1).ToString("0000", CultureInfo.InvariantCulture)) { YearsFromPrevious = -1, IsReferencePoint = false };
+        }
+
         if (m.Groups["yearago"].Success)
         {
             var which = m.Groups["ordinal"].Success ? OrdinalNumber(m.Groups["ordinal"].Value) : lastQuarter;

@@ -32,7 +32,7 @@ internal static class Keys
 
     public static Key Decades { get; } = new(AnyCase, 16, 16, "0s", "century");
 
-    public static Key Quarters { get; } = new(AnyCase, 40, 24, "quarter", "period");
+    public static Key Quarters { get; } = new(AnyCase, 40, 24, "quarter", "period", "year-earlier", "year-ago");
 
     public static Key Seasons { get; } = new(AnyCase, 24, 24, "spring", "summer", "fall", "autumn", "winter");
 
