@@ -8,7 +8,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
 {
     public const string Id = "attribution-finder";
 
-    public AnalyserDescriptor Descriptor { get; } = new(Id, "Attribution finder", new Version(0, 3, 0))
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Attribution finder", new Version(0, 3, 1))
     {
         Requires = [Views.Clean],
         Provides = [Kinds.Attribution],

@@ -71,7 +71,15 @@ internal sealed class SpeakerResolver
         var lastTitle = nameTokens.FindLastIndex(t => Words.Titles.Contains(t.Text));
         nameTokens.RemoveRange(0, lastTitle + 1);
 
-        var role = start > 0 || nameTokens.Count < end - start ? Join(source.Take(end - nameTokens.Count).ToList()) : null;
+        // The role is what stands before the name, without an honorific of the name ("spokesperson Col. John Thomas")
+        // or an article ("the Russian").
+        var roleTokens = source.Take(end - nameTokens.Count).ToList();
+        while (roleTokens.Count > 0 && roleTokens[^1].Text.EndsWith('.') && Words.Titles.Contains(roleTokens[^1].Text))
+        {
+            roleTokens.RemoveAt(roleTokens.Count - 1);
+        }
+
+        var role = Join(roleTokens.SkipWhile(t => t.Lower is "the" or "a" or "an").ToList());
         if (nameTokens.Count == 0 || nameTokens.Any(t => Words.OrganisationWords.Contains(t.Text)))
         {
             return (Join(source.SkipWhile(t => t.Lower is "the" or "a" or "an").ToList()), null);

@@ -9,7 +9,7 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
 {
     public const string Id = "number-reconciler";
 
-    public AnalyserDescriptor Descriptor { get; } = new(Id, "Number reconciler", new Version(0, 3, 0))
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Number reconciler", new Version(0, 3, 1))
     {
         Requires = [Views.Clean],
         Uses = [Kinds.Attribution, Kinds.Date],
@@ -88,11 +88,16 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         }
     }
 
+    /// <summary>Who gave a figure: the speaker of the attribution whose content holds it, with the role the text gives (<c>John Thomas, US Central Command spokesperson</c>), else its source as written.</summary>
     private static string? SourceOf(Quantity q, string text, SpanIndex<Annotation> contents)
     {
         var covering = contents.FirstCovering(q.Span);
-        return covering?.Attributes.GetString("speaker")
-            ?? (covering?.Attributes.GetSpan("source") is { } source ? text.Substring(source.Start, source.Length) : null);
+        if (covering?.Attributes.GetString("speaker") is { } speaker)
+        {
+            return covering.Attributes.GetString("role") is { } role ? $"{speaker}, {role}" : speaker;
+        }
+
+        return covering?.Attributes.GetSpan("source") is { } source ? text.Substring(source.Start, source.Length) : null;
     }
 
     private static string? TimeOf(Quantity q, string text, SpanIndex<Annotation> dates)

@@ -49,6 +49,17 @@ public sealed class AttributionTests
         Assert.Contains("said", cues);
     }
 
+    [Theory]
+    [InlineData("US Central Command spokesperson Col. John Thomas said that 50 people were killed.", "John Thomas", "US Central Command spokesperson")]
+    [InlineData("Afghan Foreign Ministry Spokesman Muhammad Ashraf Haidari said the talks went well.", "Muhammad Ashraf Haidari", "Afghan Foreign Ministry Spokesman")]
+    public void The_role_is_what_stands_before_the_name_without_its_honorific(string text, string speaker, string role)
+    {
+        var said = Testers.Attributions.Analyse(text).Annotations.Single(a => Text(a, "cue", text) == "said");
+
+        Assert.Equal(speaker, said.Attributes.GetString("speaker"));
+        Assert.Equal(role, said.Attributes.GetString("role"));
+    }
+
     [Fact]
     public void A_subject_before_an_appositive_is_the_source()
     {
