@@ -174,9 +174,11 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             var source = TextSpan.FromBounds(tokens[subjectStart].Start, tokens[subjectEnd - 1].End);
             var (via, contentStart) = AfterCue(tokens, cueIndex + 1, cueToken.Lower is "told" or "tell" or "tells" or "telling");
 
-            // "..., the news outlet TOLO reported, citing a government official.": the source comes after what it said.
+            // "..., the news outlet TOLO reported, citing a government official.": the source comes after what it said;
+            // after a quote it does whatever follows the cue ("...," Cummings said in a phone interview).
+            var afterQuote = subjectStart > 0 && tokens[subjectStart - 1].Text is "”" or "\"" or "''" && contentStart < tokens.Count && tokens[contentStart].Text is not ("that" or ":" or "“" or "\"" or "``");
             var postposed = subjectStart > 0 && tokens[subjectStart - 1].Text == ",";
-            if (postposed && (contentStart >= tokens.Count || tokens[contentStart].Text == "." || tokens[contentStart].Lower is "citing" or "quoting" or "according"))
+            if (afterQuote || (postposed && (contentStart >= tokens.Count || tokens[contentStart].Text == "." || tokens[contentStart].Lower is "citing" or "quoting" or "according")))
             {
                 TextSpan? cited = contentStart < tokens.Count && tokens[contentStart].Lower is "citing" or "quoting"
                     ? Trim(TextSpan.FromBounds(tokens[Math.Min(contentStart + 1, tokens.Count - 1)].Start, sentence.End))
@@ -233,7 +235,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// <summary>Where the subject before the cue starts: a run of names, role words and pronouns, and a name before an appositive.</summary>
     private static int SubjectStart(List<Token> tokens, int end)
     {
-        if (end > 0 && Words.Pronouns.Contains(tokens[end - 1].Lower))
+        if (end > 0 && (Words.Pronouns.Contains(tokens[end - 1].Lower) || Words.RelativePronouns.Contains(tokens[end - 1].Lower)))
         {
             return end - 1;
         }
@@ -267,7 +269,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     }
 
     private static bool IsSourceToken(Token token) =>
-        token.IsWord && (token.IsCapitalised || Words.SourceWords.Contains(token.Lower)) || token.Text is "'s" or "’s" || token.Text.EndsWith('.') && token.IsCapitalised;
+        token.IsWord && (token.IsCapitalised || Words.SourceWords.Contains(token.Lower) || SourceHeads.Contains(token.Lower)) || token.Text is "'s" or "’s" || token.Text.EndsWith('.') && token.IsCapitalised;
 
     /// <summary>Skips what stands between a cue and its content: the medium told (<c>told Sputnik Dari</c>), time words, <c>:</c>.</summary>
     private static (TextSpan? Via, int ContentStart) AfterCue(List<Token> tokens, int i, bool tells)

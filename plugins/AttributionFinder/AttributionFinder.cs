@@ -8,7 +8,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
 {
     public const string Id = "attribution-finder";
 
-    public AnalyserDescriptor Descriptor { get; } = new(Id, "Attribution finder", new Version(0, 3, 1))
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Attribution finder", AnalyserDescriptor.VersionOf(typeof(AttributionFinder)))
     {
         Requires = [Views.Clean],
         Provides = [Kinds.Attribution],
@@ -23,6 +23,8 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
         var extractor = new AttributionExtractor(text, lexicon);
         var cues = model.FindCues(text);
         var nextCue = 0;
+        var all = new List<Attribution>();
+        int? continued = null; // the quote-first attribution a following all-quote sentence continues
         foreach (var sentence in Sentences.Split(text))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -39,18 +41,44 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
             }
 
             var found = extractor.Extract(tokens, sentence, inSentence);
+            if (found.Count == 0 && continued is { } open && ContinuesQuote(text, all[open], sentence))
+            {
+                // "Are we there? Probably not," Ms. Moore said. "Will we get there? Absolutely.": one content, split by its cue.
+                all[open] = all[open] with { Content = TextSpan.FromBounds(all[open].Content!.Value.Start, sentence.End) };
+                speakers.Observe(tokens, NoTokens);
+                continue;
+            }
+
+            continued = null;
             IReadOnlySet<int> excluded = found.Any(a => a.Via is not null)
                 ? found.Where(a => a.Via is not null).SelectMany(a => tokens.Where(t => a.Via!.Value.Contains(t.Span))).Select(t => t.Start).ToHashSet()
                 : NoTokens;
+            speakers.Observe(tokens, excluded); // a person named before the source in its own sentence counts: "Tim Kaine, who said"
             foreach (var attribution in found)
             {
                 var sourceTokens = attribution.Source is { } s ? tokens.Where(t => s.Contains(t.Span)).ToList() : [];
                 var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start) : (null, null);
-                Report(context, attribution with { Speaker = speaker, Role = role });
+                all.Add(attribution with { Speaker = speaker, Role = role });
+                if (attribution.Content is { } c && c.End <= attribution.Cue.Start && text[c.Start] is '"' or '“')
+                {
+                    continued = all.Count - 1;
+                }
             }
-
-            speakers.Observe(tokens, excluded);
         }
+
+        foreach (var attribution in all)
+        {
+            Report(context, attribution);
+        }
+    }
+
+    /// <summary>A sentence that is all quotation, in the same paragraph right after a quote-first attribution's sentence, goes on with its words.</summary>
+    private static bool ContinuesQuote(string text, Attribution before, TextSpan sentence)
+    {
+        var gap = text.AsSpan(before.Cue.End, sentence.Start - before.Cue.End);
+        var words = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        return gap.IndexOf('\n') < 0 && gap.IndexOfAny("\"“”") < 0 && words.Length > 1 && words[0] is '"' or '“' && words[^1] is '"' or '”'
+            && words[1..^1].IndexOfAny("\"“”") < 0;
     }
 
     private static void Report(IAnalysisContext context, Attribution attribution)

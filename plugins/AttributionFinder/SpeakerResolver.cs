@@ -53,7 +53,7 @@ internal sealed class SpeakerResolver
             return (headSpeaker, headRole ?? appositive);
         }
 
-        if (source.Count == 1 && Words.PersonPronouns.Contains(source[0].Lower))
+        if (source.Count == 1 && (Words.PersonPronouns.Contains(source[0].Lower) || source[0].Lower == "who"))
         {
             return (_people.LastOrDefault(p => p.Position < position).Name, null);
         }

@@ -7,6 +7,9 @@ internal static class Words
 
     public static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "i", "you" };
 
+    /// <summary>Relative pronouns that stand as the source, as PolNeAR marks it: "Tim Kaine, who said ...".</summary>
+    public static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "who", "which" };
+
     /// <summary>Adverbs that may stand between a source and its cue: "Lavrov also said", "the ministry later confirmed".</summary>
     public static readonly HashSet<string> Interveners = new(StringComparer.Ordinal)
     {

@@ -39,7 +39,7 @@ public sealed class CreditLineStripper : IAnalyser
             (new Regex($"^(?:{p.Pattern})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1)), p.Label))]);
     }
 
-    public AnalyserDescriptor Descriptor { get; } = new(Id, "Credit-line stripper", new Version(0, 2, 0))
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Credit-line stripper", AnalyserDescriptor.VersionOf(typeof(CreditLineStripper)))
     {
         Provides = [Kinds.CreditLine, Views.Clean],
     };

@@ -8,7 +8,7 @@ public sealed class DateNormaliser : IAnalyser
 {
     public const string Id = "date-normaliser";
 
-    public AnalyserDescriptor Descriptor { get; } = new(Id, "Date normaliser", new Version(0, 3, 0))
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Date normaliser", AnalyserDescriptor.VersionOf(typeof(DateNormaliser)))
     {
         Requires = [Views.Clean],
         Provides = [Kinds.Date],

@@ -9,7 +9,7 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
 {
     public const string Id = "number-reconciler";
 
-    public AnalyserDescriptor Descriptor { get; } = new(Id, "Number reconciler", new Version(0, 3, 1))
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Number reconciler", AnalyserDescriptor.VersionOf(typeof(NumberReconciler)))
     {
         Requires = [Views.Clean],
         Uses = [Kinds.Attribution, Kinds.Date],

@@ -14,4 +14,15 @@ public sealed record AnalyserDescriptor(string Id, string DisplayName, Version V
 
     /// <summary>Kinds this analyser annotates and views it derives.</summary>
     public IReadOnlyList<string> Provides { get; init; } = [];
+
+    /// <summary>
+    /// The version of the assembly that holds <paramref name="analyser"/> as major.minor.patch, so a plugin states its
+    /// version once, in its project's <c>&lt;Version&gt;</c>.
+    /// </summary>
+    public static Version VersionOf(Type analyser)
+    {
+        ArgumentNullException.ThrowIfNull(analyser);
+        var version = analyser.Assembly.GetName().Version ?? new Version(0, 0, 0);
+        return new Version(version.Major, version.Minor, Math.Max(0, version.Build));
+    }
 }

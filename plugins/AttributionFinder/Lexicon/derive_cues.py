@@ -8,10 +8,10 @@ all in the training texts; forms seen as cues at least MIN_COUNT times with a pr
 are kept. Columns: word, times a cue, times seen, precision.
 """
 import collections
-import json
-import os
 import re
 import sys
+
+import polnear
 
 MIN_COUNT = 3
 MIN_PRECISION = 0.25
@@ -19,24 +19,13 @@ WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?")
 
 
 def main(train):
-    texts = {}
-    corpus = os.path.join(train, "corpus")
-    for name in os.listdir(corpus):
-        if name.endswith(".txt"):
-            with open(os.path.join(corpus, name), encoding="utf-8", newline="") as f:
-                texts[name[:-4]] = f.read()
+    texts = polnear.texts(train)
     as_cue = collections.Counter()
-    with open(os.path.join(train, "gold.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            record = json.loads(line)
-            cue = record["cue"]
-            if not cue:
-                continue
-            pieces = [cue] if isinstance(cue[0], int) else cue
-            text = texts[record["doc"]]
-            for start, end in pieces:
-                for word in WORD.findall(text[start:end]):
-                    as_cue[word.lower()] += 1
+    for record in polnear.records(train):
+        text = texts[record["doc"]]
+        for start, end in polnear.pieces(record["cue"]):
+            for word in WORD.findall(text[start:end]):
+                as_cue[word.lower()] += 1
     seen = collections.Counter(w.lower() for text in texts.values() for w in WORD.findall(text))
     rows = []
     for word, count in as_cue.items():

@@ -20,6 +20,45 @@ public sealed class AttributionTests
         Assert.True(a.Attributes.GetBoolean("direct"));
     }
 
+    [Theory]
+    [InlineData("\"We need more police on the streets,\" Cummings said in a phone interview.", "Cummings", "\"We need more police on the streets,\"")]
+    [InlineData("\"No, this is not politics,\" Cruz said at the time.", "Cruz", "\"No, this is not politics,\"")]
+    public void After_a_quote_the_quote_is_the_content_whatever_follows_the_cue(string text, string source, string content)
+    {
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal(source, Text(a, "source", text));
+        Assert.Equal(content, Text(a, "content", text));
+    }
+
+    [Fact]
+    public void A_quote_split_by_its_cue_is_one_content()
+    {
+        const string text = "\"Are we where we need to be? Probably not,\" Ms. Moore said. \"Are we going to get there? Absolutely.\"\n\nThe vote is on Tuesday.";
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal("\"Are we where we need to be? Probably not,\" Ms. Moore said. \"Are we going to get there? Absolutely.\"", Text(a, "content", text));
+    }
+
+    [Fact]
+    public void A_relative_pronoun_is_the_source_and_resolves_to_the_person_before_it()
+    {
+        const string text = "The plan was criticised by Tim Kaine, who said that it would hurt families.";
+        var said = Testers.Attributions.Analyse(text).Annotations.Single(a => Text(a, "cue", text) == "said");
+
+        Assert.Equal("who", Text(said, "source", text));
+        Assert.Equal("Tim Kaine", said.Attributes.GetString("speaker"));
+    }
+
+    [Fact]
+    public void A_common_noun_learned_as_a_source_head_is_a_source()
+    {
+        const string text = "In the end, Republican strategists warned that the plan would fail.";
+        var warned = Testers.Attributions.Analyse(text).Annotations.Single(a => Text(a, "cue", text) == "warned");
+
+        Assert.Equal("Republican strategists", Text(warned, "source", text));
+    }
+
     [Fact]
     public void Source_cue_that_content() =>
         Single("[|US Central Command spokesperson Col. John Thomas said that over 50 individuals were killed|].");
