@@ -36,8 +36,37 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             found.Add(attribution with { Cue = TextSpan.FromBounds(Math.Min(cue.Start, attribution.Cue.Start), Math.Max(cue.End, attribution.Cue.End)) });
         }
 
-        return EndContentsAtNextSource(found);
+        return EndContentsAtNextSource([.. found.Select(EndAtClause)]);
     }
+
+    /// <summary>
+    /// A content after its cue ends where the sentence turns to something else, outside quotes: a participle
+    /// (<c>, saying</c>), a contrast (<c>, but</c>), a dash, or a second verb of speech (<c>and warned</c>). A relative
+    /// clause stays in (<c>helicopters, which were made in Russia</c>), and so does a second verb of the content
+    /// (<c>stormed the headquarters and attacked</c>).
+    /// </summary>
+    private Attribution EndAtClause(Attribution attribution)
+    {
+        if (attribution.Content is not { } content || content.Start < attribution.Cue.End)
+        {
+            return attribution;
+        }
+
+        var words = text.AsSpan(content.Start, content.Length);
+        foreach (var boundary in ClauseBoundary().EnumerateMatches(words))
+        {
+            var before = words[..boundary.Index];
+            if (before.Count('"') % 2 == 0 && before.Count('“') == before.Count('”') && before.Count(' ') >= MinCutContentWords - 1)
+            {
+                return attribution with { Content = Trim(new TextSpan(content.Start, boundary.Index)) };
+            }
+        }
+
+        return attribution;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:saying|arguing|claiming|adding|calling|citing|noting|insisting|contradicting)\b|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex ClauseBoundary();
 
     /// <summary>A cue whose source the rules cannot find: the attribution keeps a null source and the content after the cue, else before it.</summary>
     private Attribution WithoutSource(List<Token> tokens, int cueIndex, TextSpan sentence)

@@ -31,6 +31,18 @@ public sealed class AttributionTests
         Assert.Equal(content, Text(a, "content", text));
     }
 
+    [Theory]
+    [InlineData("Senator Warren said the bank behaved badly, arguing that its executives should pay.", "the bank behaved badly")]
+    [InlineData("Senator Warren said the bank behaved badly, but the bill failed in the House.", "the bank behaved badly")]
+    [InlineData("Senator Warren said the bank behaved badly and called for new rules.", "the bank behaved badly")]
+    [InlineData("Senator Warren said the bank hired traders and paid them well.", "the bank hired traders and paid them well")]
+    public void A_content_ends_where_the_sentence_turns_to_something_else(string text, string content)
+    {
+        var said = Testers.Attributions.Analyse(text).Annotations.First(a => Text(a, "cue", text) == "said");
+
+        Assert.Equal(content, Text(said, "content", text));
+    }
+
     [Fact]
     public void A_quote_split_by_its_cue_is_one_content()
     {
