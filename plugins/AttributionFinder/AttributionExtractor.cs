@@ -12,6 +12,12 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// <summary>Longest appositive, in tokens, between a subject and its verb.</summary>
     private const int MaxAppositive = 16;
 
+    /// <summary>Most words of a sentence's subject found for a participle cue.</summary>
+    private const int MaxSubjectWords = 6;
+
+    /// <summary>Longest parenthesis, in tokens, inside a source: <c>(R-Wis.)</c>, <c>(D-N.J.)</c>.</summary>
+    private const int MaxParenthesis = 8;
+
     /// <summary>The attributions of one sentence, one for each cue the model found in it (<paramref name="cues"/>).</summary>
     public List<Attribution> Extract(List<Token> tokens, TextSpan sentence, IReadOnlyList<TextSpan> cues)
     {
@@ -168,10 +174,58 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     private Attribution? FromCue(List<Token> tokens, int cueIndex, TextSpan sentence)
     {
         var cueToken = tokens[cueIndex];
-        var subjectEnd = cueIndex;
-        while (subjectEnd > 0 && (Words.Interveners.Contains(tokens[subjectEnd - 1].Lower) || (tokens[subjectEnd - 1].IsWord && tokens[subjectEnd - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[subjectEnd - 1].Text.Length > 4)))
+
+        if (cueToken.Lower is "said" or "says" or "asked" or "added" or "wrote" && cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].IsCapitalised && Inverted(tokens, cueIndex, sentence) is { } inverted)
         {
-            subjectEnd--;
+            return inverted; // "..., said Batchelder", "...,'' said Mr. Holtz-Eakin": the name after the cue, before any subject rule
+        }
+
+        // "The act was passed by Congress", "a penalty imposed by the bureau": the source of a passive follows "by".
+        var by = cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "by" ? cueIndex + 1 : -1;
+        if (by > 0 && cueToken.Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            var end = by + 1;
+            while (end < tokens.Count && IsSourceToken(tokens[end]) && tokens[end].Lower is not ("and" or "of" or "for"))
+            {
+                end++;
+            }
+
+            if (end > by + 1)
+            {
+                var before = cueIndex;
+                while (before > 0 && Words.Interveners.Contains(tokens[before - 1].Lower))
+                {
+                    before--;
+                }
+
+                return new Attribution(TextSpan.FromBounds(tokens[by + 1].Start, tokens[end - 1].End), cueToken.Span, Before(tokens, before, sentence), null);
+            }
+        }
+
+        // "Trump attacked Clinton over Iraq, saying ...": a participle after a comma says what the sentence's subject said.
+        if (cueIndex > 1 && tokens[cueIndex - 1].Text == "," && cueToken.Lower.EndsWith("ing", StringComparison.Ordinal) && cueToken.Lower is not ("citing" or "quoting" or "according")
+            && ClauseSubject(tokens, cueIndex - 1) is { } clauseSubject)
+        {
+            var (via, contentStart) = AfterCue(tokens, cueIndex + 1, tells: false);
+            TextSpan? content = contentStart < tokens.Count && tokens[contentStart].Text != "." ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End)) : null;
+            return new Attribution(clauseSubject, cueToken.Span, content, via);
+        }
+
+        var subjectEnd = cueIndex;
+        while (subjectEnd > 0)
+        {
+            if (Words.Interveners.Contains(tokens[subjectEnd - 1].Lower) || (tokens[subjectEnd - 1].IsWord && tokens[subjectEnd - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[subjectEnd - 1].Text.Length > 4))
+            {
+                subjectEnd--;
+            }
+            else if (subjectEnd > 1 && tokens[subjectEnd - 2].Lower is "in" or "on" or "last" or "this" && IsTimeWord(tokens[subjectEnd - 1]))
+            {
+                subjectEnd -= 2; // "McConnell, who in 2010 said", "Trump on Monday said"
+            }
+            else
+            {
+                break;
+            }
         }
 
         // "Quina Jones, 25, said", "Donald Trump, her Republican opponent, bemoaned": the subject stands before the appositive.
@@ -230,23 +284,67 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             return new Attribution(subjectOfSentence, cueToken.Span, content is { IsEmpty: false } ? content : null, via);
         }
 
-        // "...," said Lavrov.
-        if (cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "”" or "\"")
-        {
-            var end = cueIndex + 1;
-            while (end < tokens.Count && IsSourceToken(tokens[end]))
-            {
-                end++;
-            }
+        return Inverted(tokens, cueIndex, sentence);
+    }
 
-            if (end > cueIndex + 1)
+    /// <summary>"...," said Lavrov: after a comma or a closing quote, the source follows the cue and the content precedes it.</summary>
+    private Attribution? Inverted(List<Token> tokens, int cueIndex, TextSpan sentence)
+    {
+        if (cueIndex == 0 || tokens[cueIndex - 1].Text is not ("," or "”" or "\"" or "''"))
+        {
+            return null;
+        }
+
+        var end = cueIndex + 1;
+        while (end < tokens.Count && IsSourceToken(tokens[end]))
+        {
+            end++;
+        }
+
+        return end > cueIndex + 1
+            ? new Attribution(TextSpan.FromBounds(tokens[cueIndex + 1].Start, tokens[end - 1].End), tokens[cueIndex].Span, Before(tokens, cueIndex, sentence), null)
+            : null;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main clause, before <paramref name="limit"/>: the first run of source words after
+    /// an opening adverbial ("In August, several environmental groups granted ..."), or a pronoun.
+    /// </summary>
+    private static TextSpan? ClauseSubject(List<Token> tokens, int limit)
+    {
+        var start = 0;
+        if (tokens[0].Lower is "in" or "on" or "at" or "after" or "before" or "earlier" or "later" or "meanwhile" or "however" or "but" or "and" or "last" or "during" or "since" or "still" or "instead")
+        {
+            var comma = tokens.FindIndex(1, t => t.Text == ",");
+            start = comma > 0 && comma < limit ? comma + 1 : start;
+        }
+
+        if (start < limit && (Words.Pronouns.Contains(tokens[start].Lower) || Words.RelativePronouns.Contains(tokens[start].Lower)))
+        {
+            return tokens[start].Span;
+        }
+
+        // The noun phrase ends at its last source word, over lower-case modifiers but not past a verb in -ed:
+        // "several environmental groups granted", "Trump attacked".
+        var end = start;
+        for (var j = start; j < limit && j - start < MaxSubjectWords && (tokens[j].IsWord || tokens[j].Text is "'s" or "’s") && !(j > start && !tokens[j].IsCapitalised && tokens[j].Lower.EndsWith("ed", StringComparison.Ordinal)); j++)
+        {
+            if (IsSourceToken(tokens[j]))
             {
-                var source = TextSpan.FromBounds(tokens[cueIndex + 1].Start, tokens[end - 1].End);
-                return new Attribution(source, cueToken.Span, Before(tokens, cueIndex, sentence), null);
+                end = j + 1;
+            }
+            else if (end < j)
+            {
+                break;
             }
         }
 
-        return null;
+        while (end > start && tokens[end - 1].Lower is "the" or "a" or "an" or "of" or "and" or "for" or "his" or "her" or "their" or "its")
+        {
+            end--; // "The death toll ...": an article alone is no subject
+        }
+
+        return end > start && end < limit && tokens[end].IsWord && !tokens[end].IsCapitalised ? TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].End) : null;
     }
 
     /// <summary>The first run of source words at the start of the sentence, up to <paramref name="limit"/>: the subject coordinated verbs share.</summary>
@@ -270,8 +368,20 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         var start = end;
-        while (start > 0 && IsSourceToken(tokens[start - 1]))
+        while (start > 0)
         {
+            // "House Speaker Paul D. Ryan (R-Wis.) said": a short parenthesis after a name is part of the source.
+            if (tokens[start - 1].Text == ")" && OpeningParenthesis(tokens, start - 1) is { } open && open > 0 && IsSourceToken(tokens[open - 1]))
+            {
+                start = open;
+                continue;
+            }
+
+            if (!IsSourceToken(tokens[start - 1]))
+            {
+                break;
+            }
+
             start--;
         }
 
@@ -295,6 +405,23 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         return start;
+    }
+
+    private static bool IsTimeWord(Token token) =>
+        (token.Text.Length == 4 && token.Text.All(char.IsAsciiDigit)) || token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "week" or "month" or "year";
+
+    /// <summary>The index of the "(" that the ")" at <paramref name="close"/> closes, a few tokens back, or null.</summary>
+    private static int? OpeningParenthesis(List<Token> tokens, int close)
+    {
+        for (var i = close - 1; i >= 0 && close - i <= MaxParenthesis; i--)
+        {
+            if (tokens[i].Text == "(")
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsSourceToken(Token token) =>

@@ -14,7 +14,7 @@ internal static class Words
     public static readonly HashSet<string> Interveners = new(StringComparer.Ordinal)
     {
         "also", "later", "then", "further", "previously", "earlier", "repeatedly", "once", "has", "have", "had", "is", "was", "were", "are", "reportedly", "recently", "again", "even", "never", "already", "publicly", "privately", "often",
-        "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "been", "be", "being", "still", "now", "just", "all", "both",
+        "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "been", "be", "being", "still", "now", "just", "all", "both", "only",
     };
 
     /// <summary>Lower-case words that belong in a source: determiners, role nouns, groups.</summary>

@@ -43,6 +43,19 @@ public sealed class AttributionTests
         Assert.Equal(content, Text(said, "content", text));
     }
 
+    [Theory]
+    [InlineData("House Speaker Paul D. Ryan (R-Wis.) said the bill would pass.", "said", "House Speaker Paul D. Ryan (R-Wis.)")]
+    [InlineData("Mitch McConnell, who in 2010 said the goal was to defeat Obama, spoke today.", "said", "who")]
+    [InlineData("In August, several environmental groups granted Mr. Clarke an extension, saying he needed time.", "saying", "several environmental groups")]
+    [InlineData("The penalty was imposed by the Consumer Financial Protection Bureau last year.", "imposed", "the Consumer Financial Protection Bureau")]
+    [InlineData("\"The losses would outstrip the gains,\" said Batchelder.", "said", "Batchelder")]
+    public void Sources_in_political_news_forms(string text, string cue, string source)
+    {
+        var a = Testers.Attributions.Analyse(text).Annotations.First(x => Text(x, "cue", text) == cue);
+
+        Assert.Equal(source, Text(a, "source", text));
+    }
+
     [Fact]
     public void A_quote_split_by_its_cue_is_one_content()
     {
