@@ -39,7 +39,14 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             var attribution = FromCue(tokens, index, sentence)
                 ?? (index > 0 && !tokens[index - 1].IsCapitalised ? FromCue(tokens, index - 1, sentence) : null)
                 ?? WithoutSource(tokens, index, sentence);
-            found.Add(attribution with { Cue = TextSpan.FromBounds(Math.Min(cue.Start, attribution.Cue.Start), Math.Max(cue.End, attribution.Cue.End)) });
+            var cueStart = Math.Min(cue.Start, attribution.Cue.Start);
+            var cueEnd = Math.Max(cue.End, attribution.Cue.End);
+            while (cueStart < cueEnd - 1 && (text[cueStart] == ',' || char.IsWhiteSpace(text[cueStart])))
+            {
+                cueStart++; // the rules may take the comma before a cue as its first word ("Moscow, also expressed hope"): it is not part of it
+            }
+
+            found.Add(attribution with { Cue = TextSpan.FromBounds(cueStart, cueEnd) });
         }
 
         return EndContentsAtNextSource([.. found.Select(EndAtClause)]);
@@ -395,7 +402,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
                 nameStart--;
             }
 
-            return nameStart < nameEnd ? nameStart : start;
+            return nameStart < nameEnd && !(nameEnd - nameStart == 1 && Words.SentenceAdverbs.Contains(tokens[nameStart].Lower)) ? nameStart : start; // not "Meanwhile, a source told"
         }
 
         // A subject starts a clause: drop leading words that cannot begin one ("that", "and").
@@ -403,6 +410,8 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         {
             start++;
         }
+
+
 
         return start;
     }

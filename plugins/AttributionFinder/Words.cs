@@ -17,6 +17,12 @@ internal static class Words
         "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "been", "be", "being", "still", "now", "just", "all", "both", "only",
     };
 
+    /// <summary>Adverbs that open a sentence before a comma: "Meanwhile, a well-informed source told".</summary>
+    public static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
+    {
+        "meanwhile", "however", "still", "moreover", "instead", "also", "now", "then", "separately", "similarly", "earlier", "later", "indeed", "yet",
+    };
+
     /// <summary>Lower-case words that belong in a source: determiners, role nouns, groups.</summary>
     public static readonly HashSet<string> SourceWords = new(StringComparer.Ordinal)
     {

@@ -47,8 +47,9 @@ public sealed class AttributionTests
     [InlineData("House Speaker Paul D. Ryan (R-Wis.) said the bill would pass.", "said", "House Speaker Paul D. Ryan (R-Wis.)")]
     [InlineData("Mitch McConnell, who in 2010 said the goal was to defeat Obama, spoke today.", "said", "who")]
     [InlineData("In August, several environmental groups granted Mr. Clarke an extension, saying he needed time.", "saying", "several environmental groups")]
-    [InlineData("The penalty was imposed by the Consumer Financial Protection Bureau last year.", "imposed", "the Consumer Financial Protection Bureau")]
+    [InlineData("The plan was criticized by the Consumer Financial Protection Bureau last year.", "criticized", "the Consumer Financial Protection Bureau")]
     [InlineData("\"The losses would outstrip the gains,\" said Batchelder.", "said", "Batchelder")]
+    [InlineData("Meanwhile, a well-informed source told Sputnik that Moscow has yet to decide.", "told", "a well-informed source")]
     public void Sources_in_political_news_forms(string text, string cue, string source)
     {
         var a = Testers.Attributions.Analyse(text).Annotations.First(x => Text(x, "cue", text) == cue);
