@@ -12,6 +12,9 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// <summary>Longest appositive, in tokens, between a subject and its verb.</summary>
     private const int MaxAppositive = 16;
 
+    /// <summary>Most words of a quotation's signature.</summary>
+    private const int MaxSignature = 4;
+
     /// <summary>Most words of a sentence's subject found for a participle cue.</summary>
     private const int MaxSubjectWords = 6;
 
@@ -25,6 +28,11 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         if (AccordingTo(tokens, sentence) is { } according)
         {
             found.Add(according);
+        }
+
+        if (Byline(tokens, sentence) is { } byline)
+        {
+            found.Add(byline);
         }
 
         foreach (var cue in cues)
@@ -80,6 +88,27 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
     [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:saying|arguing|claiming|adding|calling|citing|noting|insisting|contradicting)\b|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ClauseBoundary();
+
+    /// <summary>A quotation signed with a dash after it: <c>“The most unqualified child to ever run for president.” ― Francisco Herrero</c>.</summary>
+    private Attribution? Byline(List<Token> tokens, TextSpan sentence)
+    {
+        var dash = tokens.FindLastIndex(t => t.Text is "―" or "—" or "--");
+        if (dash < 1 || tokens[dash - 1].Text is not ("”" or "\"" or "''"))
+        {
+            return null;
+        }
+
+        var end = dash + 1;
+        while (end < tokens.Count && end - dash <= MaxSignature && (tokens[end].IsCapitalised || tokens[end].Text.EndsWith('.') && end + 1 < tokens.Count))
+        {
+            end++;
+        }
+
+        var rest = end < tokens.Count ? text.AsSpan(tokens[end].Start, sentence.End - tokens[end].Start).Trim() : default;
+        return end > dash + 1 && (rest.IsEmpty || rest is ".")
+            ? new Attribution(TextSpan.FromBounds(tokens[dash + 1].Start, tokens[end - 1].End), tokens[dash].Span, Trim(TextSpan.FromBounds(sentence.Start, tokens[dash].Start)), null)
+            : null;
+    }
 
     /// <summary>A cue whose source the rules cannot find: the attribution keeps a null source and the content after the cue, else before it.</summary>
     private Attribution WithoutSource(List<Token> tokens, int cueIndex, TextSpan sentence)

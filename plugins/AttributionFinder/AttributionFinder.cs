@@ -59,7 +59,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
                 var sourceTokens = attribution.Source is { } s ? tokens.Where(t => s.Contains(t.Span)).ToList() : [];
                 var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start) : (null, null);
                 all.Add(attribution with { Speaker = speaker, Role = role });
-                if (attribution.Content is { } c && c.End <= attribution.Cue.Start && text[c.Start] is '"' or '“')
+                if (attribution.Content is { } c && c.End <= attribution.Cue.Start)
                 {
                     continued = all.Count - 1;
                 }
@@ -72,13 +72,22 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
         }
     }
 
-    /// <summary>A sentence that is all quotation, in the same paragraph right after a quote-first attribution's sentence, goes on with its words.</summary>
+    /// <summary>
+    /// A sentence that is all quotation, in the same paragraph right after an attribution whose content came before
+    /// its cue, goes on with its words: <c>"...," says Paul Rieckhoff. "We ..."</c>, <c>..., Schiff said. "The other ..."</c>.
+    /// </summary>
     private static bool ContinuesQuote(string text, Attribution before, TextSpan sentence)
     {
         var gap = text.AsSpan(before.Cue.End, sentence.Start - before.Cue.End);
         var words = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
-        return gap.IndexOf('\n') < 0 && gap.IndexOfAny("\"“”") < 0 && words.Length > 1 && words[0] is '"' or '“' && words[^1] is '"' or '”'
-            && words[1..^1].IndexOfAny("\"“”") < 0;
+        if (gap.IndexOf('\n') >= 0 || gap.IndexOfAny("\"“”") >= 0 || words.Length < 4)
+        {
+            return false;
+        }
+
+        var (open, close) = words.StartsWith("``") || words.StartsWith("''") ? (2, 2) : words[0] is '"' or '“' ? (1, 1) : (0, 0);
+        var closes = open == 2 ? words.EndsWith("''") : open == 1 && words[^1] is '"' or '”';
+        return closes && words.Length > open + close && words[open..^close].IndexOfAny("\"“”") < 0 && !words[open..^close].Contains("''", StringComparison.Ordinal);
     }
 
     private static void Report(IAnalysisContext context, Attribution attribution)

@@ -58,6 +58,26 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_quotation_signed_with_a_dash_is_attributed_to_the_signature()
+    {
+        const string text = "“The most unqualified child to ever run for president.” ― Francisco Herrero\n“Next reader.”";
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal("Francisco Herrero", Text(a, "source", text));
+        Assert.Equal("―", Text(a, "cue", text));
+        Assert.Equal("“The most unqualified child to ever run for president.”", Text(a, "content", text));
+    }
+
+    [Fact]
+    public void An_indirect_content_continues_in_a_quote_after_its_cue()
+    {
+        const string text = "The administration may be reluctant to act, Schiff said. \"The other factor is the election.\"";
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal("The administration may be reluctant to act, Schiff said. \"The other factor is the election.\"", Text(a, "content", text));
+    }
+
+    [Fact]
     public void A_quote_split_by_its_cue_is_one_content()
     {
         const string text = "\"Are we where we need to be? Probably not,\" Ms. Moore said. \"Are we going to get there? Absolutely.\"\n\nThe vote is on Tuesday.";
