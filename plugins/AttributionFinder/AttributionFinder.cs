@@ -25,6 +25,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
         var nextCue = 0;
         var all = new List<Attribution>();
         int? continued = null; // the quote-first attribution a following all-quote sentence continues
+        int? colon = null; // an attribution whose cue ends its paragraph with a colon: the next paragraph is its content
         foreach (var sentence in Sentences.Split(text))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -38,6 +39,19 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
                 }
 
                 nextCue++;
+            }
+
+            if (colon is { } introduced)
+            {
+                // "Trump added:" at a paragraph's end: what he said is the next paragraph.
+                var end = text.IndexOf('\n', sentence.Start) is var newline and >= 0 ? newline : text.Length;
+                while (end > sentence.Start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                all[introduced] = all[introduced] with { Content = TextSpan.FromBounds(sentence.Start, end) };
+                colon = null;
             }
 
             var found = extractor.Extract(tokens, sentence, inSentence);
@@ -59,7 +73,11 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
                 var sourceTokens = attribution.Source is { } s ? tokens.Where(t => s.Contains(t.Span)).ToList() : [];
                 var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start) : (null, null);
                 all.Add(attribution with { Speaker = speaker, Role = role });
-                if (attribution.Content is { } c && c.End <= attribution.Cue.Start)
+                if (EndsWithColon(text, attribution.Cue, sentence))
+                {
+                    colon = all.Count - 1;
+                }
+                else if (attribution.Content is { } c && c.End <= attribution.Cue.Start)
                 {
                     continued = all.Count - 1;
                 }
@@ -71,6 +89,9 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
             Report(context, attribution);
         }
     }
+
+    private static bool EndsWithColon(string text, TextSpan cue, TextSpan sentence) =>
+        text.AsSpan(cue.End, sentence.End - cue.End).Trim() is ":" || (cue.Length > 1 && text[cue.End - 1] == ':' && text.AsSpan(cue.End, sentence.End - cue.End).Trim().IsEmpty);
 
     /// <summary>
     /// A sentence that is all quotation, in the same paragraph right after an attribution whose content came before

@@ -78,6 +78,15 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_cue_that_ends_its_paragraph_with_a_colon_introduces_the_next_paragraph()
+    {
+        const string text = "At the rally, Trump added:\n\nThey have no idea what happened. None at all.\n\nThe crowd cheered.";
+        var added = Testers.Attributions.Analyse(text).Annotations.Single(a => Text(a, "cue", text) == "added");
+
+        Assert.Equal("They have no idea what happened. None at all.", Text(added, "content", text));
+    }
+
+    [Fact]
     public void A_quote_split_by_its_cue_is_one_content()
     {
         const string text = "\"Are we where we need to be? Probably not,\" Ms. Moore said. \"Are we going to get there? Absolutely.\"\n\nThe vote is on Tuesday.";
