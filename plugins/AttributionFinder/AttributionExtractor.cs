@@ -62,7 +62,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
     /// <summary>
     /// A content after its cue ends where the sentence turns to something else, outside quotes: a participle
-    /// (<c>, saying</c>), a contrast (<c>, but</c>), a dash, or a second verb of speech (<c>and warned</c>). A relative
+    /// (<c>, saying</c>), a contrast (<c>, but</c>), a dash, or a second verb of speech (<c>and warned</c>, <c>but noted</c>). A relative
     /// clause stays in (<c>helicopters, which were made in Russia</c>), and so does a second verb of the content
     /// (<c>stormed the headquarters and attacked</c>).
     /// </summary>
@@ -86,7 +86,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         return attribution;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:saying|arguing|claiming|adding|calling|citing|noting|insisting|contradicting)\b|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:saying|arguing|claiming|adding|calling|citing|noting|insisting|contradicting)\b|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b|\s(?:but|and)\s(?:also\s)?(?:said|says|asserted|noted|stopped|added|argued|insisted|acknowledged)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ClauseBoundary();
 
     /// <summary>A quotation signed with a dash after it: <c>“The most unqualified child to ever run for president.” ― Francisco Herrero</c>.</summary>
