@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace DocAnalysis.Plugins.Attributions;
@@ -21,15 +22,15 @@ public sealed class CueModel
     private const ulong FnvPrime = 1099511628211UL;
 
     /// <summary>Weights keyed by the 64-bit FNV-1a hash of the feature text, so a feature is looked up without building its text.</summary>
-    private readonly Dictionary<ulong, double> _weights;
+    private readonly FrozenDictionary<ulong, double> _weights;
 
     /// <summary>The lexicon's precision buckets by word hash: a cheaper lookup than the lexicon's own.</summary>
-    private readonly Dictionary<ulong, string> _buckets;
+    private readonly FrozenDictionary<ulong, string> _buckets;
 
     private CueModel(Dictionary<ulong, double> weights, CueLexicon lexicon)
     {
-        _weights = weights;
-        _buckets = lexicon.Words.ToDictionary(w => Hash(FnvOffset, w), w => lexicon.Bucket(w));
+        _weights = weights.ToFrozenDictionary();
+        _buckets = lexicon.Words.ToFrozenDictionary(w => Hash(FnvOffset, w), w => lexicon.Bucket(w));
     }
 
     private static readonly ulong[] Prefixes = [.. new[] { "b", "w=", "s3=", "s2=", "p1=", "p2=", "n1=", "n2=", "p1w=", "wn1=", "cap=C", "cap=c", "q=1", "q=0", "lex=", "lexn1=" }.Select(p => Hash(FnvOffset, p))];
