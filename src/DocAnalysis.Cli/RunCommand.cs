@@ -4,6 +4,7 @@ using DocAnalysis.Host;
 using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
+using Humanizer;
 using Spectre.Console;
 
 namespace DocAnalysis.Cli;
@@ -75,11 +76,12 @@ internal sealed class RunCommand
         {
             if (interactive)
             {
-                var inputs = source.Enumerate().ToList();
+                // The inputs stream (a JSON Lines file may hold more documents than memory): the bar counts, it cannot know the total.
                 await Terminal.Error.Progress().AutoClear(true).StartAsync(async progress =>
                 {
-                    var task = progress.AddTask("Analysing", maxValue: inputs.Count);
-                    await Consume(inputs, task).ConfigureAwait(false);
+                    var task = progress.AddTask("Analysing");
+                    task.IsIndeterminate = true;
+                    await Consume(source.Enumerate(), task).ConfigureAwait(false);
                 }).ConfigureAwait(false);
             }
             else
@@ -107,7 +109,10 @@ internal sealed class RunCommand
                 sink.Write(result);
                 summary.Add(result);
                 Terminal.ReportDiagnostics(result);
-                task?.Increment(1);
+                if (task is not null)
+                {
+                    task.Description = $"Analysing: {"document".ToQuantity(summary.Documents)}";
+                }
             }
         }
     }
