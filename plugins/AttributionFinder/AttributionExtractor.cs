@@ -404,6 +404,18 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         var start = end;
+
+        // "one questioner claimed", "the euro crisis highlighted": a plain lower-case noun right before the cue heads
+        // the subject, with the determiner or modifier before it.
+        if (end > 0 && IsBareHead(tokens[end - 1]))
+        {
+            start = end - 1;
+            if (start > 0 && tokens[start - 1].IsWord && (IsSourceToken(tokens[start - 1]) || tokens[start - 1].Lower is "one" or "this" or "that" or "each" or "every" or "no" || IsBareHead(tokens[start - 1])))
+            {
+                start--;
+            }
+        }
+
         while (start > 0)
         {
             // "House Speaker Paul D. Ryan (R-Wis.) said": a short parenthesis after a name is part of the source.
@@ -448,6 +460,20 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     private static bool IsTimeWord(Token token) =>
         (token.Text.Length == 4 && token.Text.All(char.IsAsciiDigit)) || token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "week" or "month" or "year";
 
+    /// <summary>A lower-case word that can head a subject: not a function word, an adverb, a participle or a number.</summary>
+    private static bool IsBareHead(Token token) =>
+        token.IsWord && !token.IsCapitalised && token.Text.Length > 2 && token.Text.All(char.IsLetter) && !NotHeads.Contains(token.Lower)
+        && !token.Lower.EndsWith("ly", StringComparison.Ordinal) && !token.Lower.EndsWith("ing", StringComparison.Ordinal) && !token.Lower.EndsWith("ed", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> NotHeads = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "whom", "what", "and", "but", "nor", "for", "than", "then", "there", "this", "these", "those", "not", "also", "because", "when",
+        "while", "where", "whether", "though", "although", "unless", "until", "since", "after", "before", "about", "into", "from", "with", "without", "over", "under",
+        "the", "its", "his", "her", "their", "our", "your", "has", "have", "had", "was", "were", "are", "will", "would", "can", "could", "may", "might", "shall",
+        "should", "must", "does", "did", "been", "being", "him", "them", "you", "she", "they", "all", "any", "some", "more", "most", "much", "many", "very", "too",
+        "just", "even", "still", "yet", "now", "here", "how", "why", "out", "off", "per", "via", "amid", "upon", "onto", "both", "either", "neither", "such", "own",
+    };
+
     /// <summary>The index of the "(" that the ")" at <paramref name="close"/> closes, a few tokens back, or null.</summary>
     private static int? OpeningParenthesis(List<Token> tokens, int close)
     {
@@ -481,6 +507,12 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         while (i < tokens.Count && (tokens[i].Lower is "later" or "on" or "earlier" or "in" or "a" or "statement" or "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" || tokens[i].Text is ":" or ","))
+        {
+            i++;
+        }
+
+        // A preposition that completes a phrasal cue is the cue's, not the content's: "called for", "spoke out about".
+        if (i < tokens.Count && tokens[i].Lower is "about" or "for" or "against" or "of")
         {
             i++;
         }

@@ -51,6 +51,8 @@ public sealed class AttributionTests
     [InlineData("The plan was criticized by the Consumer Financial Protection Bureau last year.", "criticized", "the Consumer Financial Protection Bureau")]
     [InlineData("\"The losses would outstrip the gains,\" said Batchelder.", "said", "Batchelder")]
     [InlineData("Meanwhile, a well-informed source told Sputnik that Moscow has yet to decide.", "told", "a well-informed source")]
+    [InlineData("At a forum in Virginia on Monday, one questioner claimed that the army was tired.", "claimed", "one questioner")]
+    [InlineData("Six million jobs depend on exports to Mexico, one slide says.", "says", "one slide")]
     public void Sources_in_political_news_forms(string text, string cue, string source)
     {
         var a = Testers.Attributions.Analyse(text).Annotations.First(x => Text(x, "cue", text) == cue);
