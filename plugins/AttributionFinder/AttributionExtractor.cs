@@ -288,6 +288,12 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         var subjectStart = SubjectStart(tokens, subjectEnd);
+        if (subjectStart < subjectEnd && IsPassive(tokens, cueIndex, subjectEnd))
+        {
+            // "a blood clot was confirmed", "it is considered a threat": a passive without "by" names no source.
+            return WithoutSource(tokens, cueIndex, sentence);
+        }
+
         if (subjectStart < subjectEnd)
         {
             var source = TextSpan.FromBounds(tokens[subjectStart].Start, tokens[subjectEnd - 1].End);
@@ -459,6 +465,12 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
     private static bool IsTimeWord(Token token) =>
         (token.Text.Length == 4 && token.Text.All(char.IsAsciiDigit)) || token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "week" or "month" or "year";
+
+    /// <summary>A past participle after a form of "be" among the words between subject and cue: "was confirmed", "has been harshly criticized".</summary>
+    private static bool IsPassive(List<Token> tokens, int cueIndex, int subjectEnd) =>
+        tokens[cueIndex].Lower.EndsWith("ed", StringComparison.Ordinal) && cueIndex > subjectEnd - 1
+        && tokens.Skip(subjectEnd).Take(cueIndex - subjectEnd).Any(t => t.Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+        && (cueIndex + 1 >= tokens.Count || tokens[cueIndex + 1].Lower != "by");
 
     /// <summary>A lower-case word that can head a subject: not a function word, an adverb, a participle or a number.</summary>
     private static bool IsBareHead(Token token) =>

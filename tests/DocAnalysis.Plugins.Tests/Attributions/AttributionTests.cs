@@ -90,6 +90,15 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_passive_without_by_names_no_source()
+    {
+        const string text = "The plan was widely criticized for its cost.";
+        var criticized = Testers.Attributions.Analyse(text).Annotations.Single(a => Text(a, "cue", text) == "criticized");
+
+        Assert.Null(Text(criticized, "source", text));
+    }
+
+    [Fact]
     public void A_quote_split_by_its_cue_is_one_content()
     {
         const string text = "\"Are we where we need to be? Probably not,\" Ms. Moore said. \"Are we going to get there? Absolutely.\"\n\nThe vote is on Tuesday.";
