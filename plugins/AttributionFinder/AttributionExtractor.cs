@@ -10,7 +10,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     private const int MinCutContentWords = 3;
 
     /// <summary>Longest appositive, in tokens, between a subject and its verb.</summary>
-    private const int MaxAppositive = 16;
+    private const int MaxAppositive = 24;
 
     /// <summary>Most words of a quotation's signature.</summary>
     private const int MaxSignature = 4;
@@ -239,7 +239,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         // "Trump attacked Clinton over Iraq, saying ...": a participle after a comma says what the sentence's subject said.
-        if (cueIndex > 1 && tokens[cueIndex - 1].Text == "," && cueToken.Lower.EndsWith("ing", StringComparison.Ordinal) && cueToken.Lower is not ("citing" or "quoting" or "according")
+        if (cueIndex > 1 && tokens[cueIndex - 1].Text == "," && cueToken.Lower.EndsWith("ing", StringComparison.Ordinal) && cueToken.Lower is not "according"
             && ClauseSubject(tokens, cueIndex - 1) is { } clauseSubject)
         {
             var (via, contentStart) = AfterCue(tokens, cueIndex + 1, tells: false);
@@ -464,7 +464,8 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     }
 
     private static bool IsTimeWord(Token token) =>
-        (token.Text.Length == 4 && token.Text.All(char.IsAsciiDigit)) || token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "week" or "month" or "year";
+        (token.Text.Length == 4 && token.Text.All(char.IsAsciiDigit)) || token.Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "week" or "month" or "year"
+        or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
     /// <summary>A past participle after a form of "be" among the words between subject and cue: "was confirmed", "has been harshly criticized".</summary>
     private static bool IsPassive(List<Token> tokens, int cueIndex, int subjectEnd) =>

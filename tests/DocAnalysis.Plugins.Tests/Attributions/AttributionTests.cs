@@ -53,6 +53,8 @@ public sealed class AttributionTests
     [InlineData("Meanwhile, a well-informed source told Sputnik that Moscow has yet to decide.", "told", "a well-informed source")]
     [InlineData("At a forum in Virginia on Monday, one questioner claimed that the army was tired.", "claimed", "one questioner")]
     [InlineData("Six million jobs depend on exports to Mexico, one slide says.", "says", "one slide")]
+    [InlineData("More recently, federal prosecutors in April charged two men with fraud.", "charged", "federal prosecutors")]
+    [InlineData("Schiff, who has served on the House Intelligence Committee for a decade and leads its Democrats, told reporters that the hack was serious.", "told", "Schiff, who has served on the House Intelligence Committee for a decade and leads its Democrats,")]
     public void Sources_in_political_news_forms(string text, string cue, string source)
     {
         var a = Testers.Attributions.Analyse(text).Annotations.First(x => Text(x, "cue", text) == cue);
