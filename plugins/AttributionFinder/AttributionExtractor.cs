@@ -318,9 +318,11 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         // "Donald Trump bemoaned the unrest and said he ...": the verb shares the sentence's subject.
-        if (subjectEnd > 0 && tokens[subjectEnd - 1].Lower is "and" or "but" && lexicon.IsStrongCue(cueToken.Lower))
+        if (subjectEnd > 0 && tokens[subjectEnd - 1].Lower is "and" or "but" && (lexicon.IsStrongCue(cueToken.Lower) || ClauseSubject(tokens, subjectEnd - 1) is not null))
         {
-            var subjectOfSentence = SentenceSubject(tokens, subjectEnd - 1);
+            // "demonstrators, who have taken to the streets and called for": the relative pronoun is the shared subject.
+            var relative = tokens.FindLastIndex(subjectEnd - 2, subjectEnd - 1, t => Words.RelativePronouns.Contains(t.Lower));
+            var subjectOfSentence = relative >= 0 ? tokens[relative].Span : ClauseSubject(tokens, subjectEnd - 1) ?? SentenceSubject(tokens, subjectEnd - 1);
             var (via, contentStart) = AfterCue(tokens, cueIndex + 1, cueToken.Lower is "told" or "tell" or "tells" or "telling");
             TextSpan? content = contentStart < tokens.Count ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End)) : null;
             return new Attribution(subjectOfSentence, cueToken.Span, content is { IsEmpty: false } ? content : null, via);

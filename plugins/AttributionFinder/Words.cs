@@ -14,7 +14,7 @@ internal static class Words
     public static readonly HashSet<string> Interveners = new(StringComparer.Ordinal)
     {
         "also", "later", "then", "further", "previously", "earlier", "repeatedly", "once", "has", "have", "had", "is", "was", "were", "are", "reportedly", "recently", "again", "even", "never", "already", "publicly", "privately", "often",
-        "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "been", "be", "being", "still", "now", "just", "all", "both", "only",
+        "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "been", "be", "being", "still", "now", "just", "all", "both", "only", "long", "always", "ever", "first", "initially", "originally", "quickly", "immediately", "swiftly", "since",
     };
 
     /// <summary>Adverbs that open a sentence before a comma: "Meanwhile, a well-informed source told".</summary>
