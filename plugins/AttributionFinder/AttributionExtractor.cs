@@ -74,6 +74,21 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         var words = text.AsSpan(content.Start, content.Length);
+        var objectOfCue = text.AsSpan(attribution.Cue.End, content.Start - attribution.Cue.End).Trim().Length <= "about".Length;
+        if (objectOfCue && !IsReporting(attribution.Cue) && words.Length > 0 && words[0] is not ('"' or '“' or ':') && !words.StartsWith("that ", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Clinton cited it as an example", "criticism of NBC's Matt Lauer, who took heat": after a cue that is
+            // not one of speech the content is its object, which ends where an adverbial clause or a relative begins.
+            foreach (var adverbial in ObjectEnd().EnumerateMatches(words))
+            {
+                var before = words[..adverbial.Index];
+                if (before.Count('"') % 2 == 0 && before.Count('“') == before.Count('”'))
+                {
+                    return attribution with { Content = Trim(new TextSpan(content.Start, adverbial.Index)) };
+                }
+            }
+        }
+
         foreach (var boundary in ClauseBoundary().EnumerateMatches(words))
         {
             var before = words[..boundary.Index];
@@ -88,6 +103,9 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
     [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:saying|arguing|claiming|adding|calling|citing|noting|insisting|contradicting)\b|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b|\s(?:but|and)\s(?:also\s)?(?:said|says|asserted|noted|stopped|added|argued|insisted|acknowledged)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ClauseBoundary();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}\S*)(?:\s(?:during|since|after|when|while|because|amid|despite|following)\s|,\s(?:who|which|where)\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex ObjectEnd();
 
     /// <summary>A quotation signed with a dash after it: <c>“The most unqualified child to ever run for president.” ― Francisco Herrero</c>.</summary>
     private Attribution? Byline(List<Token> tokens, TextSpan sentence)

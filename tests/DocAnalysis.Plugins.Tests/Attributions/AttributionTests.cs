@@ -45,6 +45,17 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("The union endorsed Clinton during a rally in Flint.", "endorsed", "Clinton")]
+    [InlineData("Trump mocked NBC's Matt Lauer, who took heat for his questions.", "mocked", "NBC's Matt Lauer")]
+    public void After_a_cue_that_is_not_speech_the_content_is_its_object(string text, string cue, string content)
+    {
+        var a = Testers.Attributions.Analyse(text).Annotations.First(x => Text(x, "cue", text) == cue);
+
+        Assert.Equal(content, Text(a, "content", text));
+    }
+
+
+    [Theory]
     [InlineData("House Speaker Paul D. Ryan (R-Wis.) said the bill would pass.", "said", "House Speaker Paul D. Ryan (R-Wis.)")]
     [InlineData("Mitch McConnell, who in 2010 said the goal was to defeat Obama, spoke today.", "said", "who")]
     [InlineData("In August, several environmental groups granted Mr. Clarke an extension, saying he needed time.", "saying", "several environmental groups")]
