@@ -104,7 +104,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:saying|arguing|claiming|adding|calling|citing|noting|insisting|contradicting)\b|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b|\s(?:but|and)\s(?:also\s)?(?:said|says|asserted|noted|stopped|added|argued|insisted|acknowledged)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ClauseBoundary();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}\S*)(?:\s(?:during|since|after|when|while|because|amid|despite|following)\s|,\s(?:who|which|where)\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}\S*)(?:\s(?:during|since|after|when|while|because|amid|despite|following)\s|,\s(?:who|which|where)\s|\sin\s(?:a|an|his|her|their|its)\s(?:statement|interview|speech|tweets?|remarks|letter|op-ed|post)\b|\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|social\smedia|national\stelevision)\b|\sat\s(?:a|the)\s(?:rally|debate|press|news|campaign|hearing|forum|town|meeting|event)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ObjectEnd();
 
     /// <summary>A quotation signed with a dash after it: <c>“The most unqualified child to ever run for president.” ― Francisco Herrero</c>.</summary>

@@ -15,7 +15,7 @@ import sys
 import polnear
 
 MIN_COUNT = 3
-MIN_PRECISION = 0.1
+MIN_PRECISION = 0.02
 WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 
 
