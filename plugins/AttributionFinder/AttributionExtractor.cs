@@ -235,8 +235,8 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         // "The act was passed by Congress", "a penalty imposed by the bureau": the source of a passive follows "by".
-        var by = cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "by" ? cueIndex + 1 : -1;
-        if (by > 0 && cueToken.Lower.EndsWith("ed", StringComparison.Ordinal))
+        var by = Enumerable.Range(cueIndex + 1, 2).FirstOrDefault(j => j < tokens.Count && tokens[j].Lower == "by" && tokens[j - 1].Lower.EndsWith("ed", StringComparison.Ordinal), -1);
+        if (by > 0)
         {
             var end = by + 1;
             while (end < tokens.Count && IsSourceToken(tokens[end]) && tokens[end].Lower is not ("and" or "of" or "for"))

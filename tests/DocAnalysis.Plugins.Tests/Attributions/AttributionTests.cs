@@ -60,6 +60,7 @@ public sealed class AttributionTests
     [InlineData("Mitch McConnell, who in 2010 said the goal was to defeat Obama, spoke today.", "said", "who")]
     [InlineData("In August, several environmental groups granted Mr. Clarke an extension, saying he needed time.", "saying", "several environmental groups")]
     [InlineData("The plan was criticized by the Consumer Financial Protection Bureau last year.", "criticized", "the Consumer Financial Protection Bureau")]
+    [InlineData("His views were echoed by several Republican senators.", "echoed", "several Republican senators")]
     [InlineData("\"The losses would outstrip the gains,\" said Batchelder.", "said", "Batchelder")]
     [InlineData("Meanwhile, a well-informed source told Sputnik that Moscow has yet to decide.", "told", "a well-informed source")]
     [InlineData("At a forum in Virginia on Monday, one questioner claimed that the army was tired.", "claimed", "one questioner")]
