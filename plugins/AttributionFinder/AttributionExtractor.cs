@@ -43,18 +43,8 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
                 continue;
             }
 
-            // The model may mark only the end of a phrasal cue ("spoke out"): try the words just before it too.
-            var attribution = FromCue(tokens, index, sentence)
-                ?? (index > 0 && !tokens[index - 1].IsCapitalised ? FromCue(tokens, index - 1, sentence) : null)
-                ?? WithoutSource(tokens, index, sentence);
-            var cueStart = Math.Min(cue.Start, attribution.Cue.Start);
-            var cueEnd = Math.Max(cue.End, attribution.Cue.End);
-            while (cueStart < cueEnd - 1 && (text[cueStart] == ',' || char.IsWhiteSpace(text[cueStart])))
-            {
-                cueStart++; // the rules may take the comma before a cue as its first word ("Moscow, also expressed hope"): it is not part of it
-            }
-
-            found.Add(attribution with { Cue = TextSpan.FromBounds(cueStart, cueEnd) });
+            var attribution = FromCue(tokens, index, sentence) ?? FromWordBefore(tokens, index, sentence) ?? WithoutSource(tokens, index, sentence);
+            found.Add(attribution with { Cue = TextSpan.FromBounds(Math.Min(cue.Start, attribution.Cue.Start), Math.Max(cue.End, attribution.Cue.End)) });
         }
 
         return EndContentsAtNextSource([.. found.Select(EndAtClause)]);
@@ -81,8 +71,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             // not one of speech the content is its object, which ends where an adverbial clause or a relative begins.
             foreach (var adverbial in ObjectEnd().EnumerateMatches(words))
             {
-                var before = words[..adverbial.Index];
-                if (before.Count('"') % 2 == 0 && before.Count('“') == before.Count('”'))
+                if (IsOutsideQuotes(words[..adverbial.Index]))
                 {
                     return attribution with { Content = Trim(new TextSpan(content.Start, adverbial.Index)) };
                 }
@@ -91,8 +80,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
         foreach (var boundary in ClauseBoundary().EnumerateMatches(words))
         {
-            var before = words[..boundary.Index];
-            if (before.Count('"') % 2 == 0 && before.Count('“') == before.Count('”') && before.Count(' ') >= MinCutContentWords - 1)
+            if (IsOutsideQuotes(words[..boundary.Index]) && words[..boundary.Index].Count(' ') >= MinCutContentWords - 1)
             {
                 return attribution with { Content = Trim(new TextSpan(content.Start, boundary.Index)) };
             }
@@ -100,6 +88,9 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
         return attribution;
     }
+
+    /// <summary>True when every quotation opened in <paramref name="before"/> is closed in it.</summary>
+    private static bool IsOutsideQuotes(ReadOnlySpan<char> before) => before.Count('"') % 2 == 0 && before.Count('“') == before.Count('”');
 
     [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:saying|arguing|claiming|adding|calling|citing|noting|insisting|contradicting)\b|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b|\s(?:but|and)\s(?:also\s)?(?:said|says|asserted|noted|stopped|added|argued|insisted|acknowledged)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ClauseBoundary();
@@ -128,22 +119,26 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             : null;
     }
 
+    /// <summary>
+    /// The model may mark only the end of a phrasal cue ("spoke out"): the rules try the word just before it too. A
+    /// comma there ("Moscow, also expressed hope") lends the rules its position but is no part of the cue.
+    /// </summary>
+    private Attribution? FromWordBefore(List<Token> tokens, int index, TextSpan sentence)
+    {
+        if (index == 0 || tokens[index - 1].IsCapitalised || FromCue(tokens, index - 1, sentence) is not { } attribution)
+        {
+            return null;
+        }
+
+        return tokens[index - 1].Text == "," ? attribution with { Cue = tokens[index].Span } : attribution;
+    }
+
     /// <summary>A cue whose source the rules cannot find: the attribution keeps a null source and the content after the cue, else before it.</summary>
     private Attribution WithoutSource(List<Token> tokens, int cueIndex, TextSpan sentence)
     {
         var after = cueIndex + 1 < tokens.Count ? Trim(TextSpan.FromBounds(tokens[cueIndex + 1].Start, sentence.End)) : default;
         TextSpan? content = !after.IsEmpty ? after : Before(tokens, cueIndex, sentence);
         return new Attribution(null, tokens[cueIndex].Span, content, null);
-    }
-
-    /// <summary>
-    /// A further cue in a sentence counts only with what reported speech has after it: <c>that</c>, a colon or a quote
-    /// ("the Defense Ministry confirmed later on Friday that ..."), not an object ("attacked individuals").
-    /// </summary>
-    private static bool HasReportingComplement(List<Token> tokens, int cueIndex)
-    {
-        var (_, next) = AfterCue(tokens, cueIndex + 1, tells: false);
-        return next < tokens.Count && tokens[next].Text is "that" or ":" or "\"" or "“";
     }
 
     /// <summary>
@@ -235,7 +230,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         // "The act was passed by Congress", "a penalty imposed by the bureau": the source of a passive follows "by".
-        var by = Enumerable.Range(cueIndex + 1, 2).FirstOrDefault(j => j < tokens.Count && tokens[j].Lower == "by" && tokens[j - 1].Lower.EndsWith("ed", StringComparison.Ordinal), -1);
+        var by = PassiveAgent(tokens, cueIndex);
         if (by > 0)
         {
             var end = by + 1;
@@ -261,8 +256,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             && ClauseSubject(tokens, cueIndex - 1) is { } clauseSubject)
         {
             var (via, contentStart) = AfterCue(tokens, cueIndex + 1, tells: false);
-            TextSpan? content = contentStart < tokens.Count && tokens[contentStart].Text != "." ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End)) : null;
-            return new Attribution(clauseSubject, cueToken.Span, content, via);
+            return new Attribution(clauseSubject, cueToken.Span, ContentAfter(tokens, contentStart, sentence), via);
         }
 
         var subjectEnd = cueIndex;
@@ -296,10 +290,8 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
                 var nameStart = SubjectStart(tokens, open);
                 if (nameStart < open)
                 {
-                    var (via, contentStart) = AfterCue(tokens, cueIndex + 1, cueToken.Lower is "told" or "tell" or "tells" or "telling");
-                    TextSpan? content = contentStart < tokens.Count && tokens[contentStart].Text != "."
-                        ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End))
-                        : Before(tokens, nameStart, sentence);
+                    var (via, contentStart) = AfterCue(tokens, cueIndex + 1, Tells(cueToken));
+                    var content = ContentAfter(tokens, contentStart, sentence) ?? Before(tokens, nameStart, sentence);
                     return new Attribution(TextSpan.FromBounds(tokens[nameStart].Start, tokens[subjectEnd - 1].End), cueToken.Span, content, via);
                 }
             }
@@ -315,7 +307,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         if (subjectStart < subjectEnd)
         {
             var source = TextSpan.FromBounds(tokens[subjectStart].Start, tokens[subjectEnd - 1].End);
-            var (via, contentStart) = AfterCue(tokens, cueIndex + 1, cueToken.Lower is "told" or "tell" or "tells" or "telling");
+            var (via, contentStart) = AfterCue(tokens, cueIndex + 1, Tells(cueToken));
 
             // "..., the news outlet TOLO reported, citing a government official.": the source comes after what it said;
             // after a quote it does whatever follows the cue ("...," Cummings said in a phone interview).
@@ -329,19 +321,18 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
                 return new Attribution(source, cueToken.Span, Before(tokens, subjectStart, sentence), cited);
             }
 
-            TextSpan? content = contentStart < tokens.Count && tokens[contentStart].Text != "."
-                ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End))
-                : Before(tokens, subjectStart, sentence);
+            var content = ContentAfter(tokens, contentStart, sentence) ?? Before(tokens, subjectStart, sentence);
             return new Attribution(source, cueToken.Span, content, via);
         }
 
         // "Donald Trump bemoaned the unrest and said he ...": the verb shares the sentence's subject.
-        if (subjectEnd > 0 && tokens[subjectEnd - 1].Lower is "and" or "but" && (lexicon.IsStrongCue(cueToken.Lower) || ClauseSubject(tokens, subjectEnd - 1) is not null))
+        if (subjectEnd > 0 && tokens[subjectEnd - 1].Lower is "and" or "but"
+            && ClauseSubject(tokens, subjectEnd - 1) is var clauseOfVerb && (clauseOfVerb is not null || lexicon.IsStrongCue(cueToken.Lower)))
         {
             // "demonstrators, who have taken to the streets and called for": the relative pronoun is the shared subject.
             var relative = tokens.FindLastIndex(subjectEnd - 2, subjectEnd - 1, t => Words.RelativePronouns.Contains(t.Lower));
-            var subjectOfSentence = relative >= 0 ? tokens[relative].Span : ClauseSubject(tokens, subjectEnd - 1) ?? SentenceSubject(tokens, subjectEnd - 1);
-            var (via, contentStart) = AfterCue(tokens, cueIndex + 1, cueToken.Lower is "told" or "tell" or "tells" or "telling");
+            var subjectOfSentence = relative >= 0 ? tokens[relative].Span : clauseOfVerb ?? SentenceSubject(tokens, subjectEnd - 1);
+            var (via, contentStart) = AfterCue(tokens, cueIndex + 1, Tells(cueToken));
             TextSpan? content = contentStart < tokens.Count ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End)) : null;
             return new Attribution(subjectOfSentence, cueToken.Span, content is { IsEmpty: false } ? content : null, via);
         }
@@ -478,8 +469,6 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             start++;
         }
 
-
-
         return start;
     }
 
@@ -488,10 +477,43 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
     /// <summary>A past participle after a form of "be" among the words between subject and cue: "was confirmed", "has been harshly criticized".</summary>
-    private static bool IsPassive(List<Token> tokens, int cueIndex, int subjectEnd) =>
-        tokens[cueIndex].Lower.EndsWith("ed", StringComparison.Ordinal) && cueIndex > subjectEnd - 1
-        && tokens.Skip(subjectEnd).Take(cueIndex - subjectEnd).Any(t => t.Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being")
-        && (cueIndex + 1 >= tokens.Count || tokens[cueIndex + 1].Lower != "by");
+    private static bool IsPassive(List<Token> tokens, int cueIndex, int subjectEnd)
+    {
+        if (!tokens[cueIndex].Lower.EndsWith("ed", StringComparison.Ordinal) || (cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "by"))
+        {
+            return false;
+        }
+
+        for (var i = subjectEnd; i < cueIndex; i++)
+        {
+            if (tokens[i].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the <c>by</c> that follows a passive cue within two words (<c>imposed by</c>, <c>were echoed by</c>), or -1.</summary>
+    private static int PassiveAgent(List<Token> tokens, int cueIndex)
+    {
+        for (var j = cueIndex + 1; j <= cueIndex + 2 && j < tokens.Count; j++)
+        {
+            if (tokens[j].Lower == "by" && tokens[j - 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Tells(Token cue) => cue.Lower is "told" or "tell" or "tells" or "telling";
+
+    /// <summary>The rest of the sentence from <paramref name="contentStart"/>, or null when the cue ends it.</summary>
+    private TextSpan? ContentAfter(List<Token> tokens, int contentStart, TextSpan sentence) =>
+        contentStart < tokens.Count && tokens[contentStart].Text != "." ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End)) : null;
 
     /// <summary>A lower-case word that can head a subject: not a function word, an adverb, a participle or a number.</summary>
     private static bool IsBareHead(Token token) =>

@@ -90,8 +90,11 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
         }
     }
 
-    private static bool EndsWithColon(string text, TextSpan cue, TextSpan sentence) =>
-        text.AsSpan(cue.End, sentence.End - cue.End).Trim() is ":" || (cue.Length > 1 && text[cue.End - 1] == ':' && text.AsSpan(cue.End, sentence.End - cue.End).Trim().IsEmpty);
+    private static bool EndsWithColon(string text, TextSpan cue, TextSpan sentence)
+    {
+        var rest = text.AsSpan(cue.End, sentence.End - cue.End).Trim();
+        return rest is ":" || (rest.IsEmpty && cue.Length > 1 && text[cue.End - 1] == ':');
+    }
 
     /// <summary>
     /// A sentence that is all quotation, in the same paragraph right after an attribution whose content came before
@@ -106,9 +109,9 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
             return false;
         }
 
-        var (open, close) = words.StartsWith("``") || words.StartsWith("''") ? (2, 2) : words[0] is '"' or '“' ? (1, 1) : (0, 0);
-        var closes = open == 2 ? words.EndsWith("''") : open == 1 && words[^1] is '"' or '”';
-        return closes && words.Length > open + close && words[open..^close].IndexOfAny("\"“”") < 0 && !words[open..^close].Contains("''", StringComparison.Ordinal);
+        var mark = words.StartsWith("``") || words.StartsWith("''") ? 2 : words[0] is '"' or '“' ? 1 : 0; // a quote opens and closes with marks of one width
+        var closes = mark == 2 ? words.EndsWith("''") : mark == 1 && words[^1] is '"' or '”';
+        return closes && words.Length > 2 * mark && words[mark..^mark].IndexOfAny("\"“”") < 0 && !words[mark..^mark].Contains("''", StringComparison.Ordinal);
     }
 
     private static void Report(IAnalysisContext context, Attribution attribution)

@@ -282,7 +282,7 @@ internal static partial class QuantityExtractor
 
         var nounStart = OfNoun().Match(text, end) is { Success: true } ofNoun && ofNoun.Index == end ? end + ofNoun.Length : end; // "dozens of people"
         var noun = Noun(text, nounStart).Unit
-            ?? (OrTwo().Match(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString()) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null);
+            ?? (OrTwo().Match(text, Math.Max(0, m.Index - 30), Math.Min(30, m.Index)) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null);
         return (noun is null ? null : Units.Normalise(noun), noun);
     }
 
