@@ -13,7 +13,19 @@ internal static class Abbreviations
         "U.S", "U.K", "U.N", "D.C", "a.m", "p.m", "e.g", "i.e",
     };
 
-    /// <summary>True for a known abbreviation or a single capital initial.</summary>
-    public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        (word.Length == 1 && char.IsUpper(word[0])) || Known.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>True for a known abbreviation or capital initials (<c>G</c>, <c>G.K</c>).</summary>
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) => IsInitials(word) || Known.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || (i + 1 < word.Length && word[i + 1] != '.'))
+            {
+                return false;
+            }
+        }
+
+        return word.Length % 2 == 1;
+    }
 }

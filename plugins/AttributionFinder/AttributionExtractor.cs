@@ -92,10 +92,10 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// <summary>True when every quotation opened in <paramref name="before"/> is closed in it.</summary>
     private static bool IsOutsideQuotes(ReadOnlySpan<char> before) => before.Count('"') % 2 == 0 && before.Count('“') == before.Count('”');
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:saying|arguing|claiming|adding|calling|citing|noting|insisting|contradicting)\b|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b|\s(?:but|and)\s(?:also\s)?(?:said|says|asserted|noted|stopped|added|argued|insisted|acknowledged)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s(?!including\b|according\b)\p{Ll}{2,12}ing\s|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b|\s(?:but|and)\s(?:also\s)?(?:said|says|asserted|noted|stopped|added|argued|insisted|acknowledged)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ClauseBoundary();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}\S*)(?:\s(?:during|since|after|when|while|because|amid|despite|following)\s|,\s(?:who|which|where)\s|\sin\s(?:a|an|his|her|their|its)\s(?:statement|interview|speech|tweets?|remarks|letter|op-ed|post)\b|\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|social\smedia|national\stelevision)\b|\sat\s(?:a|the)\s(?:rally|debate|press|news|campaign|hearing|forum|town|meeting|event)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}\S*)(?:\s(?:during|since|after|when|while|because|amid|despite|following)\s|,\s(?!including\b|according\b)\p{Ll}{2,12}ing\s|\s(?:and|but)\s(?:also\s|then\s|later\s|since\s)?(?:has|had|is|was|said|says|\p{Ll}{2,12}ed)\s|,\s(?:who|which|where)\s|\sin\s(?:a|an|his|her|their|its)\s(?:statement|interview|speech|tweets?|remarks|letter|op-ed|post)\b|\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|social\smedia|national\stelevision)\b|\sat\s(?:a|the)\s(?:rally|debate|press|news|campaign|hearing|forum|town|meeting|event)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ObjectEnd();
 
     /// <summary>A quotation signed with a dash after it: <c>“The most unqualified child to ever run for president.” ― Francisco Herrero</c>.</summary>
@@ -285,13 +285,14 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
                 open--;
             }
 
-            if (open > 0 && tokens[open].Text == "," && IsSourceToken(tokens[open - 1]))
+            if (open > 0 && tokens[open].Text == "," && (IsSourceToken(tokens[open - 1]) || tokens[open - 1].Text == ")"))
             {
                 var nameStart = SubjectStart(tokens, open);
                 if (nameStart < open)
                 {
                     var (via, contentStart) = AfterCue(tokens, cueIndex + 1, Tells(cueToken));
-                    var content = ContentAfter(tokens, contentStart, sentence) ?? Before(tokens, nameStart, sentence);
+                    var content = (FollowsQuote(tokens, nameStart) && !OpensContent(tokens, contentStart) ? null : ContentAfter(tokens, contentStart, sentence))
+                        ?? Before(tokens, nameStart, sentence);
                     return new Attribution(TextSpan.FromBounds(tokens[nameStart].Start, tokens[subjectEnd - 1].End), cueToken.Span, content, via);
                 }
             }
@@ -311,7 +312,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
             // "..., the news outlet TOLO reported, citing a government official.": the source comes after what it said;
             // after a quote it does whatever follows the cue ("...," Cummings said in a phone interview).
-            var afterQuote = subjectStart > 0 && tokens[subjectStart - 1].Text is "”" or "\"" or "''" && contentStart < tokens.Count && tokens[contentStart].Text is not ("that" or ":" or "“" or "\"" or "``");
+            var afterQuote = FollowsQuote(tokens, subjectStart) && contentStart < tokens.Count && !OpensContent(tokens, contentStart);
             var postposed = subjectStart > 0 && tokens[subjectStart - 1].Text == ",";
             if (afterQuote || (postposed && (contentStart >= tokens.Count || tokens[contentStart].Text == "." || tokens[contentStart].Lower is "citing" or "quoting" or "according")))
             {
@@ -510,6 +511,12 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     }
 
     private static bool Tells(Token cue) => cue.Lower is "told" or "tell" or "tells" or "telling";
+
+    /// <summary>True when a closing quote mark stands right before the source: <c>"...," Cummings said</c>.</summary>
+    private static bool FollowsQuote(List<Token> tokens, int sourceStart) => sourceStart > 0 && tokens[sourceStart - 1].Text is "”" or "\"" or "''";
+
+    /// <summary>True when the words after a cue open its content: <c>that</c>, a colon or a quote.</summary>
+    private static bool OpensContent(List<Token> tokens, int contentStart) => contentStart < tokens.Count && tokens[contentStart].Text is "that" or ":" or "“" or "\"" or "``";
 
     /// <summary>The rest of the sentence from <paramref name="contentStart"/>, or null when the cue ends it.</summary>
     private TextSpan? ContentAfter(List<Token> tokens, int contentStart, TextSpan sentence) =>

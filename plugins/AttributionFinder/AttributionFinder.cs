@@ -55,12 +55,15 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
             }
 
             var found = extractor.Extract(tokens, sentence, inSentence);
-            if (found.Count == 0 && continued is { } open && ContinuesQuote(text, all[open], sentence))
+            if (continued is { } open && ContinuesQuote(text, all[open], sentence))
             {
                 // "Are we there? Probably not," Ms. Moore said. "Will we get there? Absolutely.": one content, split by its cue.
                 all[open] = all[open] with { Content = TextSpan.FromBounds(all[open].Content!.Value.Start, sentence.End) };
-                speakers.Observe(tokens, NoTokens);
-                continue;
+                if (found.Count == 0)
+                {
+                    speakers.Observe(tokens, NoTokens);
+                    continue;
+                }
             }
 
             continued = null;

@@ -44,6 +44,13 @@ internal sealed class SpeakerResolver
     /// <summary>The speaker and role for source tokens found before <paramref name="position"/>.</summary>
     public (string? Speaker, string? Role) Resolve(IReadOnlyList<Token> source, int position)
     {
+        // "Rep. Jim Jordan (R-Ohio)": a party and state in parentheses are no part of the name.
+        var open = source.ToList().FindIndex(t => t.Text == "(");
+        if (open >= 0 && source.ToList().FindIndex(open, t => t.Text == ")") is var close and > 0)
+        {
+            return Resolve([.. source.Take(open), .. source.Skip(close + 1)], position);
+        }
+
         // "Donald Trump, her Republican opponent,": the name stands before the appositive, which is the role.
         var comma = source.ToList().FindIndex(t => t.Text == ",");
         if (comma > 0)

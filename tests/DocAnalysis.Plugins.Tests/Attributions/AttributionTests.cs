@@ -47,6 +47,9 @@ public sealed class AttributionTests
     [Theory]
     [InlineData("The union endorsed Clinton during a rally in Flint.", "endorsed", "Clinton")]
     [InlineData("Trump mocked NBC's Matt Lauer, who took heat for his questions.", "mocked", "NBC's Matt Lauer")]
+    [InlineData("The bloc has been criticized for being slow to act, reflecting the difficulty of uniting 28 members.", "criticized", "for being slow to act")]
+    [InlineData("He declined the assignment and has since left the network.", "declined", "the assignment")]
+    [InlineData("The governor declined the offer but also backed its goals.", "declined", "the offer")]
     public void After_a_cue_that_is_not_speech_the_content_is_its_object(string text, string cue, string content)
     {
         var a = Testers.Attributions.Analyse(text).Annotations.First(x => Text(x, "cue", text) == cue);
@@ -120,6 +123,27 @@ public sealed class AttributionTests
         var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
 
         Assert.Equal("\"Are we where we need to be? Probably not,\" Ms. Moore said. \"Are we going to get there? Absolutely.\"", Text(a, "content", text));
+    }
+
+    [Fact]
+    public void A_quote_continues_after_its_cue_even_when_it_reports_speech_itself()
+    {
+        const string text = "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “He started this years ago by saying the president is not a citizen.”\nMembers left.";
+        var said = Testers.Attributions.Analyse(text).Annotations.First(a => Text(a, "cue", text) == "said");
+
+        Assert.Equal("Rep. G.K. Butterfield", Text(said, "source", text));
+        Assert.EndsWith("not a citizen.”", Text(said, "content", text));
+    }
+
+    [Fact]
+    public void A_source_with_a_parenthesis_and_an_appositive_after_a_quote_reports_the_quote()
+    {
+        const string text = "“They wouldn’t get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.";
+        var said = Testers.Attributions.Analyse(text).Annotations.Single(a => Text(a, "cue", text) == "said");
+
+        Assert.Equal("“They wouldn’t get an immunity deal,”", Text(said, "content", text));
+        Assert.Equal("Jim Jordan", said.Attributes.GetString("speaker"));
+        Assert.Equal("an oversight panel member", said.Attributes.GetString("role"));
     }
 
     [Fact]
