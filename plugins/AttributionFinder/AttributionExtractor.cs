@@ -331,7 +331,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             && ClauseSubject(tokens, subjectEnd - 1) is var clauseOfVerb && (clauseOfVerb is not null || lexicon.IsStrongCue(cueToken.Lower)))
         {
             // "demonstrators, who have taken to the streets and called for": the relative pronoun is the shared subject.
-            var relative = tokens.FindLastIndex(subjectEnd - 2, subjectEnd - 1, t => Words.RelativePronouns.Contains(t.Lower));
+            var relative = subjectEnd > 1 ? tokens.FindLastIndex(subjectEnd - 2, subjectEnd - 1, t => Words.RelativePronouns.Contains(t.Lower)) : -1;
             var subjectOfSentence = relative >= 0 ? tokens[relative].Span : clauseOfVerb ?? SentenceSubject(tokens, subjectEnd - 1);
             var (via, contentStart) = AfterCue(tokens, cueIndex + 1, Tells(cueToken));
             TextSpan? content = contentStart < tokens.Count ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End)) : null;

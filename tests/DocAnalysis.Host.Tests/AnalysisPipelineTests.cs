@@ -44,6 +44,18 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void DA0001_names_the_analysers_own_code_not_the_runtime_helper_that_threw()
+    {
+        var outOfRange = new DelegateAnalyser("broken", context => context.Add(new Annotation("word", new TextSpan(new List<int>()[1], 1))));
+
+        var result = Analyse(Pipeline(null, outOfRange), "one two");
+
+        var message = Assert.Single(result.Diagnostics).Message;
+        Assert.Contains("(at DocAnalysis.Host.Tests.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ThrowHelper", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_analyser_that_does_not_return_in_time_becomes_DA0001_and_its_results_are_dropped()
     {
         using var release = new ManualResetEventSlim();

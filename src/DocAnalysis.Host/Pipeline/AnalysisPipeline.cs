@@ -89,10 +89,13 @@ public sealed class AnalysisPipeline
 
     private static string Where(Exception e)
     {
-        var frame = new StackTrace(e, fNeedFileInfo: false).GetFrames().FirstOrDefault(f => f.GetMethod()?.DeclaringType is not null);
-        var method = frame?.GetMethod();
+        // The first frame of the analyser's own code says more than the runtime's throw helper it called.
+        var methods = new StackTrace(e, fNeedFileInfo: false).GetFrames().Select(f => f.GetMethod()).Where(m => m?.DeclaringType is not null).ToList();
+        var method = methods.FirstOrDefault(m => !IsRuntime(m!.DeclaringType!)) ?? methods.FirstOrDefault();
         return method is null ? "" : $" (at {method.DeclaringType!.FullName}.{method.Name})";
     }
+
+    private static bool IsRuntime(Type type) => type.Namespace is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal));
 
     private static Annotation ToOriginal(Annotation annotation, DocumentView view, string analyserId) =>
         view.IsOriginal

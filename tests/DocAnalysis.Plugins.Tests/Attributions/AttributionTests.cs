@@ -147,6 +147,16 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_sentence_opening_with_and_before_its_cue_is_read_without_failing()
+    {
+        const string text = "And both vowed to be tougher as president by focusing on the border.";
+        var result = Testers.Attributions.Analyse(text);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.Annotations, a => Text(a, "cue", text) == "vowed");
+    }
+
+    [Fact]
     public void A_relative_pronoun_is_the_source_and_resolves_to_the_person_before_it()
     {
         const string text = "The plan was criticised by Tim Kaine, who said that it would hurt families.";
