@@ -71,7 +71,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             // not one of speech the content is its object, which ends where an adverbial clause or a relative begins.
             foreach (var adverbial in ObjectEnd().EnumerateMatches(words))
             {
-                if (IsOutsideQuotes(words[..adverbial.Index]))
+                if (EndsWithLetteredWord(words[..adverbial.Index]) && IsOutsideQuotes(words[..adverbial.Index]))
                 {
                     return attribution with { Content = Trim(new TextSpan(content.Start, adverbial.Index)) };
                 }
@@ -89,13 +89,27 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         return attribution;
     }
 
+    /// <summary>True when the last word of <paramref name="before"/> has a letter: an object ends only after one.</summary>
+    private static bool EndsWithLetteredWord(ReadOnlySpan<char> before)
+    {
+        for (var i = before.Length - 1; i >= 0 && !char.IsWhiteSpace(before[i]); i--)
+        {
+            if (char.IsLetter(before[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when every quotation opened in <paramref name="before"/> is closed in it.</summary>
     private static bool IsOutsideQuotes(ReadOnlySpan<char> before) => before.Count('"') % 2 == 0 && before.Count('“') == before.Count('”');
 
     [System.Text.RegularExpressions.GeneratedRegex(@",\s(?!including\b|according\b)\p{Ll}{2,12}ing\s|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b|\s(?:but|and)\s(?:also\s)?(?:said|says|asserted|noted|stopped|added|argued|insisted|acknowledged)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ClauseBoundary();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}\S*)(?:\s(?:during|since|after|when|while|because|amid|despite|following)\s|,\s(?!including\b|according\b)\p{Ll}{2,12}ing\s|\s(?:and|but)\s(?:also\s|then\s|later\s|since\s)?(?:has|had|is|was|said|says|\p{Ll}{2,12}ed)\s|,\s(?:who|which|where)\s|\sin\s(?:a|an|his|her|their|its)\s(?:statement|interview|speech|tweets?|remarks|letter|op-ed|post)\b|\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|social\smedia|national\stelevision)\b|\sat\s(?:a|the)\s(?:rally|debate|press|news|campaign|hearing|forum|town|meeting|event)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s(?:during|since|after|when|while|because|amid|despite|following)\s|,\s(?!including\b|according\b)\p{Ll}{2,12}ing\s|\s(?:and|but)\s(?:also\s|then\s|later\s|since\s)?(?:has|had|is|was|said|says|\p{Ll}{2,12}ed)\s|,\s(?:who|which|where)\s|\sin\s(?:a|an|his|her|their|its)\s(?:statement|interview|speech|tweets?|remarks|letter|op-ed|post)\b|\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|social\smedia|national\stelevision)\b|\sat\s(?:a|the)\s(?:rally|debate|press|news|campaign|hearing|forum|town|meeting|event)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ObjectEnd();
 
     /// <summary>A quotation signed with a dash after it: <c>“The most unqualified child to ever run for president.” ― Francisco Herrero</c>.</summary>
@@ -181,7 +195,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
     /// <summary>A cue of reported speech: a strong cue, or one followed by "that", a colon or a quote ("confirmed later on Friday that").</summary>
     private bool IsReporting(TextSpan cue) =>
-        lexicon.IsStrongCue(text.Substring(cue.Start, cue.Length).ToLowerInvariant())
+        lexicon.IsStrongCue(Lowercase.Of(text.Substring(cue.Start, cue.Length)))
         || ReportingComplement().IsMatch(text.AsSpan(cue.End, Math.Min(40, text.Length - cue.End)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[\p{L}]+\s+){0,4}?(?:that\b|:|""|“)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -61,7 +61,7 @@ public sealed class CueModel
     {
         var tokens = Tokens(text);
 
-        var lower = text.ToLowerInvariant(); // one pass; every feature reads words from it
+        var lower = Lowercase.Of(text); // one pass; every feature reads words from it
         var cues = new List<TextSpan>();
         var quoted = 0;
         for (var i = 0; i < tokens.Count; i++)

@@ -27,14 +27,13 @@ internal sealed class SpeakerResolver
                 j++;
             }
 
-            var run = tokens.GetRange(i, j - i);
-            if (PersonName(run) is { } name)
+            if (PersonName(tokens, i, j) is { } name)
             {
-                Remember(run[0].Start, name);
+                Remember(tokens[i].Start, name);
             }
-            else if (run.Count == 1 && Expand(run[0].Text, run[0].Start) is var full && full.Contains(' ', StringComparison.Ordinal))
+            else if (j == i + 1 && Expand(tokens[i].Text, tokens[i].Start) is var full && full.Contains(' ', StringComparison.Ordinal))
             {
-                Remember(run[0].Start, full);
+                Remember(tokens[i].Start, full);
             }
 
             i = j - 1;
@@ -120,21 +119,40 @@ internal sealed class SpeakerResolver
         people.Add((position, name));
     }
 
-    /// <summary>The person's name in a capitalised run: the words after the last title ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov").</summary>
-    private static string? PersonName(List<Token> run)
+    /// <summary>
+    /// The person's name in the capitalised run <c>tokens[start..end]</c>: the words after the last title ("Russian
+    /// Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
+    /// </summary>
+    private static string? PersonName(List<Token> tokens, int start, int end)
     {
-        var lastTitle = run.FindLastIndex(t => Words.Titles.Contains(t.Text));
-        var words = run.GetRange(lastTitle + 1, run.Count - lastTitle - 1);
-        if (words.Count is < 2 or > 4 || words.Any(t => Words.OrganisationWords.Contains(t.Text) || !char.IsUpper(t.Text[0])))
+        var first = start;
+        for (var k = start; k < end; k++)
+        {
+            if (Words.Titles.Contains(tokens[k].Text))
+            {
+                first = k + 1;
+            }
+        }
+
+        if (end - first is < 2 or > 4)
         {
             return null;
         }
 
-        return Join(words);
+        for (var k = first; k < end; k++)
+        {
+            if (Words.OrganisationWords.Contains(tokens[k].Text) || !char.IsUpper(tokens[k].Text[0]))
+            {
+                return null;
+            }
+        }
+
+        return end - first == 2 ? string.Concat(tokens[first].Text, " ", tokens[first + 1].Text) : string.Join(' ', tokens[first..end].Select(t => t.Text));
     }
 
+    /// <remarks>Every title is capitalised, so a word that is not is never looked up.</remarks>
     private static bool IsNameWord(Token token) =>
-        token.IsWord && token.IsCapitalised && token.Text.Length > 1 && !IsAllUpper(token.Text) || Words.Titles.Contains(token.Text);
+        token.IsCapitalised && ((token.IsWord && token.Text.Length > 1 && !IsAllUpper(token.Text)) || Words.Titles.Contains(token.Text));
 
     private static bool IsAllUpper(string word)
     {

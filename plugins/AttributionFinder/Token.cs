@@ -50,7 +50,7 @@ internal readonly record struct Token(int Start, int End, string Text, string Lo
             }
 
             var word = text[start..i];
-            tokens.Add(new Token(start, i, word, word.ToLowerInvariant()));
+            tokens.Add(new Token(start, i, word, Lowercase.Of(word)));
         }
 
         return tokens;
