@@ -47,7 +47,25 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             found.Add(attribution with { Cue = TextSpan.FromBounds(Math.Min(cue.Start, attribution.Cue.Start), Math.Max(cue.End, attribution.Cue.End)) });
         }
 
-        return EndContentsAtNextSource([.. found.Select(EndAtClause)]);
+        return SharedWithCited(EndContentsAtNextSource([.. found.Select(EndAtClause)]));
+    }
+
+    /// <summary>
+    /// "..., the news outlet TOLO reported, citing a government official": the cited party said what the outlet
+    /// reported, so its attribution takes the outlet's content rather than everything before <c>citing</c>.
+    /// </summary>
+    private List<Attribution> SharedWithCited(List<Attribution> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Source is { } cited && text.AsSpan(found[i].Cue.Start, found[i].Cue.Length) is "citing" or "quoting"
+                && found.FirstOrDefault(a => a.Via is { } via && via.OverlapsWith(cited)) is { Content: { } reported })
+            {
+                found[i] = found[i] with { Content = reported };
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -157,6 +157,19 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void The_cited_party_said_what_the_outlet_reported()
+    {
+        const string text = "The toll rose to 135 soldiers, the news outlet TOLO reported, citing a government official.";
+        var attributions = Testers.Attributions.Analyse(text).Annotations.Where(a => a.Kind == "attribution").ToList();
+        var reported = Assert.Single(attributions, a => Text(a, "cue", text) == "reported");
+        var citing = Assert.Single(attributions, a => Text(a, "cue", text) == "citing");
+
+        Assert.Equal("a government official", Text(reported, "via", text));
+        Assert.Equal("a government official", Text(citing, "source", text));
+        Assert.Equal("The toll rose to 135 soldiers", Text(citing, "content", text));
+    }
+
+    [Fact]
     public void A_relative_pronoun_is_the_source_and_resolves_to_the_person_before_it()
     {
         const string text = "The plan was criticised by Tim Kaine, who said that it would hurt families.";
