@@ -44,11 +44,16 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             }
 
             var attribution = FromCue(tokens, index, sentence) ?? FromWordBefore(tokens, index, sentence) ?? WithoutSource(tokens, index, sentence);
-            found.Add(attribution with { Cue = TextSpan.FromBounds(Math.Min(cue.Start, attribution.Cue.Start), Math.Max(cue.End, attribution.Cue.End)) });
+            var whole = TextSpan.FromBounds(Math.Min(cue.Start, attribution.Cue.Start), Math.Max(cue.End, attribution.Cue.End));
+            found.Add(attribution with { Cue = whole, Content = StartingAfter(attribution.Content, whole) });
         }
 
         return SharedWithCited(EndContentsAtNextSource([.. found.Select(EndAtClause)]));
     }
+
+    /// <summary>"Other media reports suggested that ...": the rules read the cue's first word, so a content that starts inside the whole cue starts after it.</summary>
+    private TextSpan? StartingAfter(TextSpan? content, TextSpan cue) =>
+        content is { } c && c.Start >= cue.Start && c.Start < cue.End && c.End > cue.End ? Trim(TextSpan.FromBounds(cue.End, c.End)) : content;
 
     /// <summary>
     /// "..., the news outlet TOLO reported, citing a government official": the cited party said what the outlet

@@ -157,6 +157,17 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_content_starts_after_a_cue_of_several_words()
+    {
+        const string text = "Other media reports suggested that the death toll rose to 140 people.";
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal("Other media", Text(a, "source", text));
+        Assert.Equal("reports suggested", Text(a, "cue", text));
+        Assert.Equal("that the death toll rose to 140 people", Text(a, "content", text));
+    }
+
+    [Fact]
     public void The_cited_party_said_what_the_outlet_reported()
     {
         const string text = "The toll rose to 135 soldiers, the news outlet TOLO reported, citing a government official.";
