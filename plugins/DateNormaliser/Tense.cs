@@ -66,6 +66,12 @@ internal static class Tense
 
     public static Direction Around(string text, TextSpan span)
     {
+        // "since March" always looks back.
+        if (PreviousWord(text, span.Start) is { } governing && text.AsSpan(governing.Start, governing.Length).Equals("since", StringComparison.OrdinalIgnoreCase))
+        {
+            return Direction.Past;
+        }
+
         // Backwards from the expression to the sentence start, word by word, stopping at the first cue.
         TextSpan? following = null;
         for (var (word, steps) = (PreviousWord(text, span.Start), 0); word is { } w && steps < MaxWords; (word, steps) = (PreviousWord(text, w.Start), steps + 1))
@@ -169,6 +175,14 @@ internal static class Tense
         if (PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             return Direction.Past;
+        }
+
+        // The present perfect looks back: "have been searching since", "has risen".
+        if (word.Equals("has", StringComparison.OrdinalIgnoreCase) || word.Equals("have", StringComparison.OrdinalIgnoreCase))
+        {
+            return next is { } participle && text.AsSpan(participle.Start, participle.Length) is var form && (form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || form.EndsWith("en", StringComparison.OrdinalIgnoreCase))
+                ? Direction.Past
+                : Direction.Unknown;
         }
 
         // A regular past form, unless it is a participle after "be" ("must be returned": the auxiliary tells the tense).

@@ -62,6 +62,12 @@ public sealed class DateFamilyTests
         Assert.Equal([value], Values(markup, Testers.PublishedOn("2000-01-07")));
 
     [Theory]
+    [InlineData("The carrier has been on patrol since [|March|] and is scheduled to return to port.", "1990-03", "1990-08-13")]
+    [InlineData("Investigators have been searching for him since shortly after the [|Oct. 23|] slaying.", "1998-10-23", "1999-05-06")]
+    public void Since_and_the_present_perfect_look_back(string markup, string value, string published) =>
+        Assert.Equal([value], Values(markup, Testers.PublishedOn(published)));
+
+    [Theory]
     [InlineData("Castro attended a rally [|Thursday|] by media workers.", "2000-01-06")]
     [InlineData("The group would be ready to leave as soon as [|Tuesday|].", "2000-01-11")]
     [InlineData("Officials said [|Monday|] they will appeal.", "2000-01-03")]
