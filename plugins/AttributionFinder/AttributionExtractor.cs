@@ -162,7 +162,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// </summary>
     private Attribution? FromWordBefore(List<Token> tokens, int index, TextSpan sentence)
     {
-        if (index == 0 || tokens[index - 1].IsCapitalised || FromCue(tokens, index - 1, sentence) is not { } attribution)
+        if (index == 0 || tokens[index - 1].IsCapitalised || tokens[index - 1].Lower is "and" or "but" || FromCue(tokens, index - 1, sentence) is not { } attribution)
         {
             return null;
         }
@@ -335,7 +335,8 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             }
         }
 
-        var subjectStart = SubjectStart(tokens, subjectEnd);
+        // "Trump attacked the plan and vowed": a verb after "and" shares the clause's subject (below), whatever stands before "and".
+        var subjectStart = subjectEnd > 0 && tokens[subjectEnd - 1].Lower is "and" or "but" ? subjectEnd : SubjectStart(tokens, subjectEnd);
         if (subjectStart < subjectEnd && IsPassive(tokens, cueIndex, subjectEnd))
         {
             // "a blood clot was confirmed", "it is considered a threat": a passive without "by" names no source.
