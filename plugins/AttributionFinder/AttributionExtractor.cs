@@ -382,9 +382,9 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// <summary>"...," said Lavrov: after a comma or a closing quote, the source follows the cue and the content precedes it.</summary>
     private Attribution? Inverted(List<Token> tokens, int cueIndex, TextSpan sentence)
     {
-        if (cueIndex == 0 || tokens[cueIndex - 1].Text is not ("," or "”" or "\"" or "''"))
+        if (cueIndex == 0 || tokens[cueIndex - 1].Text is not ("," or "”" or "\"" or "''") || (cueIndex + 1 < tokens.Count && IsTimeWord(tokens[cueIndex + 1])))
         {
-            return null;
+            return null; // "...," McConnell said Tuesday: a day after the cue is when, not who
         }
 
         var end = cueIndex + 1;
@@ -393,10 +393,16 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             end++;
         }
 
-        return end > cueIndex + 1
+        // "said McConnell's trip was", "said Ivanka Trump's statement didn't": a possessive or a verb after the name
+        // makes it the subject of what was said, not the one who said it.
+        return end > cueIndex + 1 && !IsReportedClause(tokens, end)
             ? new Attribution(TextSpan.FromBounds(tokens[cueIndex + 1].Start, tokens[end - 1].End), tokens[cueIndex].Span, Before(tokens, cueIndex, sentence), null)
             : null;
     }
+
+    private static bool IsReportedClause(List<Token> tokens, int nameEnd) =>
+        tokens[nameEnd - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[nameEnd - 1].Lower.EndsWith("’s", StringComparison.Ordinal)
+        || (nameEnd < tokens.Count && Words.Auxiliaries.Contains(tokens[nameEnd].Lower));
 
     /// <summary>
     /// The subject of the sentence's main clause, before <paramref name="limit"/>: the first run of source words after

@@ -17,6 +17,12 @@ internal static class Words
         "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "been", "be", "being", "still", "now", "just", "all", "both", "only", "long", "always", "ever", "first", "initially", "originally", "quickly", "immediately", "swiftly", "since",
     };
 
+    /// <summary>Auxiliaries and forms of "be" and "have": after a name they make it the subject of a clause.</summary>
+    public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "didn't", "doesn't", "won't", "wouldn't", "isn't", "wasn't",
+    };
+
     /// <summary>Adverbs that open a sentence before a comma: "Meanwhile, a well-informed source told".</summary>
     public static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
     {

@@ -70,6 +70,8 @@ public sealed class AttributionTests
     [InlineData("Six million jobs depend on exports to Mexico, one slide says.", "says", "one slide")]
     [InlineData("More recently, federal prosecutors in April charged two men with fraud.", "charged", "federal prosecutors")]
     [InlineData("Donald Trump attacked the North American Free Trade Agreement and vowed to tear it up.", "vowed", "Donald Trump")]
+    [InlineData("Erin Murphy, a former Clinton aide, said McConnell's trip was more important than Clinton's.", "said", "Erin Murphy, a former Clinton aide,")]
+    [InlineData("\"The bill is dead,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "said", "Senate Majority Leader Mitch McConnell, R-Ky.,")]
     [InlineData("It is a rallying point for demonstrators, who have taken to the streets and demanded that the footage be released.", "demanded", "who")]
     [InlineData("Schiff, who has served on the House Intelligence Committee for a decade and leads its Democrats, told reporters that the hack was serious.", "told", "Schiff, who has served on the House Intelligence Committee for a decade and leads its Democrats,")]
     public void Sources_in_political_news_forms(string text, string cue, string source)
