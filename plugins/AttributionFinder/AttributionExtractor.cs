@@ -266,6 +266,11 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             return inverted; // "..., said Batchelder", "...,'' said Mr. Holtz-Eakin": the name after the cue, before any subject rule
         }
 
+        if (cueIndex == 0 && cueToken.Lower.EndsWith("ing", StringComparison.Ordinal) && OpeningParticiple(tokens) is { } opening)
+        {
+            return opening;
+        }
+
         // "The act was passed by Congress", "a penalty imposed by the bureau": the source of a passive follows "by".
         var by = PassiveAgent(tokens, cueIndex);
         if (by > 0)
@@ -313,16 +318,17 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             }
         }
 
-        // "Quina Jones, 25, said", "Donald Trump, her Republican opponent, bemoaned": the subject stands before the appositive.
-        if (subjectEnd > 0 && tokens[subjectEnd - 1].Text == ",")
+        // "Quina Jones, 25, said", "Donald Trump, her Republican opponent, bemoaned", "Kall -- co-editor of a book --
+        // said": the subject stands before the appositive.
+        if (subjectEnd > 0 && tokens[subjectEnd - 1].Text is "," or "--" or "—" && tokens[subjectEnd - 1].Text is var mark)
         {
             var open = subjectEnd - 2;
-            while (open > 0 && subjectEnd - open < MaxAppositive && tokens[open].Text != ",")
+            while (open > 0 && subjectEnd - open < MaxAppositive && tokens[open].Text != mark)
             {
                 open--;
             }
 
-            if (open > 0 && tokens[open].Text == "," && (IsSourceToken(tokens[open - 1]) || tokens[open - 1].Text == ")"))
+            if (open > 0 && tokens[open].Text == mark && (IsSourceToken(tokens[open - 1]) || tokens[open - 1].Text == ")"))
             {
                 var nameStart = SubjectStart(tokens, open);
                 if (nameStart < open)
@@ -397,6 +403,36 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         // makes it the subject of what was said, not the one who said it.
         return end > cueIndex + 1 && !IsReportedClause(tokens, end)
             ? new Attribution(TextSpan.FromBounds(tokens[cueIndex + 1].Start, tokens[end - 1].End), tokens[cueIndex].Span, Before(tokens, cueIndex, sentence), null)
+            : null;
+    }
+
+    /// <summary>
+    /// "Citing an unfounded conspiracy theory, Trump accused ...", "Lamenting their luck, Mexicans often say": a participle
+    /// that opens the sentence reports what the subject after its clause said, and its clause is the content.
+    /// </summary>
+    private static Attribution? OpeningParticiple(List<Token> tokens)
+    {
+        var comma = tokens.FindIndex(t => t.Text == ",");
+        if (comma < 2 || comma + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var end = comma + 1;
+        if (Words.Pronouns.Contains(tokens[end].Lower))
+        {
+            end++;
+        }
+        else
+        {
+            while (end < tokens.Count && IsSourceToken(tokens[end]) && tokens[end].Lower is not ("and" or "of" or "for"))
+            {
+                end++;
+            }
+        }
+
+        return end > comma + 1 && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalised
+            ? new Attribution(TextSpan.FromBounds(tokens[comma + 1].Start, tokens[end - 1].End), tokens[0].Span, TextSpan.FromBounds(tokens[1].Start, tokens[comma - 1].End), null)
             : null;
     }
 

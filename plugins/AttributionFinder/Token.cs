@@ -40,9 +40,9 @@ internal readonly record struct Token(int Start, int End, string Text, string Lo
                     i++;
                 }
             }
-            else if (i + 1 < range.End && ((c == '`' && text[i + 1] == '`') || (c == '\'' && text[i + 1] == '\'')))
+            else if (i + 1 < range.End && ((c == '`' && text[i + 1] == '`') || (c == '\'' && text[i + 1] == '\'') || (c == '-' && text[i + 1] == '-')))
             {
-                i += 2; // `` and '' open and close quotations in some newspapers' text
+                i += 2; // `` and '' open and close quotations in some newspapers' text, and -- is their dash
             }
             else
             {

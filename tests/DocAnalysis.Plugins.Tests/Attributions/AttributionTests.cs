@@ -72,6 +72,7 @@ public sealed class AttributionTests
     [InlineData("Donald Trump attacked the North American Free Trade Agreement and vowed to tear it up.", "vowed", "Donald Trump")]
     [InlineData("Erin Murphy, a former Clinton aide, said McConnell's trip was more important than Clinton's.", "said", "Erin Murphy, a former Clinton aide,")]
     [InlineData("\"The bill is dead,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "said", "Senate Majority Leader Mitch McConnell, R-Ky.,")]
+    [InlineData("Kall -- co-editor of a book on the debates -- said the candidate tended to ramble.", "said", "Kall -- co-editor of a book on the debates --")]
     [InlineData("It is a rallying point for demonstrators, who have taken to the streets and demanded that the footage be released.", "demanded", "who")]
     [InlineData("Schiff, who has served on the House Intelligence Committee for a decade and leads its Democrats, told reporters that the hack was serious.", "told", "Schiff, who has served on the House Intelligence Committee for a decade and leads its Democrats,")]
     public void Sources_in_political_news_forms(string text, string cue, string source)
@@ -157,6 +158,16 @@ public sealed class AttributionTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Contains(result.Annotations, a => Text(a, "cue", text) == "vowed");
+    }
+
+    [Fact]
+    public void An_opening_participle_has_its_clause_as_content()
+    {
+        const string text = "Citing a conspiracy theory first reported by the National Enquirer, Trump repeatedly accused Rafael Cruz of associating with Lee Harvey Oswald.";
+        var citing = Testers.Attributions.Analyse(text).Annotations.Single(a => Text(a, "cue", text) == "Citing");
+
+        Assert.Equal("Trump", Text(citing, "source", text));
+        Assert.Equal("a conspiracy theory first reported by the National Enquirer", Text(citing, "content", text));
     }
 
     [Fact]
