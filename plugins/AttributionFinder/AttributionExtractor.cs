@@ -75,7 +75,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
     /// <summary>
     /// A content after its cue ends where the sentence turns to something else, outside quotes: a participle
-    /// (<c>, saying</c>), a contrast (<c>, but</c>), a dash, or a second verb of speech (<c>and warned</c>, <c>but noted</c>). A relative
+    /// (<c>, saying</c>), a contrast (<c>, but</c>), a semicolon, a dash, or a second verb of speech (<c>and warned</c>, <c>but noted</c>). A relative
     /// clause stays in (<c>helicopters, which were made in Russia</c>), and so does a second verb of the content
     /// (<c>stormed the headquarters and attacked</c>).
     /// </summary>
@@ -129,7 +129,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// <summary>True when every quotation opened in <paramref name="before"/> is closed in it.</summary>
     private static bool IsOutsideQuotes(ReadOnlySpan<char> before) => before.Count('"') % 2 == 0 && before.Count('“') == before.Count('”');
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s(?!including\b|according\b)\p{Ll}{2,12}ing\s|,\s(?:but|although|though|whereas)\b|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b|\s(?:but|and)\s(?:also\s)?(?:said|says|asserted|noted|stopped|added|argued|insisted|acknowledged)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s(?!including\b|according\b)\p{Ll}{2,12}ing\s|,\s(?:but|although|though|whereas)\b|;\s|\s(?:—|―|--)\s|\sand\s(?:says|said|vows|vowed|warns|warned|calls|called|adds|added|told|tells|urged|urges|encouraged|encourages)\b|\s(?:but|and)\s(?:also\s)?(?:said|says|asserted|noted|stopped|added|argued|insisted|acknowledged)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ClauseBoundary();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s(?:during|since|after|when|while|because|amid|despite|following)\s|,\s(?!including\b|according\b)\p{Ll}{2,12}ing\s|\s(?:and|but)\s(?:also\s|then\s|later\s|since\s)?(?:has|had|is|was|said|says|\p{Ll}{2,12}ed)\s|,\s(?:who|which|where)\s|\sin\s(?:a|an|his|her|their|its)\s(?:statement|interview|speech|tweets?|remarks|letter|op-ed|post)\b|\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|social\smedia|national\stelevision)\b|\sat\s(?:a|the)\s(?:rally|debate|press|news|campaign|hearing|forum|town|meeting|event)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
