@@ -436,6 +436,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             : null;
     }
 
+    /// <summary>True when the name ending at <paramref name="nameEnd"/> is possessive or followed by an auxiliary: the subject of a reported clause.</summary>
     private static bool IsReportedClause(List<Token> tokens, int nameEnd) =>
         tokens[nameEnd - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[nameEnd - 1].Lower.EndsWith("’s", StringComparison.Ordinal)
         || (nameEnd < tokens.Count && Words.Auxiliaries.Contains(tokens[nameEnd].Lower));

@@ -12,8 +12,7 @@ internal static class Lowercase
     /// <summary>The text in lower case; the same instance when it has no capital.</summary>
     public static string Of(string text)
     {
-        var first = text.AsSpan().IndexOfAnyInRange('A', 'Z');
-        if (first < 0 && Ascii.IsValid(text))
+        if (!text.AsSpan().ContainsAnyInRange('A', 'Z') && Ascii.IsValid(text))
         {
             return text;
         }

@@ -44,14 +44,15 @@ internal sealed class SpeakerResolver
     public (string? Speaker, string? Role) Resolve(IReadOnlyList<Token> source, int position)
     {
         // "Rep. Jim Jordan (R-Ohio)": a party and state in parentheses are no part of the name.
-        var open = source.ToList().FindIndex(t => t.Text == "(");
-        if (open >= 0 && source.ToList().FindIndex(open, t => t.Text == ")") is var close and > 0)
+        var words = source.ToList();
+        var open = words.FindIndex(t => t.Text == "(");
+        if (open >= 0 && words.FindIndex(open, t => t.Text == ")") is var close and > 0)
         {
             return Resolve([.. source.Take(open), .. source.Skip(close + 1)], position);
         }
 
         // "Donald Trump, her Republican opponent,": the name stands before the appositive, which is the role.
-        var comma = source.ToList().FindIndex(t => t.Text == ",");
+        var comma = words.FindIndex(t => t.Text == ",");
         if (comma > 0)
         {
             var (headSpeaker, headRole) = Resolve(source.Take(comma).ToList(), position);
