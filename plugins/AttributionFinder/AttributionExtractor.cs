@@ -38,7 +38,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         foreach (var cue in cues)
         {
             var index = tokens.FindIndex(t => t.Span.OverlapsWith(cue));
-            if (index < 0 || found.Any(a => a.Cue.OverlapsWith(cue) || (a.Source is { } s && s.OverlapsWith(cue))))
+            if (index < 0 || IsLoneAdverb(tokens[index], cue) || found.Any(a => a.Cue.OverlapsWith(cue) || (a.Source is { } s && s.OverlapsWith(cue))))
             {
                 continue;
             }
@@ -50,6 +50,10 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
         return SharedWithCited(EndContentsAtNextSource([.. found.Select(EndAtClause)]));
     }
+
+    /// <summary>"repeatedly" or "formally" marked alone, without the verb it modifies, is no cue.</summary>
+    private static bool IsLoneAdverb(Token token, TextSpan cue) =>
+        token.Span == cue && token.Text.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>"Other media reports suggested that ...": the rules read the cue's first word, so a content that starts inside the whole cue starts after it.</summary>
     private TextSpan? StartingAfter(TextSpan? content, TextSpan cue) =>

@@ -172,6 +172,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void An_adverb_marked_alone_is_no_cue()
+    {
+        const string text = "Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims — 1.";
+
+        Assert.DoesNotContain(Testers.Attributions.Analyse(text).Annotations, a => Text(a, "cue", text) == "repeatedly");
+    }
+
+    [Fact]
     public void A_content_starts_after_a_cue_of_several_words()
     {
         const string text = "Other media reports suggested that the death toll rose to 140 people.";
