@@ -578,7 +578,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         int hour, minute;
         if (m.Groups["noon"].Success)
         {
-            (hour, minute) = m.Groups["noon"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? (12, 0) : (0, 0);
+            (hour, minute) = m.Groups["noon"].Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? (0, 0) : (12, 0);
         }
         else
         {

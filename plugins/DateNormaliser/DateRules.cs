@@ -86,12 +86,12 @@ internal static partial class DateRules
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex VagueDuration();
 
-    /// <summary><c>16:55 GMT</c>, <c>3 p.m. EST</c>, <c>10:30 a.m.</c>, <c>noon</c>, <c>midnight</c>.</summary>
-    [GeneratedRegex(@"\b(?:(?<hour>[012]?\d)(?::(?<minute>[0-5]\d))?\s?(?:(?<ampm>[ap])\.?m\.?(?![\p{L}])|(?=:?\d*\s?(?:GMT|UTC)))(?:\s?(?<zone>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST))?|(?<noon>noon|midnight))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary><c>16:55 GMT</c>, <c>3 p.m. EST</c>, <c>10:30 a.m.</c>, <c>noon</c>, <c>midday</c>, <c>midnight</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?<hour>[012]?\d)(?::(?<minute>[0-5]\d))?\s?(?:(?<ampm>[ap])\.?m\.?(?![\p{L}])|(?=:?\d*\s?(?:GMT|UTC)))(?:\s?(?<zone>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST))?|(?<noon>noon|midday|midnight))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex TimeOfDay();
 
-    /// <summary>Holidays news dates by: <c>Thanksgiving Day</c>, <c>Christmas</c>, <c>New Year's Eve</c>, <c>Labor Day</c>.</summary>
-    [GeneratedRegex(@"\b(?<holiday>Thanksgiving(?:\sDay)?|Christmas(?:\s(?:Day|Eve))?|New\sYear's\s(?:Day|Eve)|Independence\sDay|Fourth\sof\sJuly|Labor\sDay|Memorial\sDay|Veterans\sDay|Halloween|Valentine's\sDay|Easter(?:\sSunday)?)(?:,?\s" + Year + @")?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>Holidays news dates by: <c>Thanksgiving Day</c>, <c>Christmas</c>, <c>New Year's Eve</c>, <c>Labor Day</c>, <c>Election Day</c>.</summary>
+    [GeneratedRegex(@"\b(?<holiday>Thanksgiving(?:\sDay)?|Christmas(?:\s(?:Day|Eve))?|New\sYear's\s(?:Day|Eve)|Independence\sDay|Fourth\sof\sJuly|Labor\sDay|Memorial\sDay|Veterans\sDay|Halloween|Valentine's\sDay|Easter(?:\sSunday)?|Election\sDay)(?:,?\s" + Year + @")?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Holiday();
 
     /// <summary>Years in words: <c>nineteen ninety-six</c>, <c>January nineteen ninety-seven</c>, <c>the year two thousand</c>.</summary>

@@ -4,7 +4,7 @@ namespace DocAnalysis.Plugins.Dates;
 internal static class Holidays
 {
     public static bool IsFixed(string name) => !(name.StartsWith("Thanksgiving", StringComparison.Ordinal) || name.StartsWith("Labor", StringComparison.Ordinal)
-        || name.StartsWith("Memorial", StringComparison.Ordinal) || name.StartsWith("Easter", StringComparison.Ordinal));
+        || name.StartsWith("Memorial", StringComparison.Ordinal) || name.StartsWith("Easter", StringComparison.Ordinal) || name == "Election Day");
 
     public static DateOnly On(string name, int year) => name switch
     {
@@ -18,6 +18,7 @@ internal static class Holidays
         _ when name.StartsWith("New Year", StringComparison.Ordinal) => new DateOnly(year, 1, 1),
         "Independence Day" or "Fourth of July" => new DateOnly(year, 7, 4),
         "Veterans Day" => new DateOnly(year, 11, 11),
+        "Election Day" => Nth(year, 11, DayOfWeek.Monday, 1).AddDays(1), // the Tuesday after the first Monday in November
         "Halloween" => new DateOnly(year, 10, 31),
         _ => new DateOnly(year, 2, 14),
     };

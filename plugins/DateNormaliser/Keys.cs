@@ -48,11 +48,11 @@ internal static class Keys
 
     public static Key Units { get; } = new(AnyCase, 48, 24, "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur");
 
-    public static Key Times { get; } = new(AnyCase, 16, 24, "a.m", "p.m", "am", "pm", "gmt", "utc", "noon", "midnight");
+    public static Key Times { get; } = new(AnyCase, 16, 24, "a.m", "p.m", "am", "pm", "gmt", "utc", "noon", "midday", "midnight");
 
     public static Key Sets { get; } = new(AnyCase, 8, 24, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly");
 
-    public static Key Holidays { get; } = new(Exact, 8, 24, "Thanksgiving", "Christmas", "New Year", "Independence Day", "Fourth of July", "Labor Day", "Memorial Day", "Veterans Day", "Halloween", "Valentine", "Easter");
+    public static Key Holidays { get; } = new(Exact, 8, 24, "Thanksgiving", "Christmas", "New Year", "Independence Day", "Fourth of July", "Labor Day", "Memorial Day", "Veterans Day", "Halloween", "Valentine", "Easter", "Election Day");
 
     public static Key SpokenYears { get; } = new(AnyCase, 24, 40, "nineteen", "twenty", "two thousand");
 }

@@ -33,6 +33,7 @@ public sealed class DateFamilyTests
     [Theory]
     [InlineData("Stores expect record sales before [|Thanksgiving Day|].", "1989-11-23")]
     [InlineData("The plant closed on [|Christmas Eve, 1987|].", "1987-12-24")]
+    [InlineData("Voters will go to the polls on [|Election Day|].", "1989-11-07")]
     public void Holidays(string markup, string value) => Assert.Equal([value], Values(markup, October26));
 
     [Theory]

@@ -63,4 +63,9 @@ public sealed class DateTests
 
     [Fact]
     public void Times_with_zones() => Assert.Equal("2017-04-26T16:55", Value("The statement came at [|16:55 GMT|]."));
+
+    [Theory]
+    [InlineData("The convoy left at [|midday|].", "2017-04-26T12:00")]
+    [InlineData("The curfew begins at [|midnight|].", "2017-04-26T00:00")]
+    public void Noon_midday_and_midnight(string markup, string value) => Assert.Equal(value, Value(markup));
 }
