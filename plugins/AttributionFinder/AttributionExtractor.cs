@@ -48,7 +48,27 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             found.Add(attribution with { Cue = whole, Content = StartingAfter(attribution.Content, whole) });
         }
 
+        AddParticiples(tokens, sentence, found);
         return SharedWithCited(EndContentsAtNextSource([.. found.Select(EndAtClause)]));
+    }
+
+    /// <summary>
+    /// "“...,” he said, adding “...”": a participle of speech right after a cue reports the same source's further words,
+    /// whether or not the model marked it.
+    /// </summary>
+    private void AddParticiples(List<Token> tokens, TextSpan sentence, List<Attribution> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var after = tokens.FindIndex(t => t.Start >= found[i].Cue.End);
+            if (found[i].Source is not { } source || after < 0 || after + 2 >= tokens.Count || tokens[after].Text != ","
+                || tokens[after + 1].Lower is not ("adding" or "saying") || found.Any(a => a.Cue.OverlapsWith(tokens[after + 1].Span)))
+            {
+                continue;
+            }
+
+            found.Add(new Attribution(source, tokens[after + 1].Span, ContentAfter(tokens, after + 2, sentence), null));
+        }
     }
 
     /// <summary>"repeatedly" or "formally" marked alone, without the verb it modifies, is no cue.</summary>

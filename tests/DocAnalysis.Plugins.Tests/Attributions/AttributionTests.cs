@@ -172,6 +172,38 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void Source_cue_colon_quote()
+    {
+        const string text = "Lavrov said: \"We are ready to help Kabul.\"";
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal("Lavrov", Text(a, "source", text));
+        Assert.Equal("\"We are ready to help Kabul.\"", Text(a, "content", text));
+    }
+
+    [Fact]
+    public void Adding_after_a_cue_reports_the_same_sources_further_words()
+    {
+        const string text = "\"We have always discussed cooperation with regional states,\" he said, adding \"Russia can provide support for training.\"";
+        var attributions = Testers.Attributions.Analyse(text).Annotations.Where(x => x.Kind == "attribution").ToList();
+        var adding = Assert.Single(attributions, a => Text(a, "cue", text) == "adding");
+
+        Assert.Equal("he", Text(adding, "source", text));
+        Assert.Equal("\"Russia can provide support for training.\"", Text(adding, "content", text));
+        Assert.Equal("\"We have always discussed cooperation with regional states,\"", Text(Assert.Single(attributions, a => Text(a, "cue", text) == "said"), "content", text));
+    }
+
+    [Fact]
+    public void A_quote_left_open_at_a_paragraph_end_continues_in_the_next()
+    {
+        const string text = "Sergei Lavrov met Karzai on Friday. Lavrov said: \"Russia is ready to help.\n\n\"We will not abandon Kabul.\"\n\nThe talks end on Friday.";
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal("\"Russia is ready to help.\n\n\"We will not abandon Kabul.\"", Text(a, "content", text));
+        Assert.Equal("Sergei Lavrov", a.Attributes.GetString("speaker"));
+    }
+
+    [Fact]
     public void An_adverb_marked_alone_is_no_cue()
     {
         const string text = "Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims — 1.";
