@@ -80,9 +80,9 @@ internal static partial class DateRules
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Duration();
 
-    /// <summary><c>for decades</c>, <c>in recent years</c>: a unit without a count.</summary>
+    /// <summary><c>for decades</c>, <c>in recent years</c>, <c>in coming weeks</c>: a unit without a count.</summary>
     [GeneratedRegex(
-        @"\b(?<vague>decades|centuries|years|months|weeks)(?!\s(?:ago|old|of\sage|earlier|later))\b(?<=\b(?:for|in|over|past|last|recent|within|after|some)\s\w+)",
+        @"\b(?:coming\s)?(?<vague>decades|centuries|years|months|weeks)(?!\s(?:ago|old|of\sage|earlier|later))\b(?<=\b(?:for|in|over|past|last|recent|within|after|some|coming)\s\w+)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex VagueDuration();
 

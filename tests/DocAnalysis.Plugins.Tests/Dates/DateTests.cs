@@ -54,6 +54,7 @@ public sealed class DateTests
     [InlineData("The country has been unstable for [|decades|].", "PXDE")]
     [InlineData("He served [|three years|] in prison.", "P3Y")]
     [InlineData("Markets fell over [|the past 10 days|].", "P10D")]
+    [InlineData("Talks are expected to resume in [|coming weeks|].", "PXW")]
     public void Durations(string markup, string value) => Assert.Equal(value, Value(markup));
 
     [Theory]
