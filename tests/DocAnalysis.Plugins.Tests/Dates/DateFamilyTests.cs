@@ -15,6 +15,7 @@ public sealed class DateFamilyTests
     [InlineData("The company posted a [|third-quarter|] loss.", "1989-Q3")]
     [InlineData("Sales in [|the fourth quarter|] should recover.", "1989-Q4")]
     [InlineData("Revenue rose in [|the quarter|] to $1.2 billion.", "1989-Q3")]
+    [InlineData("Net income fell 12% in [|the latest period|].", "1989-Q3")]
     [InlineData("Earnings were flat compared with [|the year-earlier quarter|].", "1988-Q3")]
     public void Quarters(string markup, string value) => Assert.Equal([value], Values(markup, October26));
 
