@@ -107,6 +107,8 @@ public sealed class DateFamilyTests
     [InlineData("The climb took [|a minute and a half|].", "PT1M30S")]
     [InlineData("The strike lasted [|two decades|].", "P20Y")]
     [InlineData("He served [|nearly four years|] in office.", "P4Y")]
+    [InlineData("The strike could last [|two more weeks|].", "P2W")]
+    [InlineData("The lender gave him [|an additional year|] to pay.", "P1Y")]
     public void Durations_in_every_form(string markup, string value) => Assert.Equal([value], Values(markup, October26));
 
     [Theory]
