@@ -72,8 +72,10 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     }
 
     /// <summary>"repeatedly" or "formally" marked alone, without the verb it modifies, is no cue.</summary>
-    private static bool IsLoneAdverb(Token token, TextSpan cue) =>
-        token.Span == cue && token.Text.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal);
+    private static bool IsLoneAdverb(Token token, TextSpan cue) => token.Span == cue && IsAdverb(token);
+
+    /// <summary>A word in -ly of more than four letters: <c>repeatedly</c>, <c>formally</c>.</summary>
+    private static bool IsAdverb(Token token) => token.IsWord && token.Text.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>"Other media reports suggested that ...": the rules read the cue's first word, so a content that starts inside the whole cue starts after it.</summary>
     private TextSpan? StartingAfter(TextSpan? content, TextSpan cue) =>
@@ -299,12 +301,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         var by = PassiveAgent(tokens, cueIndex);
         if (by > 0)
         {
-            var end = by + 1;
-            while (end < tokens.Count && IsSourceToken(tokens[end]) && tokens[end].Lower is not ("and" or "of" or "for"))
-            {
-                end++;
-            }
-
+            var end = SourceRunEnd(tokens, by + 1);
             if (end > by + 1)
             {
                 var before = cueIndex;
@@ -328,7 +325,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         var subjectEnd = cueIndex;
         while (subjectEnd > 0)
         {
-            if (Words.Interveners.Contains(tokens[subjectEnd - 1].Lower) || (tokens[subjectEnd - 1].IsWord && tokens[subjectEnd - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[subjectEnd - 1].Text.Length > 4))
+            if (Words.Interveners.Contains(tokens[subjectEnd - 1].Lower) || IsAdverb(tokens[subjectEnd - 1]))
             {
                 subjectEnd--;
             }
@@ -366,7 +363,8 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         // "Trump attacked the plan and vowed": a verb after "and" shares the clause's subject (below), whatever stands before "and".
-        var subjectStart = subjectEnd > 0 && tokens[subjectEnd - 1].Lower is "and" or "but" ? subjectEnd : SubjectStart(tokens, subjectEnd);
+        var coordinated = subjectEnd > 0 && tokens[subjectEnd - 1].Lower is "and" or "but";
+        var subjectStart = coordinated ? subjectEnd : SubjectStart(tokens, subjectEnd);
         if (subjectStart < subjectEnd && IsPassive(tokens, cueIndex, subjectEnd))
         {
             // "a blood clot was confirmed", "it is considered a threat": a passive without "by" names no source.
@@ -395,8 +393,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         // "Donald Trump bemoaned the unrest and said he ...": the verb shares the sentence's subject.
-        if (subjectEnd > 0 && tokens[subjectEnd - 1].Lower is "and" or "but"
-            && ClauseSubject(tokens, subjectEnd - 1) is var clauseOfVerb && (clauseOfVerb is not null || lexicon.IsStrongCue(cueToken.Lower)))
+        if (coordinated && ClauseSubject(tokens, subjectEnd - 1) is var clauseOfVerb && (clauseOfVerb is not null || lexicon.IsStrongCue(cueToken.Lower)))
         {
             // "demonstrators, who have taken to the streets and called for": the relative pronoun is the shared subject.
             var relative = subjectEnd > 1 ? tokens.FindLastIndex(subjectEnd - 2, subjectEnd - 1, t => Words.RelativePronouns.Contains(t.Lower)) : -1;
@@ -442,22 +439,23 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             return null;
         }
 
-        var end = comma + 1;
-        if (Words.Pronouns.Contains(tokens[end].Lower))
-        {
-            end++;
-        }
-        else
-        {
-            while (end < tokens.Count && IsSourceToken(tokens[end]) && tokens[end].Lower is not ("and" or "of" or "for"))
-            {
-                end++;
-            }
-        }
+        var end = Words.Pronouns.Contains(tokens[comma + 1].Lower) ? comma + 2 : SourceRunEnd(tokens, comma + 1);
 
         return end > comma + 1 && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalised
             ? new Attribution(TextSpan.FromBounds(tokens[comma + 1].Start, tokens[end - 1].End), tokens[0].Span, TextSpan.FromBounds(tokens[1].Start, tokens[comma - 1].End), null)
             : null;
+    }
+
+    /// <summary>Where a source that starts at <paramref name="start"/> after the cue ends: its run of source words, not over <c>and</c>, <c>of</c>, <c>for</c>.</summary>
+    private static int SourceRunEnd(List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && IsSourceToken(tokens[end]) && tokens[end].Lower is not ("and" or "of" or "for"))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>True when the name ending at <paramref name="nameEnd"/> is possessive or followed by an auxiliary: the subject of a reported clause.</summary>

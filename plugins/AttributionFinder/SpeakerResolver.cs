@@ -86,10 +86,10 @@ internal sealed class SpeakerResolver
             roleTokens.RemoveAt(roleTokens.Count - 1);
         }
 
-        var role = Join(roleTokens.SkipWhile(t => t.Lower is "the" or "a" or "an").ToList());
+        var role = Join(WithoutArticle(roleTokens));
         if (nameTokens.Count == 0 || nameTokens.Any(t => Words.OrganisationWords.Contains(t.Text)))
         {
-            return (Join(source.SkipWhile(t => t.Lower is "the" or "a" or "an").ToList()), null);
+            return (Join(WithoutArticle(source)), null);
         }
 
         var name = Join(nameTokens)!;
@@ -167,6 +167,9 @@ internal sealed class SpeakerResolver
 
         return true;
     }
+
+    /// <summary>The words after a leading article: "the Russian side" → "Russian side".</summary>
+    private static List<Token> WithoutArticle(IEnumerable<Token> tokens) => [.. tokens.SkipWhile(t => t.Lower is "the" or "a" or "an")];
 
     private static string? Join(IReadOnlyList<Token> tokens) => tokens.Count == 0 ? null : string.Join(" ", tokens.Select(t => t.Text));
 }

@@ -10,18 +10,21 @@ internal static class Words
     /// <summary>Relative pronouns that stand as the source, as PolNeAR marks it: "Tim Kaine, who said ...".</summary>
     public static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "who", "which" };
 
-    /// <summary>Adverbs that may stand between a source and its cue: "Lavrov also said", "the ministry later confirmed".</summary>
-    public static readonly HashSet<string> Interveners = new(StringComparer.Ordinal)
-    {
-        "also", "later", "then", "further", "previously", "earlier", "repeatedly", "once", "has", "have", "had", "is", "was", "were", "are", "reportedly", "recently", "again", "even", "never", "already", "publicly", "privately", "often",
-        "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "been", "be", "being", "still", "now", "just", "all", "both", "only", "long", "always", "ever", "first", "initially", "originally", "quickly", "immediately", "swiftly", "since",
-    };
-
     /// <summary>Auxiliaries and forms of "be" and "have": after a name they make it the subject of a clause.</summary>
     public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "didn't", "doesn't", "won't", "wouldn't", "isn't", "wasn't",
     };
+
+    /// <summary>Auxiliaries (the tokeniser splits off <c>n't</c>) and adverbs that may stand between a source and its cue: "Lavrov also said", "the ministry later confirmed".</summary>
+    public static readonly HashSet<string> Interveners = new(
+        Auxiliaries.Where(a => !a.Contains('\'', StringComparison.Ordinal)).Concat(
+        [
+            "do", "not", "n't", "been", "be", "being",
+            "also", "later", "then", "further", "previously", "earlier", "repeatedly", "once", "reportedly", "recently", "again", "even", "never", "already", "publicly", "privately", "often",
+            "still", "now", "just", "all", "both", "only", "long", "always", "ever", "first", "initially", "originally", "quickly", "immediately", "swiftly", "since",
+        ]),
+        StringComparer.Ordinal);
 
     /// <summary>Adverbs that open a sentence before a comma: "Meanwhile, a well-informed source told".</summary>
     public static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)

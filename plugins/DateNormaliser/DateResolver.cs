@@ -71,9 +71,9 @@ internal sealed partial class DateResolver(Anchor anchor)
     {
         Timex? previous = null, previousDay = null, previousYear = null;
         var resolved = new List<Timex>(timexes.Count);
-        for (var i = 0; i < timexes.Count; i++)
+        foreach (var mention in timexes)
         {
-            var timex = timexes[i];
+            var timex = mention;
             if (timex.Anaphor is { } anaphor)
             {
                 if (FromMention(timex, anaphor, anaphor.Unit == "year" || anaphor.Unit == "month" ? previousYear : previousDay) is not { } counted)
@@ -86,11 +86,11 @@ internal sealed partial class DateResolver(Anchor anchor)
             else if (timex.YearsFromPrevious is { } years && Near(previous, timex) && PeriodValue().Match(previous!.Value) is { Success: true } period)
             {
                 var year = int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture) + years;
-                timex = timexes[i] = timex with { Value = year.ToString("0000", CultureInfo.InvariantCulture) + period.Groups["rest"].Value, Resolved = null };
+                timex = timex with { Value = year.ToString("0000", CultureInfo.InvariantCulture) + period.Groups["rest"].Value, Resolved = null };
             }
             else if (timex.TimeWithoutDay && Near(previousDay, timex))
             {
-                timex = timexes[i] = timex with { Value = TimexValue.Date(previousDay!.Resolved!.Value) + timex.Value[timex.Value.IndexOf('T', StringComparison.Ordinal)..] };
+                timex = timex with { Value = TimexValue.Date(previousDay!.Resolved!.Value) + timex.Value[timex.Value.IndexOf('T', StringComparison.Ordinal)..] };
             }
 
             if (timex.Type is "DATE" && timex.IsReferencePoint && timex.YearsFromPrevious is null && PeriodValue().IsMatch(timex.Value))
@@ -145,8 +145,12 @@ internal sealed partial class DateResolver(Anchor anchor)
         }
     }
 
-    private static Timex Anaphor(Match m, TextSpan span) =>
-        new(span, "DATE", "XXXX-XX-XX") { Anaphor = (m.Groups["unit"].Value.ToLowerInvariant() is "year" or "month" or "week" or "day" ? m.Groups["unit"].Value.ToLowerInvariant() : "day", m.Groups["that"].Success ? 0 : 1) };
+    /// <summary>A placeholder that <see cref="FromPreviousMention"/> counts from the mention before; a part of a day (<c>that night</c>) counts as a day.</summary>
+    private static Timex Anaphor(Match m, TextSpan span)
+    {
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        return new(span, "DATE", "XXXX-XX-XX") { Anaphor = (unit is "year" or "month" or "week" ? unit : "day", m.Groups["that"].Success ? 0 : 1) };
+    }
 
     /// <summary>A phrase such as "5 days before publication", for resolved dates.</summary>
     public string? Describe(Timex timex)

@@ -66,16 +66,15 @@ internal static class Tense
 
     public static Direction Around(string text, TextSpan span)
     {
-        // "since March" always looks back.
-        if (PreviousWord(text, span.Start) is { } governing && text.AsSpan(governing.Start, governing.Length).Equals("since", StringComparison.OrdinalIgnoreCase))
-        {
-            return Direction.Past;
-        }
-
         // Backwards from the expression to the sentence start, word by word, stopping at the first cue.
         TextSpan? following = null;
         for (var (word, steps) = (PreviousWord(text, span.Start), 0); word is { } w && steps < MaxWords; (word, steps) = (PreviousWord(text, w.Start), steps + 1))
         {
+            if (steps == 0 && text.AsSpan(w.Start, w.Length).Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return Direction.Past; // "since March" always looks back
+            }
+
             if (Cue(text, w, PreviousWord(text, w.Start), following) is var before and not Direction.Unknown)
             {
                 return before;
@@ -165,11 +164,10 @@ internal static class Tense
             return Direction.Future;
         }
 
-        if (SchedulingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && previous is not null) // "Until Thursday, they had not": a sentence opening looks back
+        if (previous is { } before && SchedulingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) // "Until Thursday, they had not": a sentence opening looks back
         {
-            return previous is { } before && text.AsSpan(before.Start, before.Length) is var b && (b.Equals("had", StringComparison.OrdinalIgnoreCase) || b.Equals("been", StringComparison.OrdinalIgnoreCase))
-                ? Direction.Past
-                : Direction.Future;
+            var b = text.AsSpan(before.Start, before.Length);
+            return b.Equals("had", StringComparison.OrdinalIgnoreCase) || b.Equals("been", StringComparison.OrdinalIgnoreCase) ? Direction.Past : Direction.Future;
         }
 
         if (PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))

@@ -332,7 +332,8 @@ internal static partial class QuantityExtractor
 
         if (m.Groups["part"].Success)
         {
-            var numerator = m.Groups["numerator"].Value.ToLowerInvariant() is "a" ? 1 : m.Groups["numerator"].Value.ToLowerInvariant().ToNumber(Units.Culture);
+            var numeratorWord = m.Groups["numerator"].Value.ToLowerInvariant();
+            var numerator = numeratorWord is "a" ? 1 : numeratorWord.ToNumber(Units.Culture);
             var part = m.Groups["part"].Value.ToLowerInvariant().TrimEnd('s') switch
             {
                 "halve" => 2,

@@ -165,6 +165,20 @@ internal static partial class Units
     /// Adds every metric unit written out, with its prefix, in both spellings, singular and plural (<c>millimeter</c>,
     /// <c>kilometres</c>, <c>milliliters</c>), so the table above lists only symbols and irregular names.
     /// </summary>
+    /// <summary>The ISO 4217 codes of <see cref="CurrencyMarks"/> (<c>USD</c>, <c>EUR</c>, ...), which may follow the number too.</summary>
+    private static Dictionary<string, string> WithCurrencyCodes(Dictionary<string, string> table)
+    {
+        foreach (var (mark, currency) in CurrencyMarks)
+        {
+            if (mark.Length == 3 && mark.All(char.IsAsciiLetterUpper))
+            {
+                table.Add(mark, currency);
+            }
+        }
+
+        return table;
+    }
+
     private static Dictionary<string, string> WithMetricNames(Dictionary<string, string> table)
     {
         string[] prefixes = ["", "nano", "micro", "milli", "centi", "kilo", "mega", "giga"];
@@ -189,13 +203,8 @@ internal static partial class Units
     /// written after the number (<c>110 JPY</c>, <c>5 TRY</c>) are currencies only in capitals, and so are the
     /// statistics of sports reports (<c>0.5 WAR</c>, <c>3 RBIs</c>).
     /// </summary>
-    private static readonly Dictionary<string, string> CaseSensitive = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> CaseSensitive = WithCurrencyCodes(new(StringComparer.Ordinal)
     {
-        ["USD"] = "dollar",
-        ["EUR"] = "euro",
-        ["GBP"] = "pound sterling",
-        ["JPY"] = "japanese yen",
-        ["CHF"] = "swiss franc",
         ["CNY"] = "chinese yuan",
         ["RMB"] = "chinese yuan",
         ["INR"] = "indian rupee",
@@ -230,7 +239,7 @@ internal static partial class Units
         ["Mb"] = "megabit",
         ["GB"] = "gigabyte",
         ["Gb"] = "gigabit",
-    };
+    });
 
     /// <summary>Nouns that name a measure: a unit ends with them ("degree average launch" is in degrees).</summary>
     private static readonly HashSet<string> MeasureNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -27,12 +27,7 @@ def main(train):
             for word in WORD.findall(text[start:end]):
                 as_cue[word.lower()] += 1
     seen = collections.Counter(w.lower() for text in texts.values() for w in WORD.findall(text))
-    rows = []
-    for word, count in as_cue.items():
-        precision = count / seen[word] if seen[word] else 0.0
-        if count >= MIN_COUNT and precision >= MIN_PRECISION:
-            rows.append((word, count, seen[word], precision))
-    rows.sort(key=lambda r: (-r[1], r[0]))
+    rows = sorted(polnear.precise(as_cue, seen, MIN_COUNT, MIN_PRECISION), key=lambda r: (-r[1], r[0]))
     print("# word\tcue\tseen\tprecision  (derived from PolNeAR train by derive_cues.py)")
     for word, count, total, precision in rows:
         print(f"{word}\t{count}\t{total}\t{precision:.3f}")

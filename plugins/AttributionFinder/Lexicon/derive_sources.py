@@ -31,10 +31,8 @@ def main(train):
                 as_head[words[-1]] += 1
     seen = collections.Counter(w for text in texts.values() for w in WORD.findall(text) if w.islower())
     print("# word\ttimes a source head\ttimes seen\tprecision (derive_sources.py, PolNeAR train)")
-    for word in sorted(as_head):
-        count, total = as_head[word], seen[word]
-        if count >= MIN_COUNT and total and count / total >= MIN_PRECISION:
-            print(f"{word}\t{count}\t{total}\t{count / total:.3f}")
+    for word, count, total, precision in sorted(polnear.precise(as_head, seen, MIN_COUNT, MIN_PRECISION)):
+        print(f"{word}\t{count}\t{total}\t{precision:.3f}")
 
 
 if __name__ == "__main__":

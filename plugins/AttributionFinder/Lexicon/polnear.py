@@ -26,3 +26,10 @@ def pieces(field):
     if not field:
         return []
     return [field] if isinstance(field[0], int) else field
+
+
+def precise(counts, seen, min_count, min_precision):
+    """(word, count, times seen, precision) for each counted word seen at least min_count times in its role and in at
+    least min_precision of all its occurrences, in no particular order."""
+    return [(word, count, seen[word], count / seen[word]) for word, count in counts.items()
+            if count >= min_count and seen[word] and count / seen[word] >= min_precision]
