@@ -19,7 +19,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         Collect(candidates, DateRules.Numeric(), Keys.Years, text, Numeric);
         Collect(candidates, DateRules.MonthOrYear(), Keys.MonthsAndYears, text, (m, s) => MonthOrYear(m, s, text));
         Collect(candidates, DateRules.DecadeOrCentury(), Keys.Decades, text, DecadeOrCentury);
-        Collect(candidates, DateRules.Quarter(), Keys.Quarters, text, Quarter);
+        Collect(candidates, DateRules.Quarter(), Keys.Quarters, text, (m, s) => Quarter(m, s, text));
         Collect(candidates, DateRules.Season(), Keys.Seasons, text, (m, s) => Season(m, s, text));
         Collect(candidates, DateRules.WeekdayName(), Keys.Weekdays, text, (m, s) => WeekdayName(m, s, text));
         Collect(candidates, DateRules.Deictic(), Keys.Deictic, text, Deictic);
@@ -69,7 +69,7 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// </summary>
     private static List<Timex> FromPreviousMention(List<Timex> timexes)
     {
-        Timex? previous = null, previousDay = null, previousYear = null;
+        Timex? previous = null, previousDay = null, previousYear = null, reportedQuarter = null;
         var resolved = new List<Timex>(timexes.Count);
         foreach (var mention in timexes)
         {
@@ -88,6 +88,11 @@ internal sealed partial class DateResolver(Anchor anchor)
                 var year = int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture) + years;
                 timex = timex with { Value = year.ToString("0000", CultureInfo.InvariantCulture) + period.Groups["rest"].Value, Resolved = null };
             }
+            else if (timex.QuarterOfReport is not QuarterReference.None && reportedQuarter is not null)
+            {
+                var year = timex.QuarterOfReport is QuarterReference.NumberAndYear ? reportedQuarter.Value[..4] : timex.Value[..4];
+                timex = timex with { Value = year + reportedQuarter.Value[4..] };
+            }
             else if (timex.TimeWithoutDay && Near(previousDay, timex))
             {
                 timex = timex with { Value = TimexValue.Date(previousDay!.Resolved!.Value) + timex.Value[timex.Value.IndexOf('T', StringComparison.Ordinal)..] };
@@ -96,6 +101,12 @@ internal sealed partial class DateResolver(Anchor anchor)
             if (timex.Type is "DATE" && timex.IsReferencePoint && timex.YearsFromPrevious is null && PeriodValue().IsMatch(timex.Value))
             {
                 previous = timex;
+            }
+
+            // The quarter an earnings story reports on is the first it names (its lead), unless a forecast or a comparison.
+            if (reportedQuarter is null && timex.Type is "DATE" && timex.IsReferencePoint && timex.QuarterOfReport is QuarterReference.None && QuarterValue().IsMatch(timex.Value))
+            {
+                reportedQuarter = timex;
             }
 
             if (timex.Resolved is not null && timex.IsReferencePoint)
@@ -311,7 +322,7 @@ internal sealed partial class DateResolver(Anchor anchor)
             : new Timex(span, "DATE", (int.Parse(m.Groups["century"].Value, CultureInfo.InvariantCulture) - 1).ToString("00", CultureInfo.InvariantCulture));
 
     /// <summary>Quarters as financial news writes them; without a year, the latest such quarter that has begun by the anchor.</summary>
-    private Timex? Quarter(Match m, TextSpan span)
+    private Timex? Quarter(Match m, TextSpan span, string text)
     {
         if (anchor.Date is not { } reference)
         {
@@ -332,15 +343,37 @@ internal sealed partial class DateResolver(Anchor anchor)
             return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{lastYear - 1:0000}-Q{which}")) { IsReferencePoint = false };
         }
 
+        int? named = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : m.Groups["relyear"].Success ? reference.Year + m.Groups["relyear"].Value.ToLowerInvariant() switch { "next" => 1, "last" => -1, _ => 0 }
+            : null;
         if (m.Groups["ordinal"].Success)
         {
             var which = OrdinalNumber(m.Groups["ordinal"].Value);
-            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : which <= current ? reference.Year : reference.Year - 1;
-            return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{which}"));
+            var year = named ?? (which <= current ? reference.Year : reference.Year - 1);
+
+            // The period reported on, for "the quarter" later: not a comparison with an earlier year ("the 1988 third quarter") nor a forecast.
+            return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{which}"))
+            {
+                IsReferencePoint = year >= lastYear && Tense.Around(text, span) is not Direction.Future,
+            };
         }
 
-        var (y, q) = m.Groups["latest"].Value.Equals("current", StringComparison.OrdinalIgnoreCase) ? (reference.Year, current) : (lastYear, lastQuarter);
-        return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{y:0000}-Q{q}"));
+        if (named is { } namedYear)
+        {
+            // "the 1988 period", "last year's quarter": that year's quarter of the one reported on.
+            return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{namedYear:0000}-Q{lastQuarter}"))
+            {
+                QuarterOfReport = QuarterReference.Number,
+                IsReferencePoint = namedYear >= lastYear,
+            };
+        }
+
+        if (m.Groups["latest"].Value.Equals("current", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{reference.Year:0000}-Q{current}"));
+        }
+
+        return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{lastYear:0000}-Q{lastQuarter}")) { QuarterOfReport = QuarterReference.NumberAndYear };
     }
 
     /// <summary>Seasons: <c>last fall</c> is the latest fall that has ended by the anchor, <c>this summer</c> the anchor year's.</summary>
@@ -728,6 +761,10 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// <summary>A dated value with its year and, when it has one, its month: <c>1989</c>, <c>1989-Q3</c>, <c>1989-10-26</c>.</summary>
     [GeneratedRegex(@"^(?<year>\d{4})(?:-(?<month>\d\d)|-Q\d|-H\d|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YearMonth();
+
+    /// <summary>A dated quarter: <c>1989-Q3</c>.</summary>
+    [GeneratedRegex(@"^\d{4}-Q\d$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuarterValue();
 
     /// <summary>A dated period finer than a year: <c>1989-Q3</c>, <c>1989-10</c>, <c>1989-10-26</c>.</summary>
     [GeneratedRegex(@"^(?<year>\d{4})(?<rest>-(?:Q\d|H\d|\d\d(?:-\d\d)?))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

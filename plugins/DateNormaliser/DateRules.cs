@@ -36,12 +36,16 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:the\s)?(?:(?<mod>mid)-)?(?:(?<decade>(?:1[6-9]|20)\d)0s|(?<century>1\d|2[01])(?:st|nd|rd|th)\scentury)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex DecadeOrCentury();
 
-    /// <summary><c>the third quarter</c>, <c>third-quarter</c>, <c>the fiscal first quarter</c>, <c>the quarter</c>, <c>the latest period</c>, <c>the year-earlier quarter</c>, <c>year-earlier</c> alone.</summary>
+    /// <summary>
+    /// <c>the third quarter</c>, <c>third-quarter</c>, <c>the fiscal first quarter</c>, <c>the quarter</c>, <c>the latest period</c>,
+    /// <c>the year-earlier quarter</c>, <c>year-earlier</c> alone, <c>the 1988 second quarter</c>, <c>the 1988 period</c>, <c>next year's first quarter</c>.
+    /// </summary>
     [GeneratedRegex(
         @"\b(?:(?:the\s)?(?<yearago>year-earlier|year-ago|year-before|prior-year)\s(?:" + Ordinal + @"\s)?(?:quarter|period)" +
         @"|(?:the\s)?(?:fiscal\s)?" + Ordinal + @"\s(?:fiscal\s)?quarter(?:\sof\s" + Year + @"|,?\s" + Year + @")?" +
+        @"|(?:the\s)?(?:" + Year + @"|(?<relyear>next|last|this)\syear's)\s(?:fiscal\s)?(?:" + Ordinal + @"\s)?(?:quarter|period)" +
         @"|" + Ordinal + @"-quarter" +
-        @"|(?:the\s)?(?<latest>latest|recent|most recent|current|same)\squarter|the\s(?<latest>latest|most\srecent)\speriod|the\squarter|(?<yearadjective>year-earlier|year-ago))\b",
+        @"|(?:the\s)?(?<latest>latest|recent|most recent|current|same)\squarter|the\s(?<latest>latest|most\srecent)\speriod|the\squarter(?!-)|(?<yearadjective>year-earlier|year-ago))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Quarter();
 

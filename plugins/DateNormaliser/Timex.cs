@@ -17,8 +17,22 @@ internal sealed record Timex(TextSpan Span, string Type, string Value, string? M
     /// </summary>
     public (string Unit, int Shift)? Anaphor { get; init; }
 
+    /// <summary>
+    /// For <c>the quarter</c>, <c>the latest period</c> and <c>the 1988 period</c>: the quarter the document reports on, the first
+    /// it names ("the fiscal first quarter … the quarter" is the first quarter), its year too unless the expression names one.
+    /// </summary>
+    public QuarterReference QuarterOfReport { get; init; }
+
     /// <summary>Whether later relative expressions may count from this one: not when it is itself relative to another mention.</summary>
     public bool IsReferencePoint { get; init; } = true;
+}
+
+/// <summary>What an expression takes from the quarter the document reports on.</summary>
+internal enum QuarterReference
+{
+    None,
+    Number,
+    NumberAndYear,
 }
 
 /// <summary>TIMEX3 value formatting.</summary>

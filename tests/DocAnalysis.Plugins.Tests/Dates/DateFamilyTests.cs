@@ -20,6 +20,21 @@ public sealed class DateFamilyTests
     public void Quarters(string markup, string value) => Assert.Equal([value], Values(markup, October26));
 
     [Theory]
+    [InlineData("Net was $306 million, against a loss in [|the 1988 second quarter|].", "1988-Q2")]
+    [InlineData("The plant is to open in [|next year's first quarter|].", "1990-Q1")]
+    [InlineData("Sales rose 4% from [|last year's quarter|].", "1988-Q3")]
+    [InlineData("The quarter-to-quarter comparison was flat.", null)]
+    public void Quarters_with_a_year(string markup, string? value) => Assert.Equal(value is null ? [] : [value], Values(markup, October26));
+
+    [Theory]
+    [InlineData("Sun reported a loss for [|the fiscal first quarter|]. Revenue in [|the quarter|] rose 8%.", "1989-Q1", "1989-Q1")]
+    [InlineData("[|Fourth-quarter|] net rose. In [|the 1988 period|], the company lost money.", "1989-Q4", "1988-Q4")]
+    [InlineData("The storm will cut [|fourth-quarter|] profit. Earnings fell 59% in [|the latest quarter|].", "1989-Q4", "1989-Q3")]
+    [InlineData("[|The 1988 third quarter|] included a charge. Sales in [|the quarter|] rose.", "1988-Q3", "1989-Q3")]
+    public void The_quarter_is_the_one_the_story_reports_on(string markup, string first, string second) =>
+        Assert.Equal([first, second], Values(markup, October26));
+
+    [Theory]
     [InlineData("[|Third-quarter|] profit rose 12% from [|a year earlier|].")]
     [InlineData("[|Third-quarter|] profit rose 12% from [|year-earlier|] levels.")]
     public void A_year_earlier_is_the_period_just_mentioned_a_year_back(string markup) =>
