@@ -283,10 +283,11 @@ internal sealed partial class DateResolver(Anchor anchor)
 
     private Timex? MonthOrYear(Match m, TextSpan span, string text)
     {
-        var mod = Mod(m.Groups["mod"].Value);
+        var half = m.Groups["half"].Success ? (m.Groups["half"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2) : 0;
+        var mod = half switch { 1 => "START", 2 => "END", _ => Mod(m.Groups["mod"].Value) };
         if (!m.Groups["month"].Success)
         {
-            return new Timex(span, "DATE", m.Groups["year"].Value, mod);
+            return half > 0 ? new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{m.Groups["year"].Value}-H{half}")) : new Timex(span, "DATE", m.Groups["year"].Value, mod);
         }
 
         var month = Months.Parse(m.Groups["month"].Value)!.Value;
@@ -467,6 +468,19 @@ internal sealed partial class DateResolver(Anchor anchor)
         if (anchor.Date is not { } reference)
         {
             return null;
+        }
+
+        if (m.Groups["theyear"].Success)
+        {
+            // "sales for the year ended June 30" measure a year; "the full year", "the fiscal year" name the anchor's.
+            return m.Groups["ended"].Success
+                ? new Timex(span, "DURATION", "P1Y")
+                : new Timex(span, "DATE", (reference.Year - (m.Groups["latest"].Success ? 1 : 0)).ToString("0000", CultureInfo.InvariantCulture));
+        }
+
+        if (m.Groups["yearend"].Success)
+        {
+            return new Timex(span, "DATE", reference.Year.ToString("0000", CultureInfo.InvariantCulture), "END");
         }
 
         var step = m.Groups["dir"].Value.ToLowerInvariant() switch

@@ -24,9 +24,9 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<um>[01]?\d)/(?<ud>[0-3]?\d)/(?<uy>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Numeric();
 
-    /// <summary><c>September 2013</c>, <c>April</c>, <c>early 2016</c>, <c>last February</c>, <c>June last year</c>, <c>fiscal 1989</c>, <c>1996</c>.</summary>
+    /// <summary><c>September 2013</c>, <c>April</c>, <c>early 2016</c>, <c>last February</c>, <c>June last year</c>, <c>fiscal 1989</c>, <c>1996</c>, <c>the second half of 1989</c>.</summary>
     [GeneratedRegex(
-        @"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[\s\-])?(?:(?<rel>(?i:last|next|this|this past|this coming))\s)?(?:" +
+        @"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[\s\-]|(?i:the\s(?<half>first|second|last|latter)\shalf\sof)\s)?(?:(?<rel>(?i:last|next|this|this past|this coming))\s)?(?:" +
         Month + @"(?:(?:,?\s" + Year + @")|\s(?<relyear>(?i:this|last|next))\syear)?" +
         @"|(?:(?i:fiscal)\s)?(?<![$€£¥])" + Year + @"(?!\s?(?:-|–|%|percent\b|years?\b)|[\p{L}\d]))(?![\p{L}\d])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -69,8 +69,15 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?:earlier|later)\s)?(?:(?<that>that|the\ssame)\s(?<unit>day|morning|afternoon|evening|night|week|month|year)|the\s(?:following|next)\s(?<unit>day|morning|afternoon|evening|night)|the\sfollowing\s(?<unit>week|month|year))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Anaphor();
 
-    /// <summary><c>last week</c>, <c>next month</c>, <c>this year</c>, <c>the past year</c>, <c>the weekend</c>.</summary>
-    [GeneratedRegex(@"\b" + Earlier + @"(?:(?<=\b(?i:the)\s)|(?i:the)\s(?=(?i:past|previous)\s))?(?<dir>last|next|this|coming|past|previous|current|the(?=\sweekend))\s(?<unit>week|month|year|weekend)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// <c>last week</c>, <c>next month</c>, <c>this year</c>, <c>the past year</c>, <c>the weekend</c>; the business year of
+    /// financial news: <c>the full year</c>, <c>the current fiscal year</c>, <c>the year ended June 30</c>, <c>year-end</c>.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:" + Earlier + @"(?:(?<=\b(?i:the)\s)|(?i:the)\s(?=(?i:past|previous)\s))?(?<dir>last|next|this|coming|past|previous|current|the(?=\sweekend))\s(?<unit>week|month|year|weekend)" +
+        @"|(?<theyear>the\s(?:(?<latest>latest)\s|full\s|calendar\s)?(?:current\s)?(?:fiscal\s)?year)(?<ended>(?=\s(?:ended|ending)\b))?(?!\s?[\-'’]|\s(?:before|earlier|after|ago|two|\d))" +
+        @"|(?<yearend>year[\s\-]end|year's\send|the\send\sof\sthe\syear))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RelativeUnit();
 
     /// <summary>

@@ -41,6 +41,26 @@ public sealed class DateFamilyTests
         Assert.Equal(["1989-Q3", "1988-Q3"], Values(markup, October26));
 
     [Theory]
+    [InlineData("The company forecast an earnings increase for [|the full year|].", "DATE", "1989")]
+    [InlineData("It expects sales in [|the current fiscal year|] to be slightly higher.", "DATE", "1989")]
+    [InlineData("Sales in [|the latest fiscal year|] were C$7.38 billion.", "DATE", "1988")]
+    [InlineData("Unisys aims to cut costs by [|year-end|].", "DATE", "1989")]
+    [InlineData("Revenue dropped to $300 million, down from $450 million the year before.", null, null)]
+    [InlineData("Earnings for [|the second half of 1989|] will be lower.", "DATE", "1989-H2")]
+    public void The_business_year(string markup, string? type, string? value)
+    {
+        var dates = Testers.Dates.AssertMarkup(markup, October26).Annotations.Where(a => a.Kind == "date").ToList();
+        Assert.Equal(type is null ? [] : [(type, value)], dates.Select(a => (a.Attributes.GetString("type"), a.Attributes.GetString("value"))));
+    }
+
+    [Fact]
+    public void The_year_ended_a_date_is_a_year_long() =>
+        Assert.Equal(
+            [("DURATION", "P1Y"), ("DATE", "1989-03-31")],
+            Testers.Dates.AssertMarkup("Revenue for [|the year|] ended [|March 31|] was $76 million.", October26).Annotations
+                .Where(a => a.Kind == "date").Select(a => (a.Attributes.GetString("type"), a.Attributes.GetString("value"))));
+
+    [Theory]
     [InlineData("Work on the plant stopped [|last fall|].", "1988-FA")]
     [InlineData("The company expects to open the store [|this summer|].", "1989-SU")]
     [InlineData("The talks collapsed in [|the winter of 1987|].", "1987-WI")]
