@@ -26,8 +26,8 @@ internal sealed partial class DateResolver(Anchor anchor)
         Collect(candidates, DateRules.Reference(), Keys.References, text, (m, s) => Reference(m, s, text));
         Collect(candidates, DateRules.Anaphor(), Keys.Anaphors, text, Anaphor);
         Collect(candidates, DateRules.RelativeUnit(), Keys.RelativeUnits, text, (m, s) => RelativeUnit(m, s, text));
-        Collect(candidates, DateRules.Duration(), Keys.Units, text, Duration);
-        Collect(candidates, DateRules.VagueDuration(), Keys.Units, text, Duration);
+        Collect(candidates, DateRules.Duration(), Keys.Units, text, (m, s) => Duration(m, s, text));
+        Collect(candidates, DateRules.VagueDuration(), Keys.Units, text, (m, s) => Duration(m, s, text));
         Collect(candidates, DateRules.TimeOfDay(), Keys.Times, text, TimeOfDay);
         Collect(candidates, DateRules.Set(), Keys.Sets, text, Set);
         Collect(candidates, DateRules.Holiday(), Keys.Holidays, text, (m, s) => Holiday(m, s, text));
@@ -510,7 +510,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         return tense == Direction.Future ? (weekend ? 1 : 0) : (weekend ? 0 : -1);
     }
 
-    private Timex? Duration(Match m, TextSpan match)
+    private Timex? Duration(Match m, TextSpan match, string text)
     {
         // The count was read by a lookbehind: the expression starts at its first word.
         var start = new[] { m.Groups["approx"], m.Groups["past"], m.Groups["the"], m.Groups["count"] }.Where(g => g.Success).Select(g => g.Index).DefaultIfEmpty(match.Start).Min();
@@ -523,6 +523,14 @@ internal sealed partial class DateResolver(Anchor anchor)
 
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         unit = unit == "centuries" ? "century" : unit.TrimEnd('s');
+        var next = WordAfter(text, match.End);
+        var single = m.Groups["count"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) || m.Groups["count"].Value.Equals("an", StringComparison.OrdinalIgnoreCase);
+        if ((!m.Groups["rel"].Success && next.Equals("old", StringComparison.OrdinalIgnoreCase))
+            || (unit == "second" && single && next.Length > 0 && !SecondFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)))
+        {
+            return null; // an age ("37 years old"), an ordinal ("a second group")
+        }
+
         var count = Count(m.Groups["count"].Value) + (m.Groups["half"].Success || m.Groups["and"].Success ? 0.5 : 0);
         if (unit == "decade")
         {
@@ -547,7 +555,71 @@ internal sealed partial class DateResolver(Anchor anchor)
             }
         }
 
-        return new Timex(span, "DURATION", DurationValue(count, unit, designator, isTime), mod);
+        // "four flights a week", "$500 million a year": a rate, which TIMEX3 writes as a set.
+        var type = single && span.Start == m.Groups["count"].Index && CountedBefore(text, span.Start) ? "SET" : "DURATION";
+        return new Timex(span, type, DurationValue(count, unit, designator, isTime), mod);
+    }
+
+    /// <summary>Words after <c>a second</c> that keep it a second of time: "a second later", "a second or two".</summary>
+    private static readonly HashSet<string> SecondFollowers = new(StringComparer.OrdinalIgnoreCase) { "later", "earlier", "ago", "after", "before", "or", "and", "longer", "too" };
+
+    /// <summary>The words that make an amount before "a year": "$500 million a year", "fifty thousand CDs a year".</summary>
+    private static readonly HashSet<string> AmountWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty", "hundred", "hundreds", "thousand",
+        "thousands", "million", "millions", "billion", "trillion", "dozen", "dozens", "times", "twice", "once",
+    };
+
+    /// <summary>The word starting after <paramref name="position"/> past spaces, or empty at punctuation.</summary>
+    private static ReadOnlySpan<char> WordAfter(string text, int position)
+    {
+        var start = position;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    /// <summary>Whether one of the two words before <paramref name="position"/> is an amount: a number, or a number word.</summary>
+    private static bool CountedBefore(string text, int position)
+    {
+        var end = position;
+        for (var words = 0; words < 2; words++)
+        {
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (word.IsEmpty || !(char.IsLetterOrDigit(word[^1]) || word[^1] == '%'))
+            {
+                return false; // punctuation ends the phrase: "in 1988, a year earlier"
+            }
+
+            if (char.IsDigit(word[^1]) || word[^1] == '%' || AmountWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+
+            end = start;
+        }
+
+        return false;
     }
 
     private static string? Approximation(string words) => words.ToLowerInvariant() switch

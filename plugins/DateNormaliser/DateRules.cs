@@ -28,7 +28,7 @@ internal static partial class DateRules
     [GeneratedRegex(
         @"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[\s\-]|(?i:the\s(?<half>first|second|last|latter)\shalf\sof)\s)?(?:(?<rel>(?i:last|next|this|this past|this coming))\s)?(?:" +
         Month + @"(?:(?:,?\s" + Year + @")|\s(?<relyear>(?i:this|last|next))\syear)?" +
-        @"|(?:(?i:fiscal)\s)?(?<![$€£¥])" + Year + @"(?!\s?(?:-|–|%|percent\b|years?\b)|[\p{L}\d]))(?![\p{L}\d])",
+        @"|(?:(?i:fiscal)\s)?(?<![$€£¥])" + Year + @"(?!\s?(?:-|–|%|percent\b|years?\b)|[\p{L}\d]|[.,]\d))(?![\p{L}\d])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex MonthOrYear();
 

@@ -29,6 +29,8 @@ internal static class Tense
         ["going"] = ["to"],
         ["plans"] = ["to"],
         ["plan"] = ["to"],
+        ["planned"] = ["to"],
+        ["planning"] = ["to"],
         ["intends"] = ["to"],
         ["needs"] = ["to"],
         ["need"] = ["to"],

@@ -108,6 +108,7 @@ public sealed class DateFamilyTests
     [InlineData("Castro attended a rally [|Thursday|] by media workers.", "2000-01-06")]
     [InlineData("The group would be ready to leave as soon as [|Tuesday|].", "2000-01-11")]
     [InlineData("Officials said [|Monday|] they will appeal.", "2000-01-03")]
+    [InlineData("The team planned to leave Nairobi on [|Thursday|] for Dar es Salaam.", "2000-01-13")]
     public void A_weekday_goes_the_way_of_its_verb(string markup, string value) =>
         Assert.Equal([value], Values(markup, Testers.PublishedOn("2000-01-07")));
 
@@ -133,6 +134,15 @@ public sealed class DateFamilyTests
     public void That_day_and_the_following_year_count_from_the_mention_before(string markup, string first, string second) =>
         Assert.Equal([first, second], Values(markup, Testers.PublishedOn("1990-08-13")));
 
+    [Theory]
+    [InlineData("The plan should save $500 million [|a year|] in costs.", "SET", "P1Y")]
+    [InlineData("Qantas will add four flights [|a week|] to Bombay.", "SET", "P1W")]
+    [InlineData("The economy created jobs at a rate of 358,000 [|a month|].", "SET", "P1M")]
+    [InlineData("Inspectors will finish the work within [|a year|].", "DURATION", "P1Y")]
+    [InlineData("The appeal could take as long as [|a month|].", "DURATION", "P1M")]
+    public void A_rate_is_a_set(string markup, string type, string value) =>
+        Assert.Equal([(type, value)], Testers.Dates.AssertMarkup(markup, October26).Annotations.Select(a => (a.Attributes.GetString("type"), a.Attributes.GetString("value"))));
+
     [Fact]
     public void That_day_with_no_mention_before_is_not_a_date() =>
         Testers.Dates.AssertMarkup("He hopes that day will come soon.", Testers.PublishedOn("1990-08-13"));
@@ -151,6 +161,9 @@ public sealed class DateFamilyTests
     [InlineData("May the best candidate win, the senator said.")]
     [InlineData("Jan Kowalski said the company would recover.")]
     [InlineData("Prices fall when supply rises.")]
+    [InlineData("Mr. Schwarz, 52 years old, will succeed him.")]
+    [InlineData("A second group of directors opposed the offer.")]
+    [InlineData("The index shed 47.3 points to close at 2082.1.")]
     public void Not_temporal_expressions(string text) => Testers.Dates.AssertMarkup(text, October26);
 
     [Fact]
