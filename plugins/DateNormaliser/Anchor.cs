@@ -71,6 +71,6 @@ internal sealed partial record Anchor(DateOnly? Date, string Value, string Sourc
     // The offset takes one digit when the day follows glued to it ("+326 April" is +3 and 26 April).
     [GeneratedRegex(
         @"^\s*(?:(?<time>[012]?\d:[0-5]\d)\s*(?<zone>GMT|UTC)\s*(?:(?<sign>[+\-])\s?(?<offset>1[0-4](?=\s)|\d))?\s*)?(?<day>[0-3]?\d)\s(?<month>[A-Z][a-z]{2,8})\s(?<year>(?:19|20)\d\d)\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
 }

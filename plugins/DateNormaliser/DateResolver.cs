@@ -845,20 +845,20 @@ internal sealed partial class DateResolver(Anchor anchor)
     }
 
     /// <summary>A dated value with its year and, when it has one, its month: <c>1989</c>, <c>1989-Q3</c>, <c>1989-10-26</c>.</summary>
-    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?<month>\d\d)|-Q\d|-H\d|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?<month>\d\d)|-Q\d|-H\d|$)", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonth();
 
     /// <summary>A dated quarter: <c>1989-Q3</c>.</summary>
-    [GeneratedRegex(@"^\d{4}-Q\d$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\d{4}-Q\d$", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterValue();
 
     /// <summary>A dated period finer than a year: <c>1989-Q3</c>, <c>1989-10</c>, <c>1989-10-26</c>.</summary>
-    [GeneratedRegex(@"^(?<year>\d{4})(?<rest>-(?:Q\d|H\d|\d\d(?:-\d\d)?))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<year>\d{4})(?<rest>-(?:Q\d|H\d|\d\d(?:-\d\d)?))$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodValue();
 
-    [GeneratedRegex(@"^(?<whole>\d+)\s(?<num>\d)/(?<den>\d)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<whole>\d+)\s(?<num>\d)/(?<den>\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex Fraction();
 
-    [GeneratedRegex(@"^(?:\s|,\s?|\son\s|\sat\s|\sof\s)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:\s|,\s?|\son\s|\sat\s|\sof\s)$", RegexOptions.CultureInvariant)]
     private static partial Regex Between();
 }
