@@ -229,7 +229,14 @@ internal sealed partial class DateResolver(Anchor anchor)
         return new Timex(TextSpan.FromBounds(first.Span.Start, second.Span.End), "TIME", TimexValue.Date(day.Resolved!.Value) + clock, Resolved: day.Resolved);
     }
 
+    /// <summary>A month and day; <c>the week of March 6</c> is the week that holds it.</summary>
     private Timex? MonthDay(Match m, TextSpan span, string text)
+    {
+        var timex = DayOfMonth(m, span, text);
+        return m.Groups["weekof"].Success && timex?.Resolved is { } day ? timex with { Value = TimexValue.Week(day) } : timex;
+    }
+
+    private Timex? DayOfMonth(Match m, TextSpan span, string text)
     {
         var month = Months.Parse(m.Groups["month"].Value)!.Value;
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -260,7 +267,14 @@ internal sealed partial class DateResolver(Anchor anchor)
             return Date(span, matching);
         }
 
-        return Date(span, Nearest(candidates, reference, Tense.Around(text, span)));
+        // "last Oct. 23" is the latest before the anchor, "next Feb. 10" the first after; a Feb. 29 may have neither.
+        var chosen = m.Groups["rel"].Value.ToLowerInvariant() switch
+        {
+            "last" or "this past" => candidates.LastOrDefault(c => c < reference),
+            "next" or "this coming" => candidates.FirstOrDefault(c => c > reference),
+            _ => default,
+        };
+        return Date(span, chosen != default ? chosen : Nearest(candidates, reference, Tense.Around(text, span)));
     }
 
     /// <summary>The candidate closest to the anchor, a candidate against the tense counting <see cref="TensePenaltyDays"/> further.</summary>
@@ -465,7 +479,7 @@ internal sealed partial class DateResolver(Anchor anchor)
 
     private Timex? RelativeUnit(Match m, TextSpan span, string text)
     {
-        if (anchor.Date is not { } reference)
+        if (anchor.Date is not { } reference || IsTitle(m.Groups["unit"], text))
         {
             return null;
         }
@@ -523,6 +537,11 @@ internal sealed partial class DateResolver(Anchor anchor)
 
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         unit = unit == "centuries" ? "century" : unit.TrimEnd('s');
+        if (IsTitle(m.Groups["unit"], text))
+        {
+            return null;
+        }
+
         var next = WordAfter(text, match.End);
         var single = m.Groups["count"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) || m.Groups["count"].Value.Equals("an", StringComparison.OrdinalIgnoreCase);
         if ((!m.Groups["rel"].Success && next.Equals("old", StringComparison.OrdinalIgnoreCase))
@@ -539,7 +558,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         }
 
         var (designator, isTime) = Designator(unit);
-        var mod = Approximation(m.Groups["approx"].Value);
+        var mod = Approximation(m.Groups["approx"].Value) ?? (m.Groups["orso"].Success ? "APPROX" : null);
         var relation = m.Groups["rel"].Value.ToLowerInvariant();
         if (relation is "ago" or "earlier" or "later" && !isTime)
         {
@@ -559,6 +578,10 @@ internal sealed partial class DateResolver(Anchor anchor)
         var type = single && span.Start == m.Groups["count"].Index && CountedBefore(text, span.Start) ? "SET" : "DURATION";
         return new Timex(span, type, DurationValue(count, unit, designator, isTime), mod);
     }
+
+    /// <summary>A unit word capitalised inside a sentence names a show or a work: ABC's "This Week", CBS's "60 Minutes".</summary>
+    private static bool IsTitle(Group unit, string text) =>
+        unit.Success && char.IsUpper(text[unit.Index]) && unit.Index + 1 < text.Length && char.IsLower(text[unit.Index + 1]) && !StartsSentence(text, unit.Index);
 
     /// <summary>Words after <c>a second</c> that keep it a second of time: "a second later", "a second or two".</summary>
     private static readonly HashSet<string> SecondFollowers = new(StringComparer.OrdinalIgnoreCase) { "later", "earlier", "ago", "after", "before", "or", "and", "longer", "too" };

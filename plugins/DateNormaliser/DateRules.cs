@@ -16,8 +16,11 @@ internal static partial class DateRules
     private const string Earlier = @"(?:(?<shift>(?i:earlier|later|early|late))\s(?=(?i:this|last|next)\s(?i:year|month))|(?<shift>(?i:early|late))\s(?=(?i:this|last|next)\s(?i:week)))?";
     private const string NumberWord = @"(?:\d{1,4}(?:\.\d+)?(?:\s\d/\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\sfew|few|many|some|a\scouple\sof|couple\sof)";
 
-    /// <summary><c>Tuesday, Sept. 17, 2013</c>, <c>Sept. 17, 2013</c>, <c>17 September 2013</c>, <c>September 17</c>, <c>17 September</c>.</summary>
-    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s)?(?:" + Month + @"\s" + Day + @"(?:,?\s" + Year + @")?|" + Day + @"\s" + Month + @"(?:,?\s" + Year + @")?)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// <c>Tuesday, Sept. 17, 2013</c>, <c>Sept. 17, 2013</c>, <c>17 September 2013</c>, <c>September 17</c>, <c>17 September</c>,
+    /// <c>last Oct. 23</c>, <c>the week of March 6</c>.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<weekof>(?i:the\sweek\sof))\s|(?<rel>(?i:last|next|this\spast|this\scoming))\s)?(?:" + Weekday + @",?\s)?(?:" + Month + @"\s" + Day + @"(?:,?\s" + Year + @")?|" + Day + @"\s" + Month + @"(?:,?\s" + Year + @")?)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     public static partial Regex MonthDay();
 
     /// <summary><c>2013-09-17</c> and <c>9/17/2013</c>.</summary>
@@ -88,7 +91,7 @@ internal static partial class DateRules
     /// </summary>
     [GeneratedRegex(
         @"(?<=\b(?:" + Approximately + @"|(?<past>(?:the\s)?(?:past|(?<!\b(?:to|could|would|will|may|might|can|should|must)\s)last|next|coming|previous|first)\s)|(?<the>the\s)(?=[^\s\-]+\s))?(?<count>(?:a|an)|" + NumberWord + @"(?:[\s\-]" + NumberWord + @"){0,2})(?<half>\sand\sa\shalf)?(?:\s(?:more|additional|further|extra))?[\s\-])" +
-        @"(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?<and>\sand\sa\shalf)?(?![\-\p{L}])(?:\s(?<rel>ago|earlier|later))?\b",
+        @"(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?<and>\sand\sa\shalf)?(?![\-\p{L}])(?:(?<orso>\sor\sso)?\s(?<rel>ago|earlier|later))?\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Duration();
 

@@ -95,7 +95,10 @@ public sealed class DateFamilyTests
     [InlineData("The boy must be returned to his father by [|Jan. 14|].", "2000-01-14")]
     [InlineData("He subpoenaed the boy to testify on [|Feb. 10|].", "2000-02-10")]
     [InlineData("The accord was signed on [|Oct. 23|].", "1999-10-23")]
-    public void A_month_and_day_take_the_year_the_sentence_points_to(string markup, string value) =>
+    [InlineData("He was indicted [|last Oct. 23|] in absentia.", "1999-10-23")]
+    [InlineData("The vote comes [|next Feb. 10|].", "2000-02-10")]
+    [InlineData("The boy will testify [|the week of March 6|].", "2000-W10")]
+    public void A_month_and_day_take_the_year_the_sentence_points_to_unless_it_says(string markup, string value) =>
         Assert.Equal([value], Values(markup, Testers.PublishedOn("2000-01-07")));
 
     [Theory]
@@ -154,6 +157,7 @@ public sealed class DateFamilyTests
     [InlineData("He served [|nearly four years|] in office.", "P4Y")]
     [InlineData("The strike could last [|two more weeks|].", "P2W")]
     [InlineData("The lender gave him [|an additional year|] to pay.", "P1Y")]
+    [InlineData("The talks collapsed [|a week or so ago|].", "1989-W42")]
     public void Durations_in_every_form(string markup, string value) => Assert.Equal([value], Values(markup, October26));
 
     [Theory]
@@ -164,6 +168,8 @@ public sealed class DateFamilyTests
     [InlineData("Mr. Schwarz, 52 years old, will succeed him.")]
     [InlineData("A second group of directors opposed the offer.")]
     [InlineData("The index shed 47.3 points to close at 2082.1.")]
+    [InlineData("Baker said on ABC's \"This Week\" that the talks had failed.")]
+    [InlineData("Gonzalez said on CBS's \"60 Minutes\" that he wanted his son back.")]
     public void Not_temporal_expressions(string text) => Testers.Dates.AssertMarkup(text, October26);
 
     [Fact]
