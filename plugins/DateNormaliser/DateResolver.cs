@@ -560,17 +560,24 @@ internal sealed partial class DateResolver(Anchor anchor)
         var (designator, isTime) = Designator(unit);
         var mod = Approximation(m.Groups["approx"].Value) ?? (m.Groups["orso"].Success ? "APPROX" : null);
         var relation = m.Groups["rel"].Value.ToLowerInvariant();
-        if (relation is "ago" or "earlier" or "later" && !isTime)
+        if (relation is "later")
+        {
+            // TimeML reads "three days later" as the duration "three days" and the signal "later": later than what
+            // the text says, seldom the anchor.
+            var unitEnd = m.Groups["and"].Success ? m.Groups["and"].Index + m.Groups["and"].Length : m.Groups["unit"].Index + m.Groups["unit"].Length;
+            span = TextSpan.FromBounds(span.Start, unitEnd);
+        }
+        else if (relation is "ago" or "earlier" && !isTime)
         {
             if (count is not { } n || n != Math.Floor(n))
             {
-                return new Timex(span, "DATE", relation == "later" ? "FUTURE_REF" : "PAST_REF");
+                return new Timex(span, "DATE", "PAST_REF");
             }
 
             if (anchor.Date is { } reference)
             {
-                var shifted = Shifted(span, reference, relation == "later" ? (int)n : -(int)n, unit) with { Mod = mod };
-                return unit == "year" && n == 1 ? shifted with { YearsFromPrevious = relation == "later" ? 1 : -1, IsReferencePoint = false } : shifted;
+                var shifted = Shifted(span, reference, -(int)n, unit) with { Mod = mod };
+                return unit == "year" && n == 1 ? shifted with { YearsFromPrevious = -1, IsReferencePoint = false } : shifted;
             }
         }
 

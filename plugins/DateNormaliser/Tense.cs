@@ -145,10 +145,11 @@ internal static class Tense
         return start < end ? TextSpan.FromBounds(start, end) : null;
     }
 
-    /// <summary>A stop that ends a sentence: not the stop of a one-letter abbreviation (<c>a.m.</c>, <c>U.S.</c>, <c>J. Smith</c>).</summary>
+    /// <summary>A stop that ends a sentence: not the stop of a one-letter abbreviation (<c>a.m.</c>, <c>U.S.</c>, <c>J. Smith</c>) nor a decimal point (<c>8,189.49</c>).</summary>
     private static bool EndsSentence(string text, int i) =>
         text[i] is '!' or '?' or '\n' or ';'
-        || (text[i] == '.' && !(i > 0 && char.IsLetter(text[i - 1]) && (i == 1 || !char.IsLetter(text[i - 2]))));
+        || (text[i] == '.' && !(i > 0 && char.IsLetter(text[i - 1]) && (i == 1 || !char.IsLetter(text[i - 2])))
+            && !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';
 

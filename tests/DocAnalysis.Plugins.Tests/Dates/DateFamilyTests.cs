@@ -96,6 +96,7 @@ public sealed class DateFamilyTests
     [InlineData("He subpoenaed the boy to testify on [|Feb. 10|].", "2000-02-10")]
     [InlineData("The accord was signed on [|Oct. 23|].", "1999-10-23")]
     [InlineData("He was indicted [|last Oct. 23|] in absentia.", "1999-10-23")]
+    [InlineData("Stocks rose 72.24 points to 8,189.49, near the record set on [|Aug. 6|].", "1999-08-06")]
     [InlineData("The vote comes [|next Feb. 10|].", "2000-02-10")]
     [InlineData("The boy will testify [|the week of March 6|].", "2000-W10")]
     public void A_month_and_day_take_the_year_the_sentence_points_to_unless_it_says(string markup, string value) =>
@@ -158,6 +159,7 @@ public sealed class DateFamilyTests
     [InlineData("The strike could last [|two more weeks|].", "P2W")]
     [InlineData("The lender gave him [|an additional year|] to pay.", "P1Y")]
     [InlineData("The talks collapsed [|a week or so ago|].", "1989-W42")]
+    [InlineData("[|Three days|] later, the index fell again.", "P3D")]
     public void Durations_in_every_form(string markup, string value) => Assert.Equal([value], Values(markup, October26));
 
     [Theory]
