@@ -64,8 +64,8 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?:early|late)\s(?=yesterday|today|tomorrow))?(?:(?<word>yesterday|today|tomorrow|tonight)|(?<rel>this|last|yesterday|tomorrow)\s(?<part>morning|afternoon|evening|night))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Deictic();
 
-    /// <summary>Words that point at the present, past or future without a date: <c>now</c>, <c>currently</c>, <c>recent years</c>, <c>the future</c>.</summary>
-    [GeneratedRegex(@"\b(?:(?<present>now|currently|current|nowadays|at present|these days)|(?<past>recently|recent\s(?:years|months|weeks|days)|the past(?!\s(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|centur|summer|winter|spring|fall))|formerly)|(?<future>the (?:near |distant )?future))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>Words that point at the present, past or future without a date: <c>now</c>, <c>currently</c>, <c>recent years</c>, <c>the then current price</c> (from <c>then</c>), <c>the future</c>, <c>the near term</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?<present>now|currently|current|nowadays|at present|these days)|(?<past>then[\s\-]current|recently|recent\s(?:years|months|weeks|days)|the past(?!\s(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|centur|summer|winter|spring|fall)))|(?<future>the (?:near |distant )?future|the (?:near|short) term))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Reference();
 
     /// <summary><c>that day</c>, <c>the same day</c>, <c>later that year</c>, <c>the following month</c>, <c>the next morning</c>: a day or period counted from the mention before.</summary>

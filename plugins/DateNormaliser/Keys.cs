@@ -40,7 +40,7 @@ internal static class Keys
 
     public static Key Deictic { get; } = new(AnyCase, 24, 24, "yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");
 
-    public static Key References { get; } = new(AnyCase, 24, 24, "now", "current", "recent", "past", "formerly", "future", "present", "these days");
+    public static Key References { get; } = new(AnyCase, 24, 24, "now", "current", "recent", "past", "future", "present", "these days", "near term", "short term");
 
     public static Key Anaphors { get; } = new(AnyCase, 16, 16, "that day", "that morning", "that afternoon", "that evening", "that night", "that week", "that month", "that year", "same day", "same morning", "same afternoon", "same evening", "same night", "same week", "same month", "same year", "following", "next day", "next morning", "next afternoon", "next evening", "next night");
 

@@ -45,10 +45,13 @@ internal static class Tense
         ["early"] = ["as"],
     };
 
-    /// <summary>Words of deadlines and schedules: they point ahead ("given until 9 a.m. Tuesday", "scheduled a news conference Thursday") unless after "had" or "been".</summary>
+    /// <summary>Plans in the past: ahead of a date after them ("planned to leave on Thursday"), not of one before ("On Friday, X planned to pay").</summary>
+    private static readonly HashSet<string> PastPlans = new(StringComparer.OrdinalIgnoreCase) { "planned", "planning" };
+
+    /// <summary>Words of deadlines and schedules: they point ahead ("given until 9 a.m. Tuesday", "scheduled a news conference Thursday", "effective Feb. 1") unless after "had" or "been".</summary>
     private static readonly HashSet<string> SchedulingWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "until", "till", "scheduled", "postponed",
+        "until", "till", "scheduled", "postponed", "effective",
     };
 
     private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
@@ -77,7 +80,7 @@ internal static class Tense
                 return Direction.Past; // "since March" always looks back
             }
 
-            if (Cue(text, w, PreviousWord(text, w.Start), following) is var before and not Direction.Unknown)
+            if (Cue(text, w, PreviousWord(text, w.Start), following, afterExpression: false) is var before and not Direction.Unknown)
             {
                 return before;
             }
@@ -88,7 +91,7 @@ internal static class Tense
         TextSpan? preceding = null;
         for (var (word, steps) = (NextWord(text, span.End), 0); word is { } w && steps < MaxWords; (word, steps) = (NextWord(text, w.End), steps + 1))
         {
-            if (Cue(text, w, preceding, NextWord(text, w.End)) is var after and not Direction.Unknown)
+            if (Cue(text, w, preceding, NextWord(text, w.End), afterExpression: true) is var after and not Direction.Unknown)
             {
                 return after;
             }
@@ -153,7 +156,11 @@ internal static class Tense
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';
 
-    private static Direction Cue(string text, TextSpan wordSpan, TextSpan? previous, TextSpan? next)
+    /// <summary>
+    /// The direction a word points, from its neighbours; <paramref name="afterExpression"/> says whether the word comes
+    /// after the expression ("On Friday, X planned to pay": the date is the planning's).
+    /// </summary>
+    private static Direction Cue(string text, TextSpan wordSpan, TextSpan? previous, TextSpan? next, bool afterExpression)
     {
         var word = text.AsSpan(wordSpan.Start, wordSpan.Length);
         if (FutureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
@@ -161,16 +168,19 @@ internal static class Tense
             return Direction.Future;
         }
 
+        // "had been due to expire Friday", "had been scheduled for Tuesday": a plan in the past perfect looks back.
+        var perfect = previous is { } before && text.AsSpan(before.Start, before.Length) is var b
+            && (b.Equals("had", StringComparison.OrdinalIgnoreCase) || b.Equals("been", StringComparison.OrdinalIgnoreCase));
         if (next is { } n && FuturePhrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var followers)
-            && followers.Any(f => text.AsSpan(n.Start, n.Length).Equals(f, StringComparison.OrdinalIgnoreCase)))
+            && followers.Any(f => text.AsSpan(n.Start, n.Length).Equals(f, StringComparison.OrdinalIgnoreCase))
+            && !(afterExpression && PastPlans.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
         {
-            return Direction.Future;
+            return perfect ? Direction.Past : Direction.Future;
         }
 
-        if (previous is { } before && SchedulingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) // "Until Thursday, they had not": a sentence opening looks back
+        if (previous is not null && SchedulingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) // "Until Thursday, they had not": a sentence opening looks back
         {
-            var b = text.AsSpan(before.Start, before.Length);
-            return b.Equals("had", StringComparison.OrdinalIgnoreCase) || b.Equals("been", StringComparison.OrdinalIgnoreCase) ? Direction.Past : Direction.Future;
+            return perfect ? Direction.Past : Direction.Future;
         }
 
         if (PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
