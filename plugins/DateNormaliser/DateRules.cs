@@ -78,7 +78,7 @@ internal static partial class DateRules
     /// </summary>
     [GeneratedRegex(
         @"\b(?:" + Earlier + @"(?:(?<=\b(?i:the)\s)|(?i:the)\s(?=(?i:past|previous)\s))?(?<dir>last|next|this|coming|past|previous|current|the(?=\sweekend))\s(?<unit>week|month|year|weekend)" +
-        @"|(?<theyear>the\s(?:(?<latest>latest)\s|full\s|calendar\s)?(?:current\s)?(?:fiscal\s)?year)(?<ended>(?=\s(?:ended|ending)\b))?(?!\s?[\-'’]|\s(?:before|earlier|after|ago|two|\d))" +
+        @"|(?<theyear>the\s(?:(?<latest>latest)\s|full\s|calendar\s)?(?:current\s)?(?:fiscal\s)?year)(?<ended>(?=\s(?:ended|ending)\b))?(?!\s?[\-'’]|\s(?:before|earlier|after|ago|two|\d|of\s\d))" +
         @"|(?<yearend>year[\s\-]end|year's\send|the\send\sof\sthe\syear))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex RelativeUnit();

@@ -46,6 +46,7 @@ public sealed class DateFamilyTests
     [InlineData("Sales in [|the latest fiscal year|] were C$7.38 billion.", "DATE", "1988")]
     [InlineData("Unisys aims to cut costs by [|year-end|].", "DATE", "1989")]
     [InlineData("Revenue dropped to $300 million, down from $450 million the year before.", null, null)]
+    [InlineData("Sales peaked in the year of [|1988|].", "DATE", "1988")]
     [InlineData("Earnings for [|the second half of 1989|] will be lower.", "DATE", "1989-H2")]
     public void The_business_year(string markup, string? type, string? value)
     {
