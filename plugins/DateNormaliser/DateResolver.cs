@@ -545,9 +545,10 @@ internal sealed partial class DateResolver(Anchor anchor)
         var next = WordAfter(text, match.End);
         var single = m.Groups["count"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) || m.Groups["count"].Value.Equals("an", StringComparison.OrdinalIgnoreCase);
         if ((!m.Groups["rel"].Success && next.Equals("old", StringComparison.OrdinalIgnoreCase))
+            || (unit == "quarter" && text[m.Groups["unit"].Index - 1] == '-')
             || (unit == "second" && single && next.Length > 0 && !SecondFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)))
         {
-            return null; // an age ("37 years old"), an ordinal ("a second group")
+            return null; // an age ("37 years old"), an ordinal ("a second group"), a fraction ("three-quarters")
         }
 
         var count = Count(m.Groups["count"].Value) + (m.Groups["half"].Success || m.Groups["and"].Success ? 0.5 : 0);
@@ -660,7 +661,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         _ => "APPROX",
     };
 
-    /// <summary><c>two days ago</c>, <c>a year earlier</c>, <c>three weeks later</c>: the date that far from the anchor.</summary>
+    /// <summary><c>two days ago</c>, <c>a year earlier</c>, <c>two quarters ago</c>: the date that far before the anchor.</summary>
     private static Timex Shifted(TextSpan span, DateOnly reference, int n, string unit)
     {
         var date = unit switch
@@ -668,6 +669,7 @@ internal sealed partial class DateResolver(Anchor anchor)
             "day" => reference.AddDays(n),
             "week" => reference.AddDays(7 * n),
             "month" => reference.AddMonths(n),
+            "quarter" => reference.AddMonths(3 * n),
             "year" => reference.AddYears(n),
             _ => reference.AddYears(100 * n),
         };
@@ -676,6 +678,7 @@ internal sealed partial class DateResolver(Anchor anchor)
             "day" => TimexValue.Date(date),
             "week" => TimexValue.Week(date),
             "month" => TimexValue.Month(date.Year, date.Month),
+            "quarter" => string.Create(CultureInfo.InvariantCulture, $"{date.Year:0000}-Q{(date.Month - 1) / 3 + 1}"),
             "year" => date.Year.ToString("0000", CultureInfo.InvariantCulture),
             _ => date.Year.ToString("0000", CultureInfo.InvariantCulture)[..2],
         };
@@ -721,6 +724,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         "day" => ("D", false),
         "week" => ("W", false),
         "month" => ("M", false),
+        "quarter" => ("Q", false),
         "year" => ("Y", false),
         "decade" => ("DE", false),
         _ => ("CE", false),

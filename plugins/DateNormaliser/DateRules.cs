@@ -31,7 +31,7 @@ internal static partial class DateRules
     [GeneratedRegex(
         @"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[\s\-]|(?i:the\s(?<half>first|second|last|latter)\shalf\sof)\s)?(?:(?<rel>(?i:last|next|this|this past|this coming))\s)?(?:" +
         Month + @"(?:(?:,?\s" + Year + @")|\s(?<relyear>(?i:this|last|next))\syear)?" +
-        @"|(?:(?i:fiscal)\s)?(?<![$€£¥])" + Year + @"(?!\s?(?:-|–|%|percent\b|years?\b)|[\p{L}\d]|[.,]\d))(?![\p{L}\d])",
+        @"|(?:(?i:fiscal)\s)?(?<![$€£¥])" + Year + @"(?!\s?(?:-(?!-)|–|%|percent\b|years?\b)|[\p{L}\d]|[.,]\d))(?![\p{L}\d])",
         RegexOptions.CultureInvariant)]
     public static partial Regex MonthOrYear();
 
@@ -53,7 +53,7 @@ internal static partial class DateRules
     public static partial Regex Quarter();
 
     /// <summary><c>last fall</c>, <c>this summer</c>, <c>the winter of 1998</c>.</summary>
-    [GeneratedRegex(@"\b(?:(?:(?<rel>last|next|this|this past|this coming|early|late)\s)(?<season>spring|summer|fall|autumn|winter)(?:\sof\s" + Year + @"|\s" + Year + @")?|(?:the\s)?(?<season>spring|summer|fall|autumn|winter)(?:\sof\s" + Year + @"|\s" + Year + @")|(?<=\b(?:in|during|by|until|since|through)\s(?:the\s)?)(?<season>spring|summer|fall|autumn|winter))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:(?<rel>last|next|this|this past|this coming|early|late)\s)(?<season>spring|summer|fall|autumn|winter)(?:\sof\s" + Year + @"|\s" + Year + @")?|(?:the\s)?(?<season>spring|summer|fall|autumn|winter)(?:\sof\s" + Year + @"|\s" + Year + @")|(?<=\b(?:in|during|by|until|since|through|throughout|into|over)\s(?:the\s)?)(?<season>spring|summer|fall|autumn|winter))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Season();
 
     /// <summary><c>Monday</c>, <c>last Friday</c>, <c>next Tuesday</c>, <c>Thursday morning</c>.</summary>
@@ -91,7 +91,7 @@ internal static partial class DateRules
     /// </summary>
     [GeneratedRegex(
         @"(?<=\b(?:" + Approximately + @"|(?<past>(?:the\s)?(?:past|(?<!\b(?:to|could|would|will|may|might|can|should|must)\s)last|next|coming|previous|first)\s)|(?<the>the\s)(?=[^\s\-]+\s))?(?<count>(?:a|an)|" + NumberWord + @"(?:[\s\-]" + NumberWord + @"){0,2})(?<half>\sand\sa\shalf)?(?:\s(?:more|additional|further|extra))?[\s\-])" +
-        @"(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?<and>\sand\sa\shalf)?(?![\-\p{L}])(?:(?<orso>\sor\sso)?\s(?<rel>ago|earlier|later))?\b",
+        @"(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)(?<and>\sand\sa\shalf)?(?![\-\p{L}])(?:(?<orso>\sor\sso)?\s(?<rel>ago|earlier|later))?\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Duration();
 

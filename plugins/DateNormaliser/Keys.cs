@@ -46,7 +46,7 @@ internal static class Keys
 
     public static Key RelativeUnits { get; } = new(AnyCase, 28, 12, "week", "month", "year");
 
-    public static Key Units { get; } = new(AnyCase, 48, 24, "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur");
+    public static Key Units { get; } = new(AnyCase, 48, 24, "second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur");
 
     public static Key Times { get; } = new(AnyCase, 16, 24, "a.m", "p.m", "am", "pm", "gmt", "utc", "noon", "midday", "midnight");
 
