@@ -545,10 +545,10 @@ internal sealed partial class DateResolver(Anchor anchor)
         var next = WordAfter(text, match.End);
         var single = m.Groups["count"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) || m.Groups["count"].Value.Equals("an", StringComparison.OrdinalIgnoreCase);
         if ((!m.Groups["rel"].Success && next.Equals("old", StringComparison.OrdinalIgnoreCase))
-            || (unit == "quarter" && text[m.Groups["unit"].Index - 1] == '-')
+            || (unit == "quarter" && (text[m.Groups["unit"].Index - 1] == '-' || (next.Equals("of", StringComparison.OrdinalIgnoreCase) && Count(m.Groups["count"].Value) <= 3)))
             || (unit == "second" && single && next.Length > 0 && !SecondFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)))
         {
-            return null; // an age ("37 years old"), an ordinal ("a second group"), a fraction ("three-quarters")
+            return null; // an age ("37 years old"), an ordinal ("a second group"), a fraction ("three-quarters", "a quarter of")
         }
 
         var count = Count(m.Groups["count"].Value) + (m.Groups["half"].Success || m.Groups["and"].Success ? 0.5 : 0);
@@ -820,7 +820,7 @@ internal sealed partial class DateResolver(Anchor anchor)
             "month" or "monthly" => "P1M",
             "year" or "yearly" or "annually" => "P1Y",
             "hourly" => "PT1H",
-            "quarter" or "quarterly" => "P3M",
+            "quarter" or "quarterly" => "P1Q",
             _ when Months.Parse(unit) is { } month && unit.Length > 3 => string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}"),
             _ => $"XXXX-WXX-{Months.ParseWeekday(unit)}",
         };

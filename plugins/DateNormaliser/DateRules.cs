@@ -90,7 +90,7 @@ internal static partial class DateRules
     /// skips to unit words instead of trying every number word at every position; the span starts at the count.
     /// </summary>
     [GeneratedRegex(
-        @"(?<=\b(?:" + Approximately + @"|(?<past>(?:the\s)?(?:past|(?<!\b(?:to|could|would|will|may|might|can|should|must)\s)last|next|coming|previous|first)\s)|(?<the>the\s)(?=[^\s\-]+\s))?(?<count>(?:a|an)|" + NumberWord + @"(?:[\s\-]" + NumberWord + @"){0,2})(?<half>\sand\sa\shalf)?(?:\s(?:more|additional|further|extra))?(?:\s(?:trading|business|working|calendar|consecutive|straight|successive|full))?[\s\-])" +
+        @"(?<=\b(?:" + Approximately + @"|(?<past>(?:the\s)?(?:past|(?<!\b(?:to|could|would|will|may|might|can|should|must)\s)last|next|coming|previous|first)\s)|(?<the>the\s)(?=[^\s\-]+\s))?(?<count>(?:a|an)|" + NumberWord + @"(?:[\s\-]" + NumberWord + @"){0,2})(?<half>\sand\sa\shalf)?(?:\s(?:more|additional|further|extra))?(?:\s(?:trading|business|working|consecutive|straight|successive|full))?[\s\-])" +
         @"(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)(?<and>\sand\sa\shalf)?(?![\-\p{L}])(?:(?<orso>\sor\sso)?\s(?<rel>ago|earlier|later))?\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Duration();

@@ -181,6 +181,8 @@ public sealed class DateFamilyTests
     [InlineData("Prices fall when supply rises.")]
     [InlineData("The unit was formerly part of Texaco.")]
     [InlineData("Iraq controls three-quarters of the border.")]
+    [InlineData("Cash is more than a quarter of its assets.")]
+    [InlineData("The company moved from a fiscal year to a calendar year.")]
     [InlineData("Mr. Schwarz, 52 years old, will succeed him.")]
     [InlineData("A second group of directors opposed the offer.")]
     [InlineData("The index shed 47.3 points to close at 2082.1.")]

@@ -60,6 +60,7 @@ public sealed class DateTests
     [Theory]
     [InlineData("The council meets [|every Monday|].", "XXXX-WXX-1")]
     [InlineData("The report is published [|annually|].", "P1Y")]
+    [InlineData("The board reviews the dividend [|every quarter|].", "P1Q")]
     public void Sets(string markup, string value) => Assert.Equal(value, Value(markup));
 
     [Fact]
