@@ -545,7 +545,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         var next = WordAfter(text, match.End);
         var single = m.Groups["count"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) || m.Groups["count"].Value.Equals("an", StringComparison.OrdinalIgnoreCase);
         if ((!m.Groups["rel"].Success && next.Equals("old", StringComparison.OrdinalIgnoreCase))
-            || (unit == "quarter" && (text[m.Groups["unit"].Index - 1] == '-' || (next.Equals("of", StringComparison.OrdinalIgnoreCase) && Count(m.Groups["count"].Value) <= 3)))
+            || (unit == "quarter" && (text[m.Groups["unit"].Index - 1] == '-' || FractionFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next) && Count(m.Groups["count"].Value) <= 3))
             || (unit == "second" && single && next.Length > 0 && !SecondFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)))
         {
             return null; // an age ("37 years old"), an ordinal ("a second group"), a fraction ("three-quarters", "a quarter of")
@@ -590,6 +590,9 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// <summary>A unit word capitalised inside a sentence names a show or a work: ABC's "This Week", CBS's "60 Minutes".</summary>
     private static bool IsTitle(Group unit, string text) =>
         unit.Success && char.IsUpper(text[unit.Index]) && unit.Index + 1 < text.Length && char.IsLower(text[unit.Index + 1]) && !StartsSentence(text, unit.Index);
+
+    /// <summary>Words after <c>a quarter</c> that make it a fraction: "a quarter of the vote", "a quarter century".</summary>
+    private static readonly HashSet<string> FractionFollowers = new(StringComparer.OrdinalIgnoreCase) { "of", "year", "century", "hour", "mile", "point", "percent" };
 
     /// <summary>Words after <c>a second</c> that keep it a second of time: "a second later", "a second or two".</summary>
     private static readonly HashSet<string> SecondFollowers = new(StringComparer.OrdinalIgnoreCase) { "later", "earlier", "ago", "after", "before", "or", "and", "longer", "too" };

@@ -182,6 +182,7 @@ public sealed class DateFamilyTests
     [InlineData("The unit was formerly part of Texaco.")]
     [InlineData("Iraq controls three-quarters of the border.")]
     [InlineData("Cash is more than a quarter of its assets.")]
+    [InlineData("The firm has led the market for a quarter century.")]
     [InlineData("The company moved from a fiscal year to a calendar year.")]
     [InlineData("Mr. Schwarz, 52 years old, will succeed him.")]
     [InlineData("A second group of directors opposed the offer.")]
