@@ -544,14 +544,14 @@ internal sealed partial class DateResolver(Anchor anchor)
 
         var next = WordAfter(text, match.End);
         var single = m.Groups["count"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) || m.Groups["count"].Value.Equals("an", StringComparison.OrdinalIgnoreCase);
+        var count = Count(m.Groups["count"].Value) + (m.Groups["half"].Success || m.Groups["and"].Success ? 0.5 : 0);
         if ((!m.Groups["rel"].Success && next.Equals("old", StringComparison.OrdinalIgnoreCase))
-            || (unit == "quarter" && (text[m.Groups["unit"].Index - 1] == '-' || FractionFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next) && Count(m.Groups["count"].Value) <= 3))
+            || (unit == "quarter" && (text[m.Groups["unit"].Index - 1] == '-' || (count <= 3 && FractionFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next))))
             || (unit == "second" && single && next.Length > 0 && !SecondFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)))
         {
             return null; // an age ("37 years old"), an ordinal ("a second group"), a fraction ("three-quarters", "a quarter of")
         }
 
-        var count = Count(m.Groups["count"].Value) + (m.Groups["half"].Success || m.Groups["and"].Success ? 0.5 : 0);
         if (unit == "decade")
         {
             // TimeML writes counted decades in years: "two decades" is P20Y.

@@ -154,6 +154,11 @@ internal static class Tense
         || (text[i] == '.' && !(i > 0 && char.IsLetter(text[i - 1]) && (i == 1 || !char.IsLetter(text[i - 2])))
             && !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
 
+    /// <summary>"had been due to expire Friday", "had been scheduled for Tuesday": a plan in the past perfect looks back.</summary>
+    private static bool AfterPerfect(string text, TextSpan? previous) =>
+        previous is { } before && text.AsSpan(before.Start, before.Length) is var word
+        && (word.Equals("had", StringComparison.OrdinalIgnoreCase) || word.Equals("been", StringComparison.OrdinalIgnoreCase));
+
     private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';
 
     /// <summary>
@@ -168,19 +173,16 @@ internal static class Tense
             return Direction.Future;
         }
 
-        // "had been due to expire Friday", "had been scheduled for Tuesday": a plan in the past perfect looks back.
-        var perfect = previous is { } before && text.AsSpan(before.Start, before.Length) is var b
-            && (b.Equals("had", StringComparison.OrdinalIgnoreCase) || b.Equals("been", StringComparison.OrdinalIgnoreCase));
         if (next is { } n && FuturePhrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var followers)
             && followers.Any(f => text.AsSpan(n.Start, n.Length).Equals(f, StringComparison.OrdinalIgnoreCase))
             && !(afterExpression && PastPlans.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
         {
-            return perfect ? Direction.Past : Direction.Future;
+            return AfterPerfect(text, previous) ? Direction.Past : Direction.Future;
         }
 
         if (previous is not null && SchedulingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) // "Until Thursday, they had not": a sentence opening looks back
         {
-            return perfect ? Direction.Past : Direction.Future;
+            return AfterPerfect(text, previous) ? Direction.Past : Direction.Future;
         }
 
         if (PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
