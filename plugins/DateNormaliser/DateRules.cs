@@ -85,12 +85,12 @@ internal static partial class DateRules
 
     /// <summary>
     /// <c>two days ago</c>, <c>three years</c>, <c>2 1/2 years</c>, <c>the past 10 days</c>, <c>a year earlier</c>, <c>two-year</c>,
-    /// <c>two more weeks</c>, <c>an additional year</c>, <c>eight trading days</c>, <c>three straight years</c>.
+    /// <c>two more weeks</c>, <c>an additional year</c>.
     /// The match starts at the unit word and the count is read backwards from it (a lookbehind), so the search
     /// skips to unit words instead of trying every number word at every position; the span starts at the count.
     /// </summary>
     [GeneratedRegex(
-        @"(?<=\b(?:" + Approximately + @"|(?<past>(?:the\s)?(?:past|(?<!\b(?:to|could|would|will|may|might|can|should|must)\s)last|next|coming|previous|first)\s)|(?<the>the\s)(?=[^\s\-]+\s))?(?<count>(?:a|an)|" + NumberWord + @"(?:[\s\-]" + NumberWord + @"){0,2})(?<half>\sand\sa\shalf)?(?:\s(?:more|additional|further|extra))?(?:\s(?:trading|business|working|consecutive|straight|successive|full))?[\s\-])" +
+        @"(?<=\b(?:" + Approximately + @"|(?<past>(?:the\s)?(?:past|(?<!\b(?:to|could|would|will|may|might|can|should|must)\s)last|next|coming|previous|first)\s)|(?<the>the\s)(?=[^\s\-]+\s))?(?<count>(?:a|an)|" + NumberWord + @"(?:[\s\-]" + NumberWord + @"){0,2})(?<half>\sand\sa\shalf)?(?:\s(?:more|additional|further|extra))?[\s\-])" +
         @"(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)(?<and>\sand\sa\shalf)?(?![\-\p{L}])(?:(?<orso>\sor\sso)?\s(?<rel>ago|earlier|later))?\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Duration();
