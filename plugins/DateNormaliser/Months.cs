@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace DocAnalysis.Plugins.Dates;
 
 /// <summary>Month and weekday names as news writes them: full, abbreviated, with or without a full stop.</summary>
@@ -15,8 +13,13 @@ internal static class Months
 
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+    private static readonly HashSet<string> FullNames = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
     /// <summary>True for an abbreviated month name (<c>Jan</c>, <c>Sept</c>), false for a full one (<c>June</c>).</summary>
-    public static bool IsAbbreviation(string name) => !Regex.IsMatch(name, "^" + FullPattern + "$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    public static bool IsAbbreviation(string name) => !FullNames.Contains(name);
 
     /// <summary>1 to 12 for a month name, or null.</summary>
     public static int? Parse(string name)
