@@ -341,8 +341,9 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
         // "Quina Jones, 25, said", "Donald Trump, her Republican opponent, bemoaned", "Kall -- co-editor of a book --
         // said": the subject stands before the appositive.
-        if (subjectEnd > 0 && tokens[subjectEnd - 1].Text is "," or "--" or "—" && tokens[subjectEnd - 1].Text is var mark)
+        if (subjectEnd > 0 && tokens[subjectEnd - 1].Text is "," or "--" or "—")
         {
+            var mark = tokens[subjectEnd - 1].Text;
             var open = subjectEnd - 2;
             while (open > 0 && subjectEnd - open < MaxAppositive && tokens[open].Text != mark)
             {

@@ -161,10 +161,6 @@ internal static partial class Units
         ["people"] = "people",
     });
 
-    /// <summary>
-    /// Adds every metric unit written out, with its prefix, in both spellings, singular and plural (<c>millimeter</c>,
-    /// <c>kilometres</c>, <c>milliliters</c>), so the table above lists only symbols and irregular names.
-    /// </summary>
     /// <summary>The ISO 4217 codes of <see cref="CurrencyMarks"/> (<c>USD</c>, <c>EUR</c>, ...), which may follow the number too.</summary>
     private static Dictionary<string, string> WithCurrencyCodes(Dictionary<string, string> table)
     {
@@ -179,6 +175,10 @@ internal static partial class Units
         return table;
     }
 
+    /// <summary>
+    /// Adds every metric unit written out, with its prefix, in both spellings, singular and plural (<c>millimeter</c>,
+    /// <c>kilometres</c>, <c>milliliters</c>), so the table above lists only symbols and irregular names.
+    /// </summary>
     private static Dictionary<string, string> WithMetricNames(Dictionary<string, string> table)
     {
         string[] prefixes = ["", "nano", "micro", "milli", "centi", "kilo", "mega", "giga"];

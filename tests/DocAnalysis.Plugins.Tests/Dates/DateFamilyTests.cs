@@ -10,6 +10,10 @@ public sealed class DateFamilyTests
     private static string[] Values(string markup, DocumentMetadata metadata) =>
         [.. Testers.Dates.AssertMarkup(markup, metadata).Annotations.Where(a => a.Kind == "date").Select(a => a.Attributes.GetString("value")!)];
 
+    /// <summary>The type and value of each date in <paramref name="markup"/>, whose spans it also checks.</summary>
+    private static (string? Type, string? Value)[] TypesAndValues(string markup) =>
+        [.. Testers.Dates.AssertMarkup(markup, October26).Annotations.Where(a => a.Kind == "date").Select(a => (a.Attributes.GetString("type"), a.Attributes.GetString("value")))];
+
     [Theory]
     [InlineData("Net income fell 5% in [|the third quarter|].", "1989-Q3")]
     [InlineData("The company posted a [|third-quarter|] loss.", "1989-Q3")]
@@ -48,18 +52,12 @@ public sealed class DateFamilyTests
     [InlineData("Revenue dropped to $300 million, down from $450 million the year before.", null, null)]
     [InlineData("Sales peaked in the year of [|1988|].", "DATE", "1988")]
     [InlineData("Earnings for [|the second half of 1989|] will be lower.", "DATE", "1989-H2")]
-    public void The_business_year(string markup, string? type, string? value)
-    {
-        var dates = Testers.Dates.AssertMarkup(markup, October26).Annotations.Where(a => a.Kind == "date").ToList();
-        Assert.Equal(type is null ? [] : [(type, value)], dates.Select(a => (a.Attributes.GetString("type"), a.Attributes.GetString("value"))));
-    }
+    public void The_business_year(string markup, string? type, string? value) =>
+        Assert.Equal(type is null ? [] : [(type, value)], TypesAndValues(markup));
 
     [Fact]
     public void The_year_ended_a_date_is_a_year_long() =>
-        Assert.Equal(
-            [("DURATION", "P1Y"), ("DATE", "1989-03-31")],
-            Testers.Dates.AssertMarkup("Revenue for [|the year|] ended [|March 31|] was $76 million.", October26).Annotations
-                .Where(a => a.Kind == "date").Select(a => (a.Attributes.GetString("type"), a.Attributes.GetString("value"))));
+        Assert.Equal([("DURATION", "P1Y"), ("DATE", "1989-03-31")], TypesAndValues("Revenue for [|the year|] ended [|March 31|] was $76 million."));
 
     [Theory]
     [InlineData("Work on the plant stopped [|last fall|].", "1988-FA")]
@@ -152,7 +150,7 @@ public sealed class DateFamilyTests
     [InlineData("Inspectors will finish the work within [|a year|].", "DURATION", "P1Y")]
     [InlineData("The appeal could take as long as [|a month|].", "DURATION", "P1M")]
     public void A_rate_is_a_set(string markup, string type, string value) =>
-        Assert.Equal([(type, value)], Testers.Dates.AssertMarkup(markup, October26).Annotations.Select(a => (a.Attributes.GetString("type"), a.Attributes.GetString("value"))));
+        Assert.Equal([(type, value)], TypesAndValues(markup));
 
     [Fact]
     public void That_day_with_no_mention_before_is_not_a_date() =>
