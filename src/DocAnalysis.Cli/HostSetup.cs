@@ -12,8 +12,13 @@ internal sealed class HostSetup
 
     public Option<string[]> Plugins { get; } = new("--plugins")
     {
-        Description = "A plugin folder (one subfolder per plugin); repeat for several. Default: plugins/ beside the executable.",
+        Description = "Plugins to load besides the shipped ones: a plugin .dll, one plugin's folder (its build output) or a folder of plugin folders; repeat for several.",
         AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<bool> NoDefaultPlugins { get; } = new("--no-default-plugins")
+    {
+        Description = "Do not load the shipped plugins (plugins/ beside the executable); only those of --plugins and the configuration.",
     };
 
     public Option<string?> Config { get; } = new("--config")
@@ -41,8 +46,6 @@ internal sealed class HostSetup
         Description = "How many documents to analyse at once. Default: one per core.",
     };
 
-    public static string DefaultPluginFolder => Path.Combine(AppContext.BaseDirectory, "plugins");
-
     /// <summary>Adds the options of commands that analyse documents: the plugin options and --reference-date, --parallel.</summary>
     public void AddAnalysisOptions(Command command)
     {
@@ -54,13 +57,14 @@ internal sealed class HostSetup
     public void AddTo(Command command)
     {
         command.Options.Add(Plugins);
+        command.Options.Add(NoDefaultPlugins);
         command.Options.Add(Config);
         command.Options.Add(Disable);
         command.Options.Add(Timeout);
     }
 
     /// <summary>Reads the configuration file and applies the command line over it.</summary>
-    public (HostSettings Settings, IConfiguration Configuration) Resolve(ParseResult parseResult)
+    public EngineOptions Resolve(ParseResult parseResult, ILoggerFactory loggerFactory)
     {
         var configPath = parseResult.GetValue(Config);
         if (configPath is not null && !File.Exists(configPath))
@@ -75,37 +79,44 @@ internal sealed class HostSetup
             builder.AddJsonFile(Path.GetFullPath(configPath), optional: false, reloadOnChange: false);
         }
 
-        IConfiguration configuration;
-        HostSettings settings;
+        EngineOptions options;
         try
         {
-            configuration = builder.Build();
-            settings = configuration.Get<HostSettings>() ?? new HostSettings();
+            var configFolder = configPath is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(configPath))!;
+            options = EngineOptions.FromConfiguration(builder.Build(), configFolder);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException)
         {
             throw new UsageException($"the configuration file '{configPath}' cannot be read: {e.Message}");
         }
 
-        var configFolder = configPath is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(configPath))!;
-        settings.Plugins = settings.Plugins.Select(p => Path.GetFullPath(p, configFolder)).ToList();
-        if (parseResult.GetValue(Plugins) is { Length: > 0 } folders)
+        if (parseResult.GetValue(Plugins) is { Length: > 0 } paths)
         {
-            settings.Plugins = [.. folders.Select(Path.GetFullPath)];
+            options.Plugins = [.. paths.Select(Path.GetFullPath)];
         }
 
-        if (settings.Plugins.Count == 0)
+        if (parseResult.GetValue(NoDefaultPlugins))
         {
-            settings.Plugins = [DefaultPluginFolder];
+            options.DefaultPlugins = false;
         }
 
-        settings.Disabled.AddRange(parseResult.GetValue(Disable) ?? []);
+        options.Disabled.AddRange(parseResult.GetValue(Disable) ?? []);
         if (parseResult.GetValue(Timeout) is { } timeout)
         {
-            settings.TimeoutSeconds = timeout;
+            options.TimeoutSeconds = timeout;
         }
 
-        return (settings, configuration);
+        if (parseResult.GetResult(Parallel) is not null)
+        {
+            options.Parallel = parseResult.GetValue(Parallel) is var parallel and >= 1 ? parallel : throw new UsageException("--parallel must be at least 1");
+        }
+        else if (options.Parallel < 0)
+        {
+            throw new UsageException("parallel in the configuration must be at least 1, or 0 for one per core");
+        }
+
+        options.LoggerFactory = loggerFactory;
+        return options;
     }
 
     /// <summary>--reference-date, or null when absent.</summary>
@@ -114,25 +125,17 @@ internal sealed class HostSetup
         : PublicationDate.TryParse(text, out var date) ? date
         : throw new UsageException($"--reference-date '{text}' is not an ISO 8601 date such as 2017-04-26");
 
-    /// <summary>The parallelism to use: the option, else the configuration, else one per core.</summary>
-    public int GetParallelism(ParseResult parseResult, HostSettings settings) =>
-        parseResult.GetValue(Parallel) is var option && (option < 0 || settings.Parallel < 0) ? throw new UsageException("--parallel must be at least 1")
-        : option > 0 ? option
-        : settings.Parallel > 0 ? settings.Parallel
-        : Environment.ProcessorCount;
-
-    /// <summary>Composes the engine; a bad plugin set is a usage error listing every problem.</summary>
-    public static AnalysisEngine CreateEngine(HostSettings settings, IConfiguration configuration, ILoggerFactory loggerFactory)
+    /// <summary>Loads the engine; a bad plugin set is a usage error listing every problem.</summary>
+    public static async Task<DocAnalysisEngine> LoadEngineAsync(EngineOptions options, CancellationToken cancellationToken)
     {
-        var engine = AnalysisEngine.Create(settings, configuration, loggerFactory);
-        if (engine.Problems.Count == 0)
+        try
         {
-            return engine;
+            return await DocAnalysisEngine.LoadAsync(options, cancellationToken).ConfigureAwait(false);
         }
-
-        var problems = string.Join(Environment.NewLine, engine.Problems.Select(p => "  - " + p));
-        engine.Dispose();
-        throw new UsageException($"the plugin set cannot run:{Environment.NewLine}{problems}{Environment.NewLine}(run 'docanalysis plugins' to see what was loaded)");
+        catch (EngineSetupException e)
+        {
+            throw new UsageException($"{e.Message}{Environment.NewLine}(run 'docanalysis plugins' to see what was loaded)");
+        }
     }
 
     public static ILoggerFactory CreateLoggerFactory() => LoggerFactory.Create(logging =>

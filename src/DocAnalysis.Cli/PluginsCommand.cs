@@ -19,15 +19,16 @@ internal sealed class PluginsCommand
 
     private int Execute(ParseResult parseResult)
     {
-        var (settings, configuration) = _setup.Resolve(parseResult);
         using var loggerFactory = HostSetup.CreateLoggerFactory();
-        using var engine = AnalysisEngine.Create(settings, configuration, loggerFactory);
+        var options = _setup.Resolve(parseResult, loggerFactory);
+        using var engine = DocAnalysisEngine.Compose(options);
+        var folders = (options.DefaultPlugins ? [EngineOptions.DefaultPluginFolder] : Array.Empty<string>()).Concat(options.Plugins);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        console.MarkupLineInterpolated($"Plugin folders: {string.Join(", ", settings.Plugins)}");
+        console.MarkupLineInterpolated($"Plugin paths: {string.Join(", ", folders)}");
         console.MarkupLineInterpolated($"Contract: {Contract.Version.ToString(2)}");
         console.WriteLine();
 
-        var order = engine.Pipeline?.Analysers.Select(a => a.Descriptor.Id).ToList() ?? [];
+        var order = engine.Pipeline.Select(a => a.Id).ToList();
         var table = new Table().AddColumns("#", "analyser", "version", "plugin", "requires", "uses", "provides");
         var rows = engine.Analysers
             .OrderBy(a => order.IndexOf(a.Descriptor.Id) is var i and >= 0 ? i : int.MaxValue)
@@ -36,12 +37,12 @@ internal sealed class PluginsCommand
         {
             var d = analyser.Descriptor;
             var position = order.IndexOf(d.Id) is var i and >= 0 ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : settings.Disabled.Contains(d.Id) ? "disabled" : "-";
+                : options.Disabled.Contains(d.Id) ? "disabled" : "-";
             table.AddRow(
                 Markup.Escape(position),
                 Markup.Escape($"{d.Id} ({d.DisplayName})"),
                 Markup.Escape(d.Version.ToString(3)),
-                Markup.Escape(analyser.Plugin is { } p ? $"{p.Name} {p.Version}\n{p.Folder}" : "(built in)"),
+                Markup.Escape(analyser.Plugin is { IsInProcess: false } p ? $"{p.Name} {p.Version}\n{p.Folder}" : "(built in)"),
                 Markup.Escape(string.Join(", ", d.Requires)),
                 Markup.Escape(string.Join(", ", d.Uses)),
                 Markup.Escape(string.Join(", ", d.Provides)));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DocAnalysis.Cli.Output;
 using DocAnalysis.Host;
 using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host.Output;
@@ -43,7 +42,8 @@ internal sealed class RunCommand
 
     private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var (settings, configuration) = _setup.Resolve(parseResult);
+        using var loggerFactory = HostSetup.CreateLoggerFactory();
+        var options = _setup.Resolve(parseResult, loggerFactory);
         var source = new DocumentSource(parseResult.GetValue(_paths)!, _setup.GetReferenceDate(parseResult));
         if (source.MissingPaths().FirstOrDefault() is { } missing)
         {
@@ -57,17 +57,8 @@ internal sealed class RunCommand
             throw new UsageException("--format json writes one file per document and needs --out DIR; use --format jsonl for standard output");
         }
 
-        var parallelism = _setup.GetParallelism(parseResult, settings);
-        using var loggerFactory = HostSetup.CreateLoggerFactory();
-        using var engine = HostSetup.CreateEngine(settings, configuration, loggerFactory);
-        var pipeline = engine.Pipeline!;
-        var descriptors = pipeline.Analysers.Select(a => a.Descriptor).ToList();
-        using IResultSink sink = format switch
-        {
-            OutputFormat.Json => new JsonFolderSink(outPath!),
-            OutputFormat.Jsonl => StreamSink.Create(outPath, render: null),
-            _ => StreamSink.Create(outPath, result => TextRenderer.Render(result, descriptors)),
-        };
+        await using var engine = await HostSetup.LoadEngineAsync(options, cancellationToken).ConfigureAwait(false);
+        using var sink = ResultWriter.Create(format, outPath, engine.Pipeline);
 
         var summary = new RunSummary();
         var interactive = !Console.IsErrorRedirected && !Host.Snapshots.BuildServer.IsDetected;
@@ -104,10 +95,19 @@ internal sealed class RunCommand
 
         async Task Consume(IEnumerable<DocumentInput> inputs, ProgressTask? task)
         {
-            await foreach (var result in DocumentRunner.RunAsync(pipeline, inputs, parallelism, cancellationToken).ConfigureAwait(false))
+            await foreach (var result in engine.AnalyseAllAsync(inputs, cancellationToken).ConfigureAwait(false))
             {
-                sink.Write(result);
-                summary.Add(result);
+                try
+                {
+                    sink.Write(result);
+                    summary.Add(result);
+                }
+                catch (ResultWriteException e)
+                {
+                    summary.AddUnwritten(result);
+                    Terminal.ReportUsage(e.Message);
+                }
+
                 Terminal.ReportDiagnostics(result);
                 if (task is not null)
                 {
@@ -116,17 +116,4 @@ internal sealed class RunCommand
             }
         }
     }
-}
-
-/// <summary>The output formats of <c>docanalysis run</c>.</summary>
-internal enum OutputFormat
-{
-    /// <summary>The human-readable rendering snapshots use.</summary>
-    Text,
-
-    /// <summary>One indented JSON file per document.</summary>
-    Json,
-
-    /// <summary>One JSON record a line.</summary>
-    Jsonl,
 }

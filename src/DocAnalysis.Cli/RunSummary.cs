@@ -14,6 +14,13 @@ internal sealed class RunSummary
 
     public int Failed { get; private set; }
 
+    /// <summary>Counts a result whose output could not be written as a document with problems.</summary>
+    public void AddUnwritten(AnalysisResult result)
+    {
+        Documents++;
+        Failed++;
+    }
+
     public void Add(AnalysisResult result)
     {
         Documents++;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DocAnalysis.Host.Inputs;
-using DocAnalysis.Host.Output;
-using DocAnalysis.Host.Pipeline;
+using DocAnalysis.Host;
 using DocAnalysis.Host.Snapshots;
 
 namespace DocAnalysis.Cli;
@@ -57,17 +56,16 @@ internal sealed class SnapshotCommands
             throw new UsageException($"'{folder}' is not a folder");
         }
 
-        var (settings, configuration) = _setup.Resolve(parseResult);
-        var source = new DocumentSource([folder], _setup.GetReferenceDate(parseResult));
         using var loggerFactory = HostSetup.CreateLoggerFactory();
-        using var engine = HostSetup.CreateEngine(settings, configuration, loggerFactory);
-        var descriptors = engine.Pipeline!.Analysers.Select(a => a.Descriptor).ToList();
+        var options = _setup.Resolve(parseResult, loggerFactory);
+        var source = new DocumentSource([folder], _setup.GetReferenceDate(parseResult));
+        await using var engine = await HostSetup.LoadEngineAsync(options, cancellationToken);
         int matched = 0, differ = 0;
-        await foreach (var result in DocumentRunner.RunAsync(engine.Pipeline, source.Enumerate(), _setup.GetParallelism(parseResult, settings), cancellationToken))
+        await foreach (var result in engine.AnalyseAllAsync(source.Enumerate(), cancellationToken))
         {
             Terminal.ReportDiagnostics(result);
             var verified = Path.Combine(folder, result.Id + ".verified.txt");
-            var outcome = SnapshotEngine.Compare(verified, TextRenderer.Render(result, descriptors));
+            var outcome = SnapshotEngine.Compare(verified, engine.Render(result));
             if (outcome.Matched)
             {
                 matched++;

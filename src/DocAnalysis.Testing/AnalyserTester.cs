@@ -1,23 +1,24 @@
 using DocAnalysis.Host;
 using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
-using DocAnalysis.Host.Plugins;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocAnalysis.Testing;
 
 /// <summary>
 /// Runs one analyser, with the analysers it requires, over small texts, the way the host runs it: views, offset
-/// mapping and isolation included. Use <see cref="AssertMarkup"/> for span tests and <see cref="Render"/> for snapshots.
+/// mapping and isolation included. The analyser under test comes from the startups given in-process; what it
+/// requires comes from them or from the shipped plugins, which the DocAnalysis.Host package copies to
+/// <c>plugins/</c> beside the test assembly. Use <see cref="AssertMarkup"/> for span tests and
+/// <see cref="Render"/> for snapshots.
 /// </summary>
 public sealed class AnalyserTester
 {
-    private readonly AnalysisPipeline _pipeline;
+    private readonly DocAnalysisEngine _engine;
 
-    private AnalyserTester(AnalysisPipeline pipeline, AnalyserDescriptor analyser)
+    private AnalyserTester(DocAnalysisEngine engine, AnalyserDescriptor analyser)
     {
-        _pipeline = pipeline;
+        _engine = engine;
         Analyser = analyser;
     }
 
@@ -26,31 +27,48 @@ public sealed class AnalyserTester
 
     /// <summary>
     /// Composes the analysers of <paramref name="startups"/> (with <paramref name="configuration"/>, whose keys are
-    /// those under <c>analysers</c> in docanalysis.json) and keeps <paramref name="analyserId"/> and what it requires.
+    /// those under <c>analysers</c> in docanalysis.json, such as <c>acme-emails:domains:0</c>) together with the
+    /// shipped plugins, and keeps <paramref name="analyserId"/> and what it requires. An analyser of the startups
+    /// replaces a shipped one of the same id.
     /// </summary>
     public static AnalyserTester Create(string analyserId, IEnumerable<IPluginStartup> startups, IReadOnlyDictionary<string, string?>? configuration = null)
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(configuration ?? new Dictionary<string, string?>()).Build();
-        var plugins = startups.Select(s => new LoadedPlugin(s.GetType().Assembly.GetName().Name!, "", "", "test", Contract.Version, [s])).ToList();
-        var (analysers, problems, _) = AnalyserComposer.Compose(plugins, config, NullLoggerFactory.Instance);
-        if (problems.Count > 0)
+        ArgumentNullException.ThrowIfNull(startups);
+        var options = Options(analyserId, configuration);
+        foreach (var startup in startups)
         {
-            throw new InvalidOperationException("The plugins cannot be composed:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+            options.Startups.Add(startup);
         }
 
-        return FromRegistrations(analyserId, analysers);
+        return Compose(options, analyserId);
     }
 
+    /// <summary>Like <see cref="Create(string, IEnumerable{IPluginStartup}, IReadOnlyDictionary{string, string})"/> for one plugin's startup.</summary>
+    public static AnalyserTester Create(string analyserId, IPluginStartup startup, IReadOnlyDictionary<string, string?>? configuration = null) =>
+        Create(analyserId, [startup], configuration);
+
     /// <summary>Like <see cref="Create(string, IEnumerable{IPluginStartup}, IReadOnlyDictionary{string, string})"/>, for analysers already created.</summary>
-    public static AnalyserTester Create(string analyserId, params IAnalyser[] analysers) =>
-        FromRegistrations(analyserId, [.. analysers.Select(a => new AnalyserRegistration(a, null))]);
+    public static AnalyserTester Create(string analyserId, params IAnalyser[] analysers)
+    {
+        var options = Options(analyserId, null);
+        foreach (var analyser in analysers)
+        {
+            options.Analysers.Add(analyser);
+        }
+
+        return Compose(options, analyserId);
+    }
 
     /// <summary>Analyses one text.</summary>
     public AnalysisResult Analyse(string text, DocumentMetadata? metadata = null, string id = "test") =>
-        _pipeline.AnalyseAsync(new Document(id, text, metadata), id, CancellationToken.None).GetAwaiter().GetResult();
+        _engine.AnalyseAsync(text, metadata, id).GetAwaiter().GetResult();
 
-    /// <summary>The snapshot rendering of a result: one block per analyser, findings with line:column, text and fields.</summary>
-    public string Render(AnalysisResult result) => TextRenderer.Render(result, [.. _pipeline.Analysers.Select(a => a.Descriptor)]);
+    /// <summary>
+    /// The snapshot rendering of a result for the analyser under test: its findings with line:column, text and
+    /// fields, the views it derives, and any diagnostics. Findings of the analysers it requires are left out, so
+    /// their changes do not break this snapshot.
+    /// </summary>
+    public string Render(AnalysisResult result) => TextRenderer.Render(result, [Analyser]);
 
     /// <summary>
     /// Checks that the analyser under test annotates exactly the marked spans: <c>[|...|]</c> for <paramref name="kind"/>
@@ -85,27 +103,29 @@ public sealed class AnalyserTester
         return result;
     }
 
-    private static AnalyserTester FromRegistrations(string analyserId, IReadOnlyList<AnalyserRegistration> pool)
+    private static EngineOptions Options(string analyserId, IReadOnlyDictionary<string, string?>? configuration)
     {
-        var target = pool.FirstOrDefault(a => a.Descriptor.Id == analyserId)
-            ?? throw new ArgumentException($"No analyser '{analyserId}' among {string.Join(", ", pool.Select(a => a.Descriptor.Id))}.", nameof(analyserId));
-
-        // Keep the analyser and, transitively, the providers of what it requires or uses.
-        var keep = new HashSet<AnalyserRegistration> { target };
-        var queue = new Queue<AnalyserRegistration>([target]);
-        while (queue.TryDequeue(out var next))
+        ArgumentException.ThrowIfNullOrWhiteSpace(analyserId);
+        var analysers = (configuration ?? new Dictionary<string, string?>()).ToDictionary(kv => "analysers:" + kv.Key, kv => kv.Value);
+        return new EngineOptions
         {
-            foreach (var need in next.Descriptor.Requires.Concat(next.Descriptor.Uses))
-            {
-                foreach (var provider in pool.Where(p => p.Descriptor.Provides.Contains(need) && keep.Add(p)))
-                {
-                    queue.Enqueue(provider);
-                }
-            }
+            // The shipped plugins, where the package put them; without them the analyser must bring what it requires.
+            DefaultPlugins = Directory.Exists(EngineOptions.DefaultPluginFolder),
+            Only = [analyserId],
+            Configuration = new ConfigurationBuilder().AddInMemoryCollection(analysers).Build(),
+        };
+    }
+
+    private static AnalyserTester Compose(EngineOptions options, string analyserId)
+    {
+        var engine = DocAnalysisEngine.Compose(options);
+        if (engine.Problems.Count > 0)
+        {
+            engine.Dispose();
+            throw new EngineSetupException(engine.Problems);
         }
 
-        var ordered = PipelinePlanner.Plan(pool.Where(keep.Contains));
-        return new AnalyserTester(new AnalysisPipeline(ordered, TimeSpan.FromSeconds(30), NullLoggerFactory.Instance), target.Descriptor);
+        return new AnalyserTester(engine, engine.Pipeline.Single(a => a.Id == analyserId));
     }
 }
 

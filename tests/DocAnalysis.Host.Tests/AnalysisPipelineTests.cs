@@ -2,18 +2,16 @@ using System.Text;
 using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
-using DocAnalysis.Host.Plugins;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocAnalysis.Host.Tests;
 
 public sealed class AnalysisPipelineTests
 {
-    private static AnalysisPipeline Pipeline(TimeSpan? timeout = null, params IAnalyser[] analysers) =>
-        new(PipelinePlanner.Plan(analysers.Select(a => new AnalyserRegistration(a, null))), timeout ?? TimeSpan.FromSeconds(10), NullLoggerFactory.Instance);
+    private static DocAnalysisEngine Pipeline(TimeSpan? timeout = null, params IAnalyser[] analysers) =>
+        TestEngine.Of(analysers, timeout);
 
-    private static AnalysisResult Analyse(AnalysisPipeline pipeline, string text, string id = "doc") =>
-        pipeline.AnalyseAsync(new Document(id, text), id, TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+    private static AnalysisResult Analyse(DocAnalysisEngine engine, string text, string id = "doc") =>
+        engine.AnalyseAsync(text, null, id, TestContext.Current.CancellationToken).GetAwaiter().GetResult();
 
     [Fact]
     public void Annotations_made_on_the_clean_view_point_at_the_original_text()
@@ -96,7 +94,6 @@ public sealed class AnalysisPipelineTests
     [Fact]
     public async Task The_output_is_the_same_whatever_the_parallelism()
     {
-        var pipeline = Pipeline(null, DelegateAnalyser.StripHashWords(), DelegateAnalyser.Words("word", requires: ["clean"]));
         var inputs = Enumerable.Range(0, 40)
             .Select(i => new DocumentInput($"doc{i:00}", $"doc{i:00}.txt", () => new Document($"doc{i:00}", string.Join(" #x ", Enumerable.Repeat($"w{i}", i % 7 + 1)))))
             .ToList();
@@ -104,7 +101,8 @@ public sealed class AnalysisPipelineTests
         async Task<string> Run(int parallelism)
         {
             var output = new StringBuilder();
-            await foreach (var result in DocumentRunner.RunAsync(pipeline, inputs, parallelism, TestContext.Current.CancellationToken))
+            using var engine = TestEngine.Of([DelegateAnalyser.StripHashWords(), DelegateAnalyser.Words("word", requires: ["clean"])], parallel: parallelism);
+            await foreach (var result in engine.AnalyseAllAsync(inputs, TestContext.Current.CancellationToken))
             {
                 output.Append(Encoding.UTF8.GetString(ResultJson.Serialise(result, indented: false))).Append('\n');
             }

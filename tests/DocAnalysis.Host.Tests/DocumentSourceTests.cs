@@ -1,7 +1,6 @@
 using System.Text;
 using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host.Pipeline;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocAnalysis.Host.Tests;
 
@@ -21,9 +20,9 @@ public sealed class DocumentSourceTests : IDisposable
 
     private async Task<List<AnalysisResult>> RunAll()
     {
-        var pipeline = new AnalysisPipeline([new(DelegateAnalyser.Words("word"), null)], TimeSpan.FromSeconds(10), NullLoggerFactory.Instance);
+        using var engine = TestEngine.Of([DelegateAnalyser.Words("word")], parallel: 2);
         var results = new List<AnalysisResult>();
-        await foreach (var result in DocumentRunner.RunAsync(pipeline, new DocumentSource([_folder.FullName]).Enumerate(), 2, TestContext.Current.CancellationToken))
+        await foreach (var result in engine.AnalyseAllAsync(new DocumentSource([_folder.FullName]).Enumerate(), TestContext.Current.CancellationToken))
         {
             results.Add(result);
         }

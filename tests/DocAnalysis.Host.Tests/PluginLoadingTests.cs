@@ -1,6 +1,4 @@
 using DocAnalysis.Host.Plugins;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocAnalysis.Host.Tests;
 
@@ -11,10 +9,9 @@ public sealed class PluginLoadingTests
     [Fact]
     public async Task Two_plugins_using_different_versions_of_one_package_both_load_and_run()
     {
-        using var engine = AnalysisEngine.Create(new HostSettings { Plugins = [TestPlugins] }, new ConfigurationBuilder().Build(), NullLoggerFactory.Instance);
-        Assert.Empty(engine.Problems);
+        await using var engine = await DocAnalysisEngine.LoadAsync(new EngineOptions { DefaultPlugins = false, Plugins = [TestPlugins] }, TestContext.Current.CancellationToken);
 
-        var result = await engine.Pipeline!.AnalyseAsync(new Document("doc", "some text"), "doc", TestContext.Current.CancellationToken);
+        var result = await engine.AnalyseAsync("some text", cancellationToken: TestContext.Current.CancellationToken);
 
         var versions = result.Annotations.ToDictionary(a => a.Kind, a => a.Attributes.GetString("newtonsoft"));
         Assert.Equal("13.0.0.0", versions["packageversiona"]);

@@ -58,3 +58,20 @@ internal sealed class DelegateAnalyser(string id, Action<IAnalysisContext> analy
         context.DeriveView(view, edits);
     }, provides: [view]);
 }
+
+/// <summary>Engines of analysers given in-process, built the one way every run is built.</summary>
+internal static class TestEngine
+{
+    public static DocAnalysisEngine Of(IEnumerable<IAnalyser> analysers, TimeSpan? timeout = null, int parallel = 1)
+    {
+        var options = new EngineOptions { DefaultPlugins = false, TimeoutSeconds = (timeout ?? TimeSpan.FromSeconds(10)).TotalSeconds, Parallel = parallel };
+        foreach (var analyser in analysers)
+        {
+            options.Analysers.Add(analyser);
+        }
+
+        var engine = DocAnalysisEngine.Compose(options);
+        Assert.Empty(engine.Problems);
+        return engine;
+    }
+}

@@ -73,7 +73,7 @@ public sealed class CliTests : IDisposable
             CopyFolder(folder, Path.Combine(plugins, Path.GetFileName(folder)));
         }
 
-        var (exit, _, error) = await Cli.RunAsync("run", "seeds", "--plugins", plugins);
+        var (exit, _, error) = await Cli.RunAsync("run", "seeds", "--no-default-plugins", "--plugins", plugins);
 
         Assert.Equal(2, exit);
         Assert.Contains("'date-normaliser' requires 'clean', which no loaded analyser provides", error, StringComparison.Ordinal);
@@ -88,11 +88,57 @@ public sealed class CliTests : IDisposable
             CopyFolder(folder, Path.Combine(plugins, Path.GetFileName(folder)));
         }
 
-        var (exit, output, error) = await Cli.RunAsync("run", "seeds", "--plugins", plugins, "--format", "jsonl");
+        var (exit, output, error) = await Cli.RunAsync("run", "seeds", "--no-default-plugins", "--plugins", plugins, "--format", "jsonl");
 
         Assert.True(exit == 0, error);
         Assert.DoesNotContain("\"kind\":\"attribution\"", output, StringComparison.Ordinal);
         Assert.Contains("\"kind\":\"quantity\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plugin_build_output_loads_beside_the_shipped_plugins()
+    {
+        // A build output: the plugin's assembly beside its .deps.json, in a folder not named after it.
+        var output = _temp.CreateSubdirectory("bin").CreateSubdirectory("net10.0").FullName;
+        CopyFolder(Path.Combine(Repository.TestPlugins, "Capitals"), output);
+
+        var (exit, listing, error) = await Cli.RunAsync("plugins", "--plugins", output);
+
+        Assert.True(exit == 0, error);
+        var flat = listing.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal);
+        Assert.Contains("5 plugins, 5 analysers in order: credit-line-stripper → ", flat, StringComparison.Ordinal);
+        Assert.Contains("capitals", flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plugin_dll_runs_with_the_shipped_plugins_and_its_spans_point_at_the_original_text()
+    {
+        var (exit, output, error) = await Cli.RunAsync("run", "seeds", "--plugins", Path.Combine(Repository.TestPlugins, "Capitals", "Capitals.dll"), "--format", "jsonl");
+
+        Assert.True(exit == 0, error);
+        var capitals = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .SelectMany(r => r.GetProperty("annotations").EnumerateArray().Select(a => (Id: r.GetProperty("id").GetString()!, Annotation: a)))
+            .Where(x => x.Annotation.GetProperty("kind").GetString() == "capitals")
+            .ToList();
+        Assert.NotEmpty(capitals);
+        foreach (var (id, annotation) in capitals)
+        {
+            var original = File.ReadAllText(Path.Combine(Repository.Seeds, id + ".txt"));
+            var (start, end) = (annotation.GetProperty("start").GetInt32(), annotation.GetProperty("end").GetInt32());
+            Assert.Equal(original[start..end], annotation.GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_plugin_path_without_a_plugin_fails_with_2_naming_the_path()
+    {
+        var empty = _temp.CreateSubdirectory("nothing-here").FullName;
+
+        var (exit, _, error) = await Cli.RunAsync("run", "seeds", "--plugins", empty);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"no plugin found in '{empty}'", error.ReplaceLineEndings(""), StringComparison.Ordinal);
     }
 
     [Fact]

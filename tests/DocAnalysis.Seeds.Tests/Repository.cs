@@ -9,6 +9,8 @@ internal static class Repository
 
     public static string Plugins => Path.Combine(AppContext.BaseDirectory, "plugins");
 
+    public static string TestPlugins => Path.Combine(AppContext.BaseDirectory, "testplugins");
+
     public static string Cli => Path.Combine(AppContext.BaseDirectory, "docanalysis.dll");
 
     private static string FindRoot()

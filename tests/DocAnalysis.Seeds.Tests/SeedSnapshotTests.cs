@@ -1,10 +1,6 @@
 using DocAnalysis.Host;
 using DocAnalysis.Host.Inputs;
-using DocAnalysis.Host.Output;
-using DocAnalysis.Host.Pipeline;
 using DocAnalysis.Testing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocAnalysis.Seeds.Tests;
 
@@ -20,14 +16,13 @@ public sealed class SeedSnapshotTests
     [MemberData(nameof(Seeds))]
     public async Task Seed_analysis_matches_its_approved_snapshot(string seed)
     {
-        using var engine = AnalysisEngine.Create(new HostSettings { Plugins = [Repository.Plugins] }, new ConfigurationBuilder().Build(), NullLoggerFactory.Instance);
-        Assert.Empty(engine.Problems);
-        var input = new DocumentSource([Path.Combine(Repository.Seeds, seed + ".txt")]).Enumerate().Single();
+        await using var engine = await DocAnalysisEngine.LoadAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var document = new DocumentSource([Path.Combine(Repository.Seeds, seed + ".txt")]).Enumerate().Single().Load();
 
-        var result = await engine.Pipeline!.AnalyseAsync(input.Load(), $"seeds/{seed}.txt", TestContext.Current.CancellationToken);
+        var result = await engine.AnalyseAsync(document, $"seeds/{seed}.txt", TestContext.Current.CancellationToken);
 
         Assert.Empty(result.Diagnostics);
-        Assert.All(result.Annotations, a => Assert.InRange(a.Span.End, a.Span.Start, input.Load().Text.Length));
-        Snapshot.Verify(seed, TextRenderer.Render(result, [.. engine.Pipeline.Analysers.Select(a => a.Descriptor)]));
+        Assert.All(result.Annotations, a => Assert.InRange(a.Span.End, a.Span.Start, result.Document!.Text.Length));
+        Snapshot.Verify(seed, engine.Render(result));
     }
 }

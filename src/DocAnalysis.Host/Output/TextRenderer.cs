@@ -10,7 +10,7 @@ namespace DocAnalysis.Host.Output;
 /// </summary>
 public static class TextRenderer
 {
-    /// <summary>Renders <paramref name="result"/>; <paramref name="analysers"/> gives the blocks' order and titles.</summary>
+    /// <summary>Renders <paramref name="result"/>: the findings and derived views of <paramref name="analysers"/>, in their order.</summary>
     public static string Render(AnalysisResult result, IReadOnlyList<AnalyserDescriptor> analysers)
     {
         var output = new StringBuilder();
@@ -39,7 +39,7 @@ public static class TextRenderer
             }
         }
 
-        foreach (var (name, viewText) in result.Views)
+        foreach (var (name, viewText) in result.Views.Where(v => analysers.Any(a => a.Provides.Contains(v.Key, StringComparer.Ordinal))))
         {
             output.Append("\nview ").Append(name).Append(": ").Append(Count(viewText.Length, "character")).Append('\n');
             foreach (var line in viewText.Split('\n'))

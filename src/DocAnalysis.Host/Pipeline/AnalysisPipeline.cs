@@ -10,7 +10,7 @@ namespace DocAnalysis.Host.Pipeline;
 /// Every analyser call is isolated: an exception or a timeout becomes a <c>DA0001</c> diagnostic on that document
 /// and the other analysers still run. Only the host's own cancellation stops a document.
 /// </summary>
-public sealed class AnalysisPipeline
+internal sealed class AnalysisPipeline
 {
     private readonly ILoggerFactory _loggerFactory;
 

@@ -8,7 +8,7 @@ namespace DocAnalysis.Host.Pipeline;
 /// Runs documents through a pipeline with bounded parallelism and yields the results in input order, so the output
 /// is the same whatever the parallelism. At most <c>2 × parallelism</c> results wait in memory.
 /// </summary>
-public static class DocumentRunner
+internal static class DocumentRunner
 {
     /// <summary>Analyses every input; unreadable inputs yield a result with a <c>DA0100</c> diagnostic.</summary>
     public static async IAsyncEnumerable<AnalysisResult> RunAsync(

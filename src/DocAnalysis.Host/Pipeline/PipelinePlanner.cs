@@ -7,7 +7,7 @@ namespace DocAnalysis.Host.Pipeline;
 /// set that cannot be ordered. Ties are broken by the configured order, then by id, so the order never depends on
 /// how plugins happened to be found.
 /// </summary>
-public static class PipelinePlanner
+internal static class PipelinePlanner
 {
     /// <summary>Checks and orders the analysers; throws <see cref="PipelineException"/> naming every problem.</summary>
     public static IReadOnlyList<AnalyserRegistration> Plan(IEnumerable<AnalyserRegistration> analysers, IReadOnlyList<string>? orderHints = null)
@@ -83,7 +83,7 @@ public static class PipelinePlanner
         return ordered;
     }
 
-    private static string Origin(AnalyserRegistration a) => a.Plugin?.Name ?? a.Analyser.GetType().FullName ?? "?";
+    private static string Origin(AnalyserRegistration a) => a.Plugin is { IsInProcess: false } plugin ? $"{plugin.Name} in {plugin.Folder}" : a.Analyser.GetType().FullName ?? "?";
 
     private static string DescribeCycle(List<AnalyserRegistration> stuck, Dictionary<AnalyserRegistration, HashSet<AnalyserRegistration>> after)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace DocAnalysis.Host.Plugins;
 
 /// <summary>Builds one service container from every plugin's startup and creates the analysers they registered.</summary>
-public static class AnalyserComposer
+internal static class AnalyserComposer
 {
     /// <summary>Registers every plugin's services, builds the container and creates each registered analyser; failures become problems.</summary>
     public static (IReadOnlyList<AnalyserRegistration> Analysers, IReadOnlyList<PluginProblem> Problems, ServiceProvider Services) Compose(

@@ -12,7 +12,7 @@ namespace DocAnalysis.Host.Plugins;
 /// load context. Only the contract and the Microsoft.Extensions abstractions are shared with the host; after
 /// loading, the catalog checks that the plugin's types really are the host's and that its contract version fits.
 /// </summary>
-public sealed class PluginCatalog : IDisposable
+internal sealed class PluginCatalog : IDisposable
 {
     private const string ContractAssemblyName = "DocAnalysis.Abstractions";
 
@@ -40,21 +40,23 @@ public sealed class PluginCatalog : IDisposable
     /// <summary>What went wrong, one entry a plugin problem.</summary>
     public IReadOnlyList<PluginProblem> Problems => _problems;
 
-    /// <summary>Loads every plugin found in <paramref name="folders"/>.</summary>
-    public static PluginCatalog Load(IEnumerable<string> folders)
+    /// <summary>
+    /// Loads every plugin the paths name. A path is a plugin <c>.dll</c>, one plugin's folder (<c>NAME/NAME.dll</c>,
+    /// or a build output: the one assembly beside its <c>.deps.json</c>), or a folder of plugin folders. An assembly
+    /// named twice is loaded once; a path that yields no plugin is a problem naming what was looked for.
+    /// </summary>
+    public static PluginCatalog Load(IEnumerable<string> paths)
     {
         var catalog = new PluginCatalog();
-        foreach (var folder in folders)
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
         {
-            if (!Directory.Exists(folder))
+            foreach (var assembly in catalog.FindAssemblies(path))
             {
-                catalog._problems.Add(new PluginProblem(folder, $"the plugin folder '{folder}' does not exist; build the plugins (dotnet build) or pass --plugins DIR"));
-                continue;
-            }
-
-            foreach (var pluginDirectory in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
-            {
-                catalog.LoadOne(pluginDirectory);
+                if (loaded.Add(assembly))
+                {
+                    catalog.LoadOne(assembly);
+                }
             }
         }
 
@@ -70,16 +72,77 @@ public sealed class PluginCatalog : IDisposable
         }
     }
 
-    private void LoadOne(string directory)
+    private List<string> FindAssemblies(string path)
     {
-        var name = Path.GetFileName(directory);
-        var assemblyPath = Path.GetFullPath(Path.Combine(directory, name + ".dll"));
-        if (!File.Exists(assemblyPath))
+        var full = Path.GetFullPath(path);
+        if (File.Exists(full))
         {
-            _problems.Add(new PluginProblem(name, $"the folder '{directory}' has no {name}.dll; a plugin folder is named after its assembly"));
-            return;
+            if (full.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            {
+                return [full];
+            }
+
+            _problems.Add(new PluginProblem(path, $"'{path}' is a file but not a plugin assembly; name a .dll, a plugin's folder or a folder of plugin folders"));
+            return [];
         }
 
+        if (!Directory.Exists(full))
+        {
+            _problems.Add(new PluginProblem(path, $"the plugin path '{path}' does not exist; build the plugins (dotnet build) or pass --plugins with a plugin's build output or .dll"));
+            return [];
+        }
+
+        if (PluginAssemblyIn(full) is { } own)
+        {
+            return [own];
+        }
+
+        var folders = Directory.EnumerateDirectories(full).Order(StringComparer.Ordinal).ToList();
+        if (folders.Count == 0)
+        {
+            _problems.Add(new PluginProblem(path,
+                $"no plugin found in '{path}': looked for a plugin assembly (NAME.dll beside NAME.deps.json, as in a plugin's build output, " +
+                $"or {Path.GetFileName(full)}.dll) and for plugin folders (NAME/NAME.dll)"));
+            return [];
+        }
+
+        var found = new List<string>();
+        foreach (var folder in folders)
+        {
+            if (PluginAssemblyIn(folder) is { } assembly)
+            {
+                found.Add(assembly);
+            }
+            else
+            {
+                var name = Path.GetFileName(folder);
+                _problems.Add(new PluginProblem(name, $"the folder '{folder}' has no {name}.dll nor an assembly beside its .deps.json; a plugin folder is named after its assembly"));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The plugin assembly of one plugin's folder: <c>NAME.dll</c> in folder NAME, else the one <c>X.dll</c> beside an <c>X.deps.json</c>.</summary>
+    private static string? PluginAssemblyIn(string folder)
+    {
+        var named = Path.Combine(folder, Path.GetFileName(folder) + ".dll");
+        if (File.Exists(named))
+        {
+            return named;
+        }
+
+        var withDeps = Directory.EnumerateFiles(folder, "*.deps.json")
+            .Select(deps => deps[..^".deps.json".Length] + ".dll")
+            .Where(File.Exists)
+            .ToList();
+        return withDeps.Count == 1 ? withDeps[0] : null;
+    }
+
+    private void LoadOne(string assemblyPath)
+    {
+        var name = Path.GetFileNameWithoutExtension(assemblyPath);
+        var directory = Path.GetDirectoryName(assemblyPath)!;
         var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, [.. SharedTypes], config => config.PreferSharedTypes = false);
         _loaders.Add(loader);
         Assembly assembly;
@@ -116,7 +179,7 @@ public sealed class PluginCatalog : IDisposable
 
         var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
             ?? assembly.GetName().Version?.ToString() ?? "0.0.0";
-        _plugins.Add(new LoadedPlugin(name, Path.GetFullPath(directory), assemblyPath, version, builtAgainst, startups));
+        _plugins.Add(new LoadedPlugin(name, directory, assemblyPath, version, builtAgainst, startups));
     }
 
     private List<IPluginStartup>? CreateStartups(string name, Assembly assembly)

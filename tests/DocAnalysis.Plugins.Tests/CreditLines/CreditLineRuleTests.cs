@@ -118,7 +118,7 @@ public sealed class CreditLineRuleTests
 
     [Fact]
     public void An_unknown_label_in_the_options_is_refused_with_the_labels_it_knows() =>
-        Assert.Contains("use credit, caption or boilerplate", Assert.Throws<InvalidOperationException>(() =>
+        Assert.Contains("use credit, caption or boilerplate", Assert.Throws<DocAnalysis.Host.EngineSetupException>(() =>
             AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
                 new Dictionary<string, string?> { ["credit-line-stripper:strip:0"] = "captions" })).Message, StringComparison.Ordinal);
 }

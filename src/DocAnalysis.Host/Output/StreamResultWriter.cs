@@ -1,21 +1,20 @@
 using System.Text;
-using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
 
-namespace DocAnalysis.Cli.Output;
+namespace DocAnalysis.Host.Output;
 
 /// <summary>
 /// JSON Lines (one record a line) or the text rendering, to standard output or to a file. A file is written to a
 /// temporary name and renamed when the run completes, so it never holds half a record.
 /// </summary>
-internal sealed class StreamSink : IResultSink
+public sealed class StreamResultWriter : IResultWriter
 {
     private readonly Stream _stream;
     private readonly string? _target;
     private readonly string? _temporary;
     private readonly Func<AnalysisResult, string>? _render;
 
-    private StreamSink(Stream stream, string? target, string? temporary, Func<AnalysisResult, string>? render)
+    private StreamResultWriter(Stream stream, string? target, string? temporary, Func<AnalysisResult, string>? render)
     {
         _stream = stream;
         _target = target;
@@ -24,19 +23,20 @@ internal sealed class StreamSink : IResultSink
     }
 
     /// <summary>A sink writing JSON Lines (<paramref name="render"/> null) or rendered text to <paramref name="path"/>, or to standard output when null.</summary>
-    public static StreamSink Create(string? path, Func<AnalysisResult, string>? render)
+    public static StreamResultWriter Create(string? path, Func<AnalysisResult, string>? render)
     {
         if (path is null)
         {
-            return new StreamSink(Console.OpenStandardOutput(), null, null, render);
+            return new StreamResultWriter(Console.OpenStandardOutput(), null, null, render);
         }
 
         var target = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        return new StreamSink(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), target, temporary, render);
+        return new StreamResultWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), target, temporary, render);
     }
 
+    /// <inheritdoc/>
     public void Write(AnalysisResult result)
     {
         var bytes = _render is null ? ResultJson.Serialise(result, indented: false) : Encoding.UTF8.GetBytes(_render(result) + "\n");
@@ -49,6 +49,7 @@ internal sealed class StreamSink : IResultSink
         _stream.Flush();
     }
 
+    /// <inheritdoc/>
     public void Complete()
     {
         _stream.Flush();
@@ -59,6 +60,7 @@ internal sealed class StreamSink : IResultSink
         }
     }
 
+    /// <inheritdoc/>
     public void Dispose()
     {
         _stream.Dispose();

@@ -1,0 +1,199 @@
+using System.Runtime.CompilerServices;
+using DocAnalysis.Host.Inputs;
+using DocAnalysis.Host.Output;
+using DocAnalysis.Host.Pipeline;
+using DocAnalysis.Host.Plugins;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DocAnalysis.Host;
+
+/// <summary>
+/// The one way to run DocAnalysis: load the plugins once, then analyse a text, a document or a stream of documents.
+/// The <c>docanalysis</c> command, its snapshot verification and the test harness all go through it.
+/// <code>
+/// await using var engine = await DocAnalysisEngine.LoadAsync();
+/// var result = await engine.AnalyseAsync("Lavrov said on Friday that ...");
+/// </code>
+/// </summary>
+public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
+{
+    private readonly PluginCatalog? _catalog;
+    private readonly ServiceProvider? _services;
+    private readonly AnalysisPipeline? _pipeline;
+    private readonly int _parallelism;
+
+    private DocAnalysisEngine(
+        EngineOptions options, PluginCatalog? catalog, ServiceProvider? services, IReadOnlyList<AnalyserRegistration> analysers, IReadOnlyList<string> problems, AnalysisPipeline? pipeline)
+    {
+        Options = options;
+        _catalog = catalog;
+        _services = services;
+        Analysers = analysers;
+        Problems = problems;
+        _pipeline = pipeline;
+        _parallelism = options.Parallel > 0 ? options.Parallel : Environment.ProcessorCount;
+    }
+
+    /// <summary>The options the engine was built with.</summary>
+    public EngineOptions Options { get; }
+
+    /// <summary>The plugins that loaded from folders.</summary>
+    public IReadOnlyList<LoadedPlugin> Plugins => _catalog?.Plugins ?? [];
+
+    /// <summary>Every analyser created, whether it runs or not.</summary>
+    public IReadOnlyList<AnalyserRegistration> Analysers { get; }
+
+    /// <summary>Everything that stops a run: plugins that failed to load, analysers that cannot be ordered, bad options.</summary>
+    public IReadOnlyList<string> Problems { get; }
+
+    /// <summary>The analysers that run, in order; empty when there are problems.</summary>
+    public IReadOnlyList<AnalyserDescriptor> Pipeline => _pipeline?.Analysers.Select(a => a.Descriptor).ToList() ?? [];
+
+    /// <summary>
+    /// Loads the plugins and composes the pipeline; throws <see cref="EngineSetupException"/> listing every problem
+    /// when the plugin set cannot run.
+    /// </summary>
+    public static Task<DocAnalysisEngine> LoadAsync(EngineOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var engine = Compose(options ?? new EngineOptions());
+        if (engine.Problems.Count == 0)
+        {
+            return Task.FromResult(engine);
+        }
+
+        engine.Dispose();
+        throw new EngineSetupException(engine.Problems);
+    }
+
+    /// <summary>
+    /// Loads the plugins and composes the pipeline without throwing for a bad plugin set: <see cref="Problems"/>
+    /// lists what is wrong (for tools that show the plugins, such as <c>docanalysis plugins</c>).
+    /// </summary>
+    public static DocAnalysisEngine Compose(EngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        var paths = (options.DefaultPlugins ? [EngineOptions.DefaultPluginFolder] : Array.Empty<string>()).Concat(options.Plugins);
+        var catalog = PluginCatalog.Load(paths);
+        var inProcess = options.Startups.Select(s => new LoadedPlugin(s.GetType().Assembly.GetName().Name ?? "in-process", "", "", "in-process", Contract.Version, [s]));
+        var section = (options.Configuration ?? new ConfigurationBuilder().Build()).GetSection("analysers");
+        var (composed, composeProblems, services) = AnalyserComposer.Compose(catalog.Plugins.Concat(inProcess), section, loggerFactory);
+        var given = composed.Where(a => a.Plugin is { IsInProcess: true }).Concat(options.Analysers.Select(a => new AnalyserRegistration(a, null))).ToList();
+        var givenIds = given.Select(a => a.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
+        var analysers = composed.Where(a => a.Plugin is not { IsInProcess: true } && !givenIds.Contains(a.Descriptor.Id)).Concat(given).ToList();
+        var problems = catalog.Problems.Concat(composeProblems).Select(p => p.ToString()).ToList();
+
+        var known = analysers.Select(a => a.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(options.Disabled.Where(id => !known.Contains(id)).Select(id => $"configuration: 'disabled' names '{id}', which no loaded analyser has"));
+        problems.AddRange(options.Only.Where(id => !known.Contains(id)).Select(id => $"no loaded analyser has the id '{id}' (loaded: {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
+        if (!(options.TimeoutSeconds > 0))
+        {
+            problems.Add($"configuration: timeoutSeconds must be positive, not {options.TimeoutSeconds}");
+        }
+
+        AnalysisPipeline? pipeline = null;
+        if (problems.Count == 0)
+        {
+            try
+            {
+                var enabled = analysers.Where(a => !options.Disabled.Contains(a.Descriptor.Id, StringComparer.Ordinal));
+                if (options.Only.Count > 0)
+                {
+                    enabled = WithRequirements(options.Only, [.. enabled]);
+                }
+
+                var ordered = PipelinePlanner.Plan(enabled, options.Order);
+                pipeline = new AnalysisPipeline(ordered, TimeSpan.FromSeconds(options.TimeoutSeconds), loggerFactory);
+            }
+            catch (PipelineException e)
+            {
+                problems.AddRange(e.Problems);
+            }
+        }
+
+        return new DocAnalysisEngine(options, catalog, services, analysers, problems, pipeline);
+    }
+
+    /// <summary>Analyses one text; <paramref name="id"/> names it in diagnostics and output.</summary>
+    public Task<AnalysisResult> AnalyseAsync(string text, DocumentMetadata? metadata = null, string id = "document", CancellationToken cancellationToken = default) =>
+        AnalyseAsync(new Document(id, text, metadata), null, cancellationToken);
+
+    /// <summary>Analyses one document; <paramref name="source"/> says where it came from (default: its id).</summary>
+    public Task<AnalysisResult> AnalyseAsync(Document document, string? source = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Ready.AnalyseAsync(document, source ?? document.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses a stream of inputs (see <see cref="DocumentSource"/> for files and folders) with the configured
+    /// parallelism and yields the results in input order; an input that cannot be read yields a result with a
+    /// <c>DA0100</c> diagnostic.
+    /// </summary>
+    public IAsyncEnumerable<AnalysisResult> AnalyseAllAsync(IEnumerable<DocumentInput> inputs, CancellationToken cancellationToken = default) =>
+        DocumentRunner.RunAsync(Ready, inputs, _parallelism, cancellationToken);
+
+    /// <summary>Analyses documents already in memory, in order; see <see cref="AnalyseAllAsync(IEnumerable{DocumentInput}, CancellationToken)"/>.</summary>
+    public async IAsyncEnumerable<AnalysisResult> AnalyseAllAsync(IEnumerable<Document> documents, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var inputs = documents.Select(d => new DocumentInput(d.Id, d.Id, () => d));
+        await foreach (var result in AnalyseAllAsync(inputs, cancellationToken).ConfigureAwait(false))
+        {
+            yield return result;
+        }
+    }
+
+    /// <summary>The readable rendering of a result that snapshots use, one block per analyser of this engine's pipeline.</summary>
+    public string Render(AnalysisResult result) => TextRenderer.Render(result, Pipeline);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _services?.Dispose();
+        _catalog?.Dispose();
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _catalog?.Dispose();
+    }
+
+    private AnalysisPipeline Ready => _pipeline
+        ?? throw new EngineSetupException(Problems);
+
+    private static IEnumerable<AnalyserRegistration> WithRequirements(IEnumerable<string> ids, IReadOnlyList<AnalyserRegistration> pool)
+    {
+        var keep = pool.Where(a => ids.Contains(a.Descriptor.Id, StringComparer.Ordinal)).ToHashSet();
+        var queue = new Queue<AnalyserRegistration>(keep);
+        while (queue.TryDequeue(out var next))
+        {
+            foreach (var need in next.Descriptor.Requires.Concat(next.Descriptor.Uses))
+            {
+                foreach (var provider in pool.Where(p => p.Descriptor.Provides.Contains(need, StringComparer.Ordinal) && keep.Add(p)))
+                {
+                    queue.Enqueue(provider);
+                }
+            }
+        }
+
+        return pool.Where(keep.Contains);
+    }
+}
+
+/// <summary>The plugin set cannot run; <see cref="Problems"/> names each problem in words a user can act on.</summary>
+public sealed class EngineSetupException(IReadOnlyList<string> problems)
+    : Exception("the plugin set cannot run:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)))
+{
+    /// <summary>Each problem.</summary>
+    public IReadOnlyList<string> Problems { get; } = problems;
+}
