@@ -23,7 +23,7 @@ internal sealed class PluginsCommand
         var options = _setup.Resolve(parseResult, loggerFactory);
         using var engine = DocAnalysisEngine.Compose(options);
         var folders = (options.DefaultPlugins ? [EngineOptions.DefaultPluginFolder] : Array.Empty<string>()).Concat(options.Plugins);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var console = Terminal.Create(Console.Out, Console.IsOutputRedirected);
         console.MarkupLineInterpolated($"Plugin paths: {string.Join(", ", folders)}");
         console.MarkupLineInterpolated($"Contract: {Contract.Version.ToString(2)}");
         console.WriteLine();

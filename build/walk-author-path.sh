@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The plugin author's path, walked outside this repository as the README tells it, on the packages this clone packs:
+#   pack -> install the template and the tool (into temporary locations) -> dotnet new -> dotnet test ->
+#   docanalysis plugins / run with the new plugin -> an embedding console app that references only DocAnalysis.Host.
+# Offline: the only package source is the folder just packed; everything else comes from the NuGet cache that the
+# README's commands filled (as a fallback folder, so nothing of this walk is left in it). Leaves no global state.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/docanalysis-walk.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+cache="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+export DOTNET_CLI_HOME="$work/home" NUGET_PACKAGES="$work/packages" DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+step() { printf '\n== %s\n' "$*"; }
+fail() { printf 'author path: %s\n' "$*" >&2; exit 1; }
+
+step "pack"
+dotnet pack "$repo/DocAnalysis.sln" -c Release -o "$work/pkgs" --nologo -v quiet
+version="$(dotnet msbuild "$repo/src/DocAnalysis.Host/DocAnalysis.Host.csproj" -getProperty:Version)"
+for id in Abstractions Testing Host Cli Templates; do
+  [ -f "$work/pkgs/DocAnalysis.$id.$version.nupkg" ] || fail "DocAnalysis.$id.$version.nupkg was not packed"
+done
+
+mkdir -p "$work/author"
+cd "$work/author"
+cat > nuget.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="docanalysis" value="$work/pkgs" />
+  </packageSources>
+  <fallbackPackageFolders>
+    <add key="cache" value="$cache" />
+  </fallbackPackageFolders>
+</configuration>
+XML
+
+step "dotnet new install DocAnalysis.Templates.$version.nupkg"
+dotnet new install "$work/pkgs/DocAnalysis.Templates.$version.nupkg"
+step "dotnet new docanalysis-plugin -n Acme.Emails -o acme"
+dotnet new docanalysis-plugin -n Acme.Emails -o acme
+grep -q '"acme-emails"' acme/Acme.Emails/ContactFinder.cs || fail "the analyser id is not acme-emails"
+step "dotnet test acme"
+dotnet test acme
+
+step "dotnet tool install --tool-path $work/tools --add-source $work/pkgs DocAnalysis.Cli"
+dotnet tool install --tool-path "$work/tools" --add-source "$work/pkgs" --version "$version" DocAnalysis.Cli
+docanalysis="$work/tools/docanalysis"
+plugin="acme/Acme.Emails/bin/Debug/net10.0"
+
+step "docanalysis plugins --plugins $plugin"
+"$docanalysis" plugins --plugins "$plugin" | tee plugins.txt
+tr -s ' \n' ' ' < plugins.txt | grep -q "5 plugins, 5 analysers in order: credit-line-stripper → acme-emails" \
+  || fail "docanalysis plugins did not list acme-emails after credit-line-stripper among five analysers"
+
+step "docanalysis run seeds --plugins $plugin --format jsonl"
+"$docanalysis" run "$repo/seeds" --plugins "$plugin" --format jsonl > seeds.jsonl
+# The seeds hold no e-mail or web address: add a press release that does, beside copies of the seeds.
+mkdir corpus
+cp "$repo"/seeds/*.txt corpus/
+printf 'Press release\n\nFor interviews write to press@acme.example or see https://acme.example/press.\n' > corpus/release.txt
+"$docanalysis" run corpus --plugins "$plugin" --format jsonl > corpus.jsonl
+python3 - seeds.jsonl corpus.jsonl corpus <<'PY'
+import json, pathlib, sys
+seeds, corpus, folder = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
+assert len(pathlib.Path(seeds).read_text().splitlines()) == 2, "two seed records"
+found = 0
+for line in open(corpus, encoding="utf-8"):
+    record = json.loads(line)
+    text = (folder / (record["id"] + ".txt")).read_text(encoding="utf-8")
+    for a in record["annotations"]:
+        assert text[a["start"]:a["end"]] == a["text"], (record["id"], a)
+        found += a["analyser"] == "acme-emails"
+assert found == 2, f"expected the release's two contacts, found {found}"
+print(f"acme-emails: {found} annotations, every span equal to the original text")
+PY
+
+step "an application that references only DocAnalysis.Host"
+mkdir embedding
+cp "$repo/examples/Embedding/Program.cs" embedding/
+cp "$repo/examples/Embedding/Embedding.csproj" embedding/
+grep -q "Include=\"DocAnalysis.Host\" Version=\"$version\"" embedding/Embedding.csproj \
+  || fail "examples/Embedding/Embedding.csproj must reference DocAnalysis.Host $version, the version packed"
+dotnet run --project embedding | tee embedding.txt
+grep -q "date-normaliser" embedding.txt || fail "the embedding example found no date"
+step "the author's path holds"

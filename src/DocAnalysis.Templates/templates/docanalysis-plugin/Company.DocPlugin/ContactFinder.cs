@@ -1,0 +1,47 @@
+using DocAnalysis;
+
+namespace Company.DocPlugin;
+
+/// <summary>
+/// Finds e-mail addresses and web addresses in the clean view, the article without its photo credits, captions
+/// and publisher boilerplate (the credit-line stripper derives it; this analyser requires it).
+/// </summary>
+public sealed class ContactFinder(ContactFinderOptions options) : IAnalyser
+{
+    /// <summary>The analyser's id: its options live under analysers:company-doc-plugin in docanalysis.json.</summary>
+    public const string Id = "company-doc-plugin";
+
+    /// <summary>The annotation kind it reports.</summary>
+    public const string Kind = "contact";
+
+    public AnalyserDescriptor Descriptor { get; } = new(Id, "Company.DocPlugin", AnalyserDescriptor.VersionOf(typeof(ContactFinder)))
+    {
+        Requires = [Views.Clean],
+        Provides = [Kind],
+    };
+
+    public void Analyse(IAnalysisContext context)
+    {
+        // The text of the view this analyser reads (clean): spans index into it, and the host maps them back to the
+        // exact characters of the original document.
+        var text = context.Text;
+        var urls = ContactScanner.WebAddresses(text).ToList();
+        foreach (var span in urls)
+        {
+            context.Add(new Annotation(Kind, span, new AnnotationAttributes { { "type", "url" } }));
+        }
+
+        foreach (var span in ContactScanner.EmailAddresses(text))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var address = text.Substring(span.Start, span.Length);
+            var domain = address[(address.IndexOf('@') + 1)..].ToLowerInvariant();
+            if (urls.Any(url => url.OverlapsWith(span)) || options.IgnoreDomains.Contains(domain, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            context.Add(new Annotation(Kind, span, new AnnotationAttributes { { "type", "email" }, { "domain", domain } }));
+        }
+    }
+}
