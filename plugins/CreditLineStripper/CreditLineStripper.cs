@@ -74,13 +74,15 @@ public sealed class CreditLineStripper : IAnalyser
     private List<Finding> StripToFixpoint(string text, out List<TextSpan> removals)
     {
         var findings = new List<Finding>();
+        var seen = new HashSet<TextSpan>();
         removals = [];
         var current = text;
         int[]? toOriginal = null; // position in current → position in text; null while current is text
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var found = _classifier.Classify(current);
-            findings.AddRange(found.Select(f => f with { Span = Map(f.Span, toOriginal) }));
+            // A line kept in one pass (its label is not stripped) is met again in the next: report it once.
+            findings.AddRange(found.Select(f => f with { Span = Map(f.Span, toOriginal) }).Where(f => seen.Add(f.Span)));
             var edits = CleanViewEdits.Create(current, found.Where(Strips).Select(f => f.Span));
             if (edits.Count == 0)
             {

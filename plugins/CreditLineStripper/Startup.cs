@@ -8,7 +8,14 @@ public sealed class Startup : IPluginStartup
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration analysers)
     {
-        var options = analysers.GetSection(CreditLineStripper.Id).Get<CreditLineOptions>() ?? new CreditLineOptions();
+        var section = analysers.GetSection(CreditLineStripper.Id);
+        var options = section.Get<CreditLineOptions>() ?? new CreditLineOptions();
+        if (section.GetSection("strip") is { Value: "" } strip && !strip.GetChildren().Any())
+        {
+            // "strip": [] strips nothing (the binder leaves an empty list unset, which would mean the default: all labels).
+            options.Strip = [];
+        }
+
         services.AddSingleton(options);
         services.AddSingleton<IAnalyser, CreditLineStripper>();
     }

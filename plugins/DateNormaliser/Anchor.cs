@@ -17,7 +17,8 @@ internal sealed partial record Anchor(DateOnly? Date, string Value, string Sourc
     /// </summary>
     public static Anchor Resolve(IAnalysisContext context)
     {
-        if (context.Document.Metadata.Published is { } published)
+        // Scraped metadata writes "unknown" as the calendar's ends (0001-01-01, 9999-12-31): no anchor to count from.
+        if (context.Document.Metadata.Published is { } published && IsPlausible(published.Date))
         {
             return new Anchor(published.Date, published.ToString(), "published");
         }
@@ -27,10 +28,17 @@ internal sealed partial record Anchor(DateOnly? Date, string Value, string Sourc
             return dateline;
         }
 
-        return context.Document.Metadata.ReferenceDate is { } reference
+        return context.Document.Metadata.ReferenceDate is { } reference && IsPlausible(reference.Date)
             ? new Anchor(reference.Date, reference.ToString(), "reference-date")
             : None;
     }
+
+    /// <summary>An anchor the resolver can count centuries from in both directions.</summary>
+    private static bool IsPlausible(DateOnly date) => date.Year is >= MinYear and <= MaxYear;
+
+    private const int MinYear = 1000;
+
+    private const int MaxYear = 8999;
 
     /// <summary>A dateline at the top of the text read: a date, perhaps with a time and zone before it (scraped pages glue them: <c>16:55 GMT +326 April 2017</c>).</summary>
     private static Anchor? FindDateline(string text)

@@ -11,6 +11,13 @@ public sealed class AnnotationAttributes : IEnumerable<KeyValuePair<string, obje
 {
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "kind", "analyser", "start", "end", "text" };
     private readonly List<KeyValuePair<string, object?>> _items = [];
+    private bool _readOnly;
+
+    /// <summary>
+    /// True for the fields of an annotation already reported: the host keeps a read-only copy, so no analyser can
+    /// change another's results, nor its own after reporting them.
+    /// </summary>
+    public bool IsReadOnly => _readOnly;
 
     /// <summary>How many fields are set.</summary>
     public int Count => _items.Count;
@@ -86,17 +93,55 @@ public sealed class AnnotationAttributes : IEnumerable<KeyValuePair<string, obje
     /// <summary>The field as a list, or null.</summary>
     public IReadOnlyList<object?>? GetList(string name) => this[name] as IReadOnlyList<object?>;
 
-    /// <summary>A copy in which every span, however deeply nested, is replaced by <paramref name="map"/>'s answer.</summary>
+    /// <summary>
+    /// A copy in which every span, however deeply nested, is replaced by <paramref name="map"/>'s answer; read-only
+    /// when this set is.
+    /// </summary>
     public AnnotationAttributes MapSpans(Func<TextSpan, TextSpan?> map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var copy = new AnnotationAttributes();
+        var copy = new AnnotationAttributes { _readOnly = _readOnly };
         foreach (var (name, value) in _items)
         {
             copy._items.Add(new(name, MapValue(value, map)));
         }
 
         return copy;
+    }
+
+    /// <summary>
+    /// A read-only deep copy, with every span passed through <paramref name="check"/> (which may throw). Throws
+    /// <see cref="InvalidOperationException"/> when the fields nest deeper than <paramref name="maxDepth"/> levels,
+    /// as a set that contains itself does.
+    /// </summary>
+    public AnnotationAttributes ToReadOnly(Func<TextSpan, TextSpan> check, int maxDepth = 64)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return Copy(this, check, maxDepth, 1);
+
+        static AnnotationAttributes Copy(AnnotationAttributes source, Func<TextSpan, TextSpan> check, int maxDepth, int depth)
+        {
+            if (depth > maxDepth)
+            {
+                throw new InvalidOperationException($"Annotation fields nest deeper than {maxDepth} levels (a field set that contains itself does).");
+            }
+
+            var copy = new AnnotationAttributes { _readOnly = true };
+            foreach (var (name, value) in source._items)
+            {
+                copy._items.Add(new(name, CopyValue(value, check, maxDepth, depth)));
+            }
+
+            return copy;
+        }
+
+        static object? CopyValue(object? value, Func<TextSpan, TextSpan> check, int maxDepth, int depth) => value switch
+        {
+            TextSpan span => check(span),
+            AnnotationAttributes nested => Copy(nested, check, maxDepth, depth + 1),
+            object?[] list => list.Select(item => CopyValue(item, check, maxDepth, depth)).ToArray(),
+            _ => value,
+        };
     }
 
     /// <inheritdoc/>
@@ -118,6 +163,11 @@ public sealed class AnnotationAttributes : IEnumerable<KeyValuePair<string, obje
     private AnnotationAttributes SetValue(string name, object? value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (_readOnly)
+        {
+            throw new InvalidOperationException($"The fields of a reported annotation are read-only; '{name}' cannot be set. Build a new set to report changed fields.");
+        }
+
         if (Reserved.Contains(name))
         {
             throw new ArgumentException($"'{name}' is written by the host for every annotation and cannot be an attribute name.", nameof(name));

@@ -12,8 +12,11 @@ internal static class ExitCodes
     /// <summary>Bad usage, configuration or plugin set: nothing was analysed.</summary>
     public const int UsageOrSetup = 2;
 
-    /// <summary>Cancelled by Ctrl+C; finished outputs are intact.</summary>
+    /// <summary>Cancelled by Ctrl+C (SIGINT); finished outputs are intact.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Stopped by SIGTERM; finished outputs are intact.</summary>
+    public const int Terminated = 143;
 }
 
 /// <summary>A problem with the command line or the configuration; the message says what to change.</summary>

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
 using DocAnalysis.Host;
+using DocAnalysis.Host.Inputs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -10,9 +13,14 @@ internal sealed class HostSetup
 {
     public const string DefaultConfigFile = "docanalysis.json";
 
+    /// <summary>The settings <c>docanalysis.json</c> may hold; anything else is a typo worth saying so.</summary>
+    private static readonly string[] KnownSettings =
+        ["plugins", "defaultPlugins", "disabled", "order", "only", "timeoutSeconds", "parallel", "maxConsecutiveFailures", "analysers"];
+
     public Option<string[]> Plugins { get; } = new("--plugins")
     {
         Description = "Plugins to load besides the shipped ones: a plugin .dll, one plugin's folder (its build output) or a folder of plugin folders; repeat for several.",
+        HelpName = "path",
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -24,43 +32,62 @@ internal sealed class HostSetup
     public Option<string?> Config { get; } = new("--config")
     {
         Description = $"The configuration file. Default: {DefaultConfigFile} in the current folder, if there is one.",
+        HelpName = "file",
     };
 
     public Option<string[]> Disable { get; } = new("--disable")
     {
         Description = "The id of an analyser not to run; repeat for several.",
+        HelpName = "id",
     };
 
-    public Option<double?> Timeout { get; } = new("--timeout")
+    public Option<string?> Timeout { get; } = new("--timeout")
     {
         Description = "How long one analyser may take on one document, in seconds (default 30).",
+        HelpName = "seconds",
     };
 
     public Option<string?> ReferenceDate { get; } = new("--reference-date")
     {
         Description = "An ISO 8601 date to anchor relative dates on when a document has no publication date, such as 2017-04-26.",
+        HelpName = "date",
     };
 
-    public Option<int> Parallel { get; } = new("--parallel", "-p")
+    public Option<string?> Parallel { get; } = new("--parallel", "-p")
     {
-        Description = "How many documents to analyse at once. Default: one per core.",
+        Description = $"How many documents to analyse at once, 1 to {DocAnalysisEngine.MaxParallel}. Default: one per core.",
+        HelpName = "n",
     };
 
-    /// <summary>Adds the options of commands that analyse documents: the plugin options and --reference-date, --parallel.</summary>
+    public Option<string?> MaxFailures { get; } = new("--max-failures")
+    {
+        Description = "Disable an analyser for the rest of the run after this many failures or timeouts in a row (default 10; 0: never).",
+        HelpName = "n",
+    };
+
+    public Option<bool> FollowLinks { get; } = new("--follow-links")
+    {
+        Description = "Follow links whose target lies outside the input folder (links inside it are always followed; every folder is read once).",
+    };
+
+    /// <summary>Adds the options of commands that analyse documents: the plugin options and how documents are read and analysed.</summary>
     public void AddAnalysisOptions(Command command)
     {
         command.Options.Add(ReferenceDate);
         command.Options.Add(Parallel);
+        command.Options.Add(Timeout);
+        command.Options.Add(MaxFailures);
+        command.Options.Add(FollowLinks);
         AddTo(command);
     }
 
+    /// <summary>Adds the options that choose the plugins and the configuration.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(Plugins);
         command.Options.Add(NoDefaultPlugins);
         command.Options.Add(Config);
         command.Options.Add(Disable);
-        command.Options.Add(Timeout);
     }
 
     /// <summary>Reads the configuration file and applies the command line over it.</summary>
@@ -72,10 +99,12 @@ internal sealed class HostSetup
             throw new UsageException($"the configuration file '{configPath}' does not exist");
         }
 
-        configPath ??= File.Exists(DefaultConfigFile) ? DefaultConfigFile : null;
+        var implicitConfig = configPath is null && File.Exists(DefaultConfigFile);
+        configPath ??= implicitConfig ? DefaultConfigFile : null;
         var builder = new ConfigurationBuilder();
         if (configPath is not null)
         {
+            CheckConfiguration(configPath);
             builder.AddJsonFile(Path.GetFullPath(configPath), optional: false, reloadOnChange: false);
         }
 
@@ -87,7 +116,13 @@ internal sealed class HostSetup
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException)
         {
-            throw new UsageException($"the configuration file '{configPath}' cannot be read: {e.Message}");
+            throw new UsageException($"the configuration file '{configPath}' cannot be read: {(e.InnerException ?? e).Message}");
+        }
+
+        if (implicitConfig && options.Plugins.Count > 0)
+        {
+            Terminal.Note($"{DefaultConfigFile} in the current folder loads plugins from {string.Join(", ", options.Plugins)}; " +
+                "plugins run code, so use a configuration you trust (--config chooses one)");
         }
 
         if (parseResult.GetValue(Plugins) is { Length: > 0 } paths)
@@ -101,29 +136,42 @@ internal sealed class HostSetup
         }
 
         options.Disabled.AddRange(parseResult.GetValue(Disable) ?? []);
-        if (parseResult.GetValue(Timeout) is { } timeout)
+        if (Number(parseResult, Timeout) is { } timeout)
         {
             options.TimeoutSeconds = timeout;
         }
 
-        if (parseResult.GetResult(Parallel) is not null)
+        if (Number(parseResult, Parallel) is { } parallel)
         {
-            options.Parallel = parseResult.GetValue(Parallel) is var parallel and >= 1 ? parallel : throw new UsageException("--parallel must be at least 1");
+            options.Parallel = parallel is >= 1 and <= DocAnalysisEngine.MaxParallel && parallel == Math.Floor(parallel)
+                ? (int)parallel
+                : throw new UsageException($"--parallel must be a whole number from 1 to {DocAnalysisEngine.MaxParallel}, not {parseResult.GetValue(Parallel)}");
         }
-        else if (options.Parallel < 0)
+
+        if (Number(parseResult, MaxFailures) is { } maxFailures)
         {
-            throw new UsageException("parallel in the configuration must be at least 1, or 0 for one per core");
+            options.MaxConsecutiveFailures = maxFailures is >= 0 and <= int.MaxValue && maxFailures == Math.Floor(maxFailures)
+                ? (int)maxFailures
+                : throw new UsageException($"--max-failures must be a whole number, 0 or more, not {parseResult.GetValue(MaxFailures)}");
+        }
+
+        if (!double.IsFinite(options.TimeoutSeconds) || options.TimeoutSeconds <= 0 || options.TimeoutSeconds > DocAnalysisEngine.MaxTimeoutSeconds)
+        {
+            throw new UsageException($"the timeout must be a number of seconds above 0 and at most {DocAnalysisEngine.MaxTimeoutSeconds:0} (a day), not {options.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)}");
         }
 
         options.LoggerFactory = loggerFactory;
         return options;
     }
 
-    /// <summary>--reference-date, or null when absent.</summary>
-    public PublicationDate? GetReferenceDate(ParseResult parseResult) =>
-        parseResult.GetValue(ReferenceDate) is not { } text ? null
-        : PublicationDate.TryParse(text, out var date) ? date
-        : throw new UsageException($"--reference-date '{text}' is not an ISO 8601 date such as 2017-04-26");
+    /// <summary>How documents are read: --reference-date and --follow-links.</summary>
+    public DocumentSourceOptions GetSourceOptions(ParseResult parseResult) => new()
+    {
+        ReferenceDate = parseResult.GetValue(ReferenceDate) is not { } text ? null
+            : PublicationDate.TryParse(text, out var date) ? date
+            : throw new UsageException($"--reference-date '{text}' is not an ISO 8601 date such as 2017-04-26"),
+        FollowLinks = parseResult.GetValue(FollowLinks),
+    };
 
     /// <summary>Loads the engine; a bad plugin set is a usage error listing every problem.</summary>
     public static async Task<DocAnalysisEngine> LoadEngineAsync(EngineOptions options, CancellationToken cancellationToken)
@@ -144,4 +192,64 @@ internal sealed class HostSetup
         logging.AddSimpleConsole(console => console.SingleLine = true);
         logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
     });
+
+    private static double? Number(ParseResult parseResult, Option<string?> option) =>
+        parseResult.GetValue(option) is not { } text ? null
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value
+        : throw new UsageException($"{option.Name} takes a number, not '{text}'");
+
+    /// <summary>The file is JSON (its error said with line and column) and holds only settings the host knows.</summary>
+    private static void CheckConfiguration(string path)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"the configuration file '{path}' is not valid JSON: {JsonProblem.Describe(e)}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"the configuration file '{path}' cannot be read ({e.Message})");
+        }
+
+        using (json)
+        {
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new UsageException($"the configuration file '{path}' must hold a JSON object of settings, such as {{\"parallel\": 2}}");
+            }
+
+            foreach (var setting in json.RootElement.EnumerateObject())
+            {
+                if (!KnownSettings.Contains(setting.Name, StringComparer.OrdinalIgnoreCase))
+                {
+                    var closest = KnownSettings.MinBy(known => Distance(known.ToLowerInvariant(), setting.Name.ToLowerInvariant()))!;
+                    var hint = Distance(closest.ToLowerInvariant(), setting.Name.ToLowerInvariant()) <= 3 ? $"did you mean '{closest}'? " : "";
+                    throw new UsageException($"the configuration file '{path}' has an unknown setting '{setting.Name}' ({hint}known settings: {string.Join(", ", KnownSettings)})");
+                }
+            }
+        }
+    }
+
+    /// <summary>Levenshtein distance, for "did you mean".</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
 }

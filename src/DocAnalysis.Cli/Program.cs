@@ -9,21 +9,29 @@ var root = new RootCommand("docanalysis: analyse documents with plugins.")
     SnapshotCommands.BuildAccept(),
 };
 
+if (args.Length == 0)
+{
+    // No command: say what there is, as help, rather than an error about a missing command.
+    return await root.Parse(["--help"]).InvokeAsync();
+}
+
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {
     foreach (var error in parseResult.Errors)
     {
-        Terminal.ReportUsage(error.Message);
+        Terminal.ReportUsage(Terminal.Friendly(error.Message));
     }
 
-    Console.Error.WriteLine("Run 'docanalysis --help' for usage.");
+    Console.Error.WriteLine($"Run 'docanalysis {parseResult.CommandResult.Command.Name} --help' for usage.".Replace("docanalysis docanalysis", "docanalysis", StringComparison.Ordinal));
     return ExitCodes.UsageOrSetup;
 }
 
+using var signals = new Signals();
 try
 {
-    return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var code = await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, signals.Token);
+    return code == ExitCodes.Cancelled ? signals.ExitCode : code;
 }
 catch (UsageException e)
 {

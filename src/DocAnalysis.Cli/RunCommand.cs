@@ -21,17 +21,28 @@ internal sealed class RunCommand
 
     private readonly Option<string?> _out = new("--out", "-o")
     {
-        Description = "Where to write: a folder for --format json (one file per document), a file for jsonl and text. Default: standard output.",
+        Description = "Where to write: a folder for json (one file per document), a file for jsonl and text. The format follows the name: NAME.jsonl, NAME.txt, else a folder. Default: standard output.",
+        HelpName = "path",
     };
 
-    private readonly Option<OutputFormat?> _format = new("--format", "-f")
+    private readonly Option<string?> _format = new("--format", "-f")
     {
-        Description = "json (one file per document, needs --out), jsonl (one record a line) or text (the snapshot rendering). Default: json with --out, else text.",
+        Description = "text (the snapshot rendering), json (one file per document, needs --out) or jsonl (one record a line). Default: from --out, else text.",
+        HelpName = "text|json|jsonl",
     };
 
     public Command Build()
     {
         var command = new Command("run", "Analyse documents with the loaded plugins and write the results.");
+        _paths.Validators.Add(result =>
+        {
+            // An unknown option is not a path: say so, rather than "'--bogus' is neither a file nor a folder".
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+            {
+                result.AddError($"unknown option '{token.Value}'");
+            }
+        });
+        _format.AcceptOnlyFromAmong("text", "json", "jsonl");
         command.Arguments.Add(_paths);
         command.Options.Add(_out);
         command.Options.Add(_format);
@@ -40,40 +51,76 @@ internal sealed class RunCommand
         return command;
     }
 
+    /// <summary>
+    /// The format and where it goes: --format, else from --out (NAME.jsonl, NAME.txt, an existing folder or a new
+    /// name without extension for json). Conflicts are usage errors before anything is analysed.
+    /// </summary>
+    internal static OutputFormat ChooseFormat(string? format, string? outPath)
+    {
+        var isFolder = outPath is not null && Directory.Exists(outPath);
+        var isFile = outPath is not null && File.Exists(outPath);
+        var extension = outPath is null ? "" : Path.GetExtension(outPath).ToLowerInvariant();
+        var chosen = format switch
+        {
+            "text" => OutputFormat.Text,
+            "json" => OutputFormat.Json,
+            "jsonl" => OutputFormat.Jsonl,
+            _ when outPath is null => OutputFormat.Text,
+            _ when isFolder => OutputFormat.Json,
+            _ => extension switch
+            {
+                ".jsonl" => OutputFormat.Jsonl,
+                ".txt" => OutputFormat.Text,
+                ".json" => throw new UsageException($"--out {outPath} names a file, but json output is one file per document in a folder: name a folder, or use NAME.jsonl for one file"),
+                "" => OutputFormat.Json,
+                _ => throw new UsageException($"cannot tell the format from --out {outPath}: name NAME.jsonl or NAME.txt, or a folder, or give --format"),
+            },
+        };
+
+        if (chosen == OutputFormat.Json && outPath is null)
+        {
+            throw new UsageException("--format json writes one file per document and needs --out FOLDER; use --format jsonl for standard output");
+        }
+
+        if (chosen == OutputFormat.Json && isFile)
+        {
+            throw new UsageException($"--out {outPath} is a file, but json output is one file per document in a folder");
+        }
+
+        if (chosen != OutputFormat.Json && isFolder)
+        {
+            throw new UsageException($"--out {outPath} is a folder, but {chosen.ToString().ToLowerInvariant()} output is one file: name a file such as {Path.Join(outPath, "results." + (chosen == OutputFormat.Jsonl ? "jsonl" : "txt"))}");
+        }
+
+        return chosen;
+    }
+
     private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
+        var outPath = parseResult.GetValue(_out);
+        var format = ChooseFormat(parseResult.GetValue(_format), outPath);
         using var loggerFactory = HostSetup.CreateLoggerFactory();
         var options = _setup.Resolve(parseResult, loggerFactory);
-        var source = new DocumentSource(parseResult.GetValue(_paths)!, _setup.GetReferenceDate(parseResult));
+        var source = new DocumentSource(parseResult.GetValue(_paths)!, _setup.GetSourceOptions(parseResult));
         if (source.MissingPaths().FirstOrDefault() is { } missing)
         {
             throw new UsageException($"'{missing}' is neither a file nor a folder");
-        }
-
-        var outPath = parseResult.GetValue(_out);
-        var format = parseResult.GetValue(_format) ?? (outPath is null ? OutputFormat.Text : OutputFormat.Json);
-        if (format == OutputFormat.Json && outPath is null)
-        {
-            throw new UsageException("--format json writes one file per document and needs --out DIR; use --format jsonl for standard output");
         }
 
         await using var engine = await HostSetup.LoadEngineAsync(options, cancellationToken).ConfigureAwait(false);
         using var sink = ResultWriter.Create(format, outPath, engine.Pipeline);
 
         var summary = new RunSummary();
-        var interactive = !Console.IsErrorRedirected && !Host.Snapshots.BuildServer.IsDetected;
+        // Live progress only where a person watches standard error and the results do not go to the same terminal.
+        var live = Terminal.IsInteractive && (outPath is not null || Console.IsOutputRedirected);
         var cancelled = false;
+        string? stopped = null;
         try
         {
-            if (interactive)
+            if (live)
             {
-                // The inputs stream (a JSON Lines file may hold more documents than memory): the bar counts, it cannot know the total.
-                await Terminal.Error.Progress().AutoClear(true).StartAsync(async progress =>
-                {
-                    var task = progress.AddTask("Analysing");
-                    task.IsIndeterminate = true;
-                    await Consume(source.Enumerate(), task).ConfigureAwait(false);
-                }).ConfigureAwait(false);
+                await Terminal.Error.Status().Spinner(Spinner.Known.Dots).StartAsync("Analysing", async status =>
+                    await Consume(source.Enumerate(), status).ConfigureAwait(false)).ConfigureAwait(false);
             }
             else
             {
@@ -84,16 +131,43 @@ internal sealed class RunCommand
         {
             cancelled = true;
         }
+        catch (IOException e)
+        {
+            // The output cannot be written (a full disk, a vanished folder): stop rather than lose results silently.
+            stopped = $"cannot write the results to {outPath ?? "standard output"}: {e.Message}";
+        }
 
-        sink.Complete();
-        if (interactive)
+        if (stopped is null)
+        {
+            try
+            {
+                sink.Complete();
+            }
+            catch (IOException e)
+            {
+                stopped = $"cannot write the results to {outPath ?? "standard output"}: {e.Message}";
+            }
+        }
+
+        if (stopped is not null)
+        {
+            Terminal.ReportUsage(stopped + "; the run stopped");
+        }
+
+        if (summary.Unanchored > 0 && engine.Pipeline.Any(a => a.Provides.Contains(Kinds.Date, StringComparer.Ordinal)))
+        {
+            Terminal.Note($"{"document".ToQuantity(summary.Unanchored)} had no publication date: relative dates in them (today, last Friday) are resolved " +
+                "against a dateline when the text has one, else left out. Give NAME.meta.json {\"published\": \"2017-04-26\"}, a \"published\" field in JSON Lines metadata, or --reference-date.");
+        }
+
+        if (live || cancelled || stopped is not null || Terminal.IsInteractive)
         {
             Terminal.Error.MarkupLineInterpolated($"[grey]{summary.Describe(cancelled)}[/]");
         }
 
-        return cancelled ? ExitCodes.Cancelled : summary.Failed > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
+        return cancelled ? ExitCodes.Cancelled : stopped is not null || summary.Failed > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
 
-        async Task Consume(IEnumerable<DocumentInput> inputs, ProgressTask? task)
+        async Task Consume(IEnumerable<DocumentInput> inputs, StatusContext? status)
         {
             await foreach (var result in engine.AnalyseAllAsync(inputs, cancellationToken).ConfigureAwait(false))
             {
@@ -109,10 +183,7 @@ internal sealed class RunCommand
                 }
 
                 Terminal.ReportDiagnostics(result);
-                if (task is not null)
-                {
-                    task.Description = $"Analysing: {"document".ToQuantity(summary.Documents)}";
-                }
+                status?.Status($"Analysing: {"document".ToQuantity(summary.Documents)} done" + (summary.Failed > 0 ? $", {summary.Failed} with problems" : ""));
             }
         }
     }

@@ -14,6 +14,9 @@ internal sealed class RunSummary
 
     public int Failed { get; private set; }
 
+    /// <summary>Documents analysed with neither a publication date nor a reference date.</summary>
+    public int Unanchored { get; private set; }
+
     /// <summary>Counts a result whose output could not be written as a document with problems.</summary>
     public void AddUnwritten(AnalysisResult result)
     {
@@ -27,6 +30,11 @@ internal sealed class RunSummary
         if (!result.Succeeded)
         {
             Failed++;
+        }
+
+        if (result.Document?.Metadata is { Published: null, ReferenceDate: null })
+        {
+            Unanchored++;
         }
 
         foreach (var annotation in result.Annotations)

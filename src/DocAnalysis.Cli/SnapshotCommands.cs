@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host;
+using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Snapshots;
 
 namespace DocAnalysis.Cli;
@@ -14,10 +15,16 @@ internal sealed class SnapshotCommands
     private readonly HostSetup _setup = new();
     private readonly Argument<string> _folder = new("folder") { Description = "The folder of documents and their *.verified.txt snapshots." };
 
+    private readonly Option<bool> _accept = new("--accept")
+    {
+        Description = "Accept every difference and new snapshot: write each rendering to its ID.verified.txt.",
+    };
+
     public Command BuildVerify()
     {
         var command = new Command("verify", "Analyse a folder and compare each document's rendering with ID.verified.txt; write ID.received.txt and show a diff where they differ.");
         command.Arguments.Add(_folder);
+        command.Options.Add(_accept);
         _setup.AddAnalysisOptions(command);
         command.SetAction(VerifyAsync);
         return command;
@@ -58,26 +65,44 @@ internal sealed class SnapshotCommands
 
         using var loggerFactory = HostSetup.CreateLoggerFactory();
         var options = _setup.Resolve(parseResult, loggerFactory);
-        var source = new DocumentSource([folder], _setup.GetReferenceDate(parseResult));
+        // Sources are named inside the folder, so a snapshot does not depend on where the folder is or how it was typed.
+        var source = new DocumentSource([folder], _setup.GetSourceOptions(parseResult) with { SourcesRelative = true });
+        var accept = parseResult.GetValue(_accept);
         await using var engine = await HostSetup.LoadEngineAsync(options, cancellationToken);
-        int matched = 0, differ = 0;
+        int matched = 0, accepted = 0, created = 0, differ = 0;
         await foreach (var result in engine.AnalyseAllAsync(source.Enumerate(), cancellationToken))
         {
             Terminal.ReportDiagnostics(result);
             var verified = Path.Combine(folder, result.Id + ".verified.txt");
-            var outcome = SnapshotEngine.Compare(verified, engine.Render(result));
-            if (outcome.Matched)
+            var outcome = SnapshotEngine.Compare(verified, engine.Render(result), accept);
+            if (outcome.Accepted)
+            {
+                accepted++;
+                Console.WriteLine($"accepted {verified}");
+            }
+            else if (outcome.Matched)
             {
                 matched++;
+            }
+            else if (outcome.IsNew)
+            {
+                created++;
+                Console.WriteLine($"new: {Printable.Escape(result.Id)} has no snapshot yet; its rendering is in {Printable.Escape(outcome.ReceivedPath!)}");
             }
             else
             {
                 differ++;
-                Console.WriteLine(outcome.Describe());
+                Console.WriteLine($"{Printable.Escape(outcome.VerifiedPath)} differs from the analysis ({Printable.Escape(outcome.ReceivedPath!)}):");
+                Console.WriteLine(outcome.Diff);
             }
         }
 
-        Console.WriteLine($"{matched} snapshot(s) match, {differ} differ.");
-        return differ > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
+        Console.WriteLine($"{matched} snapshot(s) match, {differ} differ, {created} new" + (accept ? $", {accepted} accepted." : "."));
+        if (differ + created > 0)
+        {
+            Console.WriteLine($"If the changes are intended, accept them: docanalysis accept {folder} (or docanalysis verify {folder} --accept).");
+        }
+
+        return differ + created > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
     }
 }

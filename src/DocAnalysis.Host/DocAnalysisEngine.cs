@@ -20,6 +20,12 @@ namespace DocAnalysis.Host;
 /// </summary>
 public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
 {
+    /// <summary>The longest timeout an analyser call may be given, in seconds.</summary>
+    public const double MaxTimeoutSeconds = 86_400;
+
+    /// <summary>The most documents analysed at once.</summary>
+    public const int MaxParallel = 1024;
+
     private readonly PluginCatalog? _catalog;
     private readonly ServiceProvider? _services;
     private readonly AnalysisPipeline? _pipeline;
@@ -82,17 +88,42 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
         var inProcess = options.Startups.Select(s => new LoadedPlugin(s.GetType().Assembly.GetName().Name ?? "in-process", "", "", "in-process", Contract.Version, [s]));
         var section = (options.Configuration ?? new ConfigurationBuilder().Build()).GetSection("analysers");
         var (composed, composeProblems, services) = AnalyserComposer.Compose(catalog.Plugins.Concat(inProcess), section, loggerFactory);
-        var given = composed.Where(a => a.Plugin is { IsInProcess: true }).Concat(options.Analysers.Select(a => new AnalyserRegistration(a, null))).ToList();
+        var problems = catalog.Problems.Concat(composeProblems).Select(p => p.ToString()).ToList();
+        var given = composed.Where(a => a.Plugin is { IsInProcess: true }).ToList();
+        foreach (var analyser in options.Analysers)
+        {
+            try
+            {
+                given.Add(new AnalyserRegistration(analyser, null));
+            }
+            catch (InvalidOperationException e)
+            {
+                problems.Add($"{analyser.GetType().FullName}: {e.Message}");
+            }
+        }
+
         var givenIds = given.Select(a => a.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
         var analysers = composed.Where(a => a.Plugin is not { IsInProcess: true } && !givenIds.Contains(a.Descriptor.Id)).Concat(given).ToList();
-        var problems = catalog.Problems.Concat(composeProblems).Select(p => p.ToString()).ToList();
 
         var known = analysers.Select(a => a.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
         problems.AddRange(options.Disabled.Where(id => !known.Contains(id)).Select(id => $"configuration: 'disabled' names '{id}', which no loaded analyser has"));
+        problems.AddRange(options.Order.Where(id => !known.Contains(id)).Select(id => $"configuration: 'order' names '{id}', which no loaded analyser has"));
+        problems.AddRange(section.GetChildren().Select(c => c.Key).Where(id => !known.Contains(id))
+            .Select(id => $"configuration: 'analysers' has options for '{id}', which no loaded analyser has (loaded: {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
         problems.AddRange(options.Only.Where(id => !known.Contains(id)).Select(id => $"no loaded analyser has the id '{id}' (loaded: {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
-        if (!(options.TimeoutSeconds > 0))
+        if (!double.IsFinite(options.TimeoutSeconds) || options.TimeoutSeconds <= 0 || options.TimeoutSeconds > MaxTimeoutSeconds)
         {
-            problems.Add($"configuration: timeoutSeconds must be positive, not {options.TimeoutSeconds}");
+            problems.Add($"configuration: timeoutSeconds must be a number of seconds from 0 to {MaxTimeoutSeconds:0} (a day), not {options.TimeoutSeconds}");
+        }
+
+        if (options.Parallel is < 0 or > MaxParallel)
+        {
+            problems.Add($"configuration: parallel must be from 1 to {MaxParallel} (or 0 for one per core), not {options.Parallel}");
+        }
+
+        if (options.MaxConsecutiveFailures < 0)
+        {
+            problems.Add($"configuration: maxConsecutiveFailures must be 0 (never disable) or more, not {options.MaxConsecutiveFailures}");
         }
 
         AnalysisPipeline? pipeline = null;
@@ -135,7 +166,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     /// <c>DA0100</c> diagnostic.
     /// </summary>
     public IAsyncEnumerable<AnalysisResult> AnalyseAllAsync(IEnumerable<DocumentInput> inputs, CancellationToken cancellationToken = default) =>
-        DocumentRunner.RunAsync(Ready, inputs, _parallelism, cancellationToken);
+        DocumentRunner.RunAsync(Ready, inputs, _parallelism, Options.MaxConsecutiveFailures, cancellationToken);
 
     /// <summary>Analyses documents already in memory, in order; see <see cref="AnalyseAllAsync(IEnumerable{DocumentInput}, CancellationToken)"/>.</summary>
     public async IAsyncEnumerable<AnalysisResult> AnalyseAllAsync(IEnumerable<Document> documents, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -30,6 +30,12 @@ public sealed class EngineOptions
     /// <summary>How long one analyser may take on one document, in seconds.</summary>
     public double TimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// After this many failures or timeouts in a row (in input order) an analyser is disabled for the rest of the run,
+    /// with a <c>DA0003</c> diagnostic on the document where it happened; 0 never disables one. Default 10.
+    /// </summary>
+    public int MaxConsecutiveFailures { get; set; } = 10;
+
     /// <summary>How many documents are analysed at once; 0 means one per core.</summary>
     public int Parallel { get; set; }
 

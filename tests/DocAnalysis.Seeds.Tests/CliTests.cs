@@ -150,7 +150,7 @@ public sealed class CliTests : IDisposable
         var first = await Cli.RunAsync("verify", corpus);
         Assert.Equal(1, first.ExitCode);
         Assert.True(File.Exists(Path.Combine(corpus, "story.received.txt")));
-        Assert.Contains("+document story", first.Out, StringComparison.Ordinal);
+        Assert.Contains("new: story has no snapshot yet", first.Out, StringComparison.Ordinal);
 
         var accept = await Cli.RunAsync("accept", corpus);
         Assert.Equal(0, accept.ExitCode);

@@ -5,6 +5,9 @@ namespace DocAnalysis.Host.Inputs;
 /// <summary>Reads a JSON Lines file of <c>{"id", "text", "metadata"}</c> records, one document a line; a bad line (bad JSON, invalid UTF-8) fails alone.</summary>
 internal static class JsonLinesReader
 {
+    /// <summary>The longest line read: a document's limit, with room for JSON escapes and metadata.</summary>
+    public const long MaxLineBytes = 2 * DocumentSource.MaxDocumentBytes;
+
     private const int BufferSize = 1 << 16;
 
     public static IEnumerable<DocumentInput> Read(string fullPath, string display, PublicationDate? referenceDate)
@@ -12,6 +15,12 @@ internal static class JsonLinesReader
         FileStream stream;
         try
         {
+            // A pipe or a device has no size: never opened (opening a pipe waits for a writer).
+            if (DocumentSource.SizeOf(fullPath) == 0)
+            {
+                return [DocumentInput.Failed(Path.GetFileNameWithoutExtension(display), display, "the file is empty, or is not a regular file (a pipe or a device); it is not read")];
+            }
+
             stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -33,6 +42,12 @@ internal static class JsonLinesReader
                 number++;
                 var source = $"{display}:{number}";
                 var fallbackId = $"{Path.GetFileNameWithoutExtension(display)}#{number}";
+                if (bytes is null)
+                {
+                    yield return DocumentInput.Failed(fallbackId, source, $"the line is over {MaxLineBytes:N0} bytes; longer lines are not read");
+                    continue;
+                }
+
                 var line = TextDecoder.TryDecode(bytes, out var problem);
                 if (line is null)
                 {
@@ -46,11 +61,15 @@ internal static class JsonLinesReader
         }
     }
 
-    /// <summary>The file's lines as bytes, without their <c>\n</c> or <c>\r\n</c>.</summary>
-    private static IEnumerable<byte[]> ByteLines(Stream stream)
+    /// <summary>
+    /// The file's lines as bytes, without their <c>\n</c> or <c>\r\n</c>; null for a line over
+    /// <see cref="MaxLineBytes"/>, which is skipped without being held in memory.
+    /// </summary>
+    private static IEnumerable<byte[]?> ByteLines(Stream stream)
     {
         var buffer = new byte[BufferSize];
         using var line = new MemoryStream();
+        var tooLong = false;
         int count;
         while ((count = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
@@ -58,18 +77,33 @@ internal static class JsonLinesReader
             int newline;
             while ((newline = Array.IndexOf(buffer, (byte)'\n', start, count - start)) >= 0)
             {
-                line.Write(buffer, start, newline - start);
-                yield return WithoutCarriageReturn(line);
+                Append(start, newline - start);
+                yield return tooLong ? null : WithoutCarriageReturn(line);
                 line.SetLength(0);
+                tooLong = false;
                 start = newline + 1;
             }
 
-            line.Write(buffer, start, count - start);
+            Append(start, count - start);
         }
 
-        if (line.Length > 0)
+        if (line.Length > 0 || tooLong)
         {
-            yield return WithoutCarriageReturn(line);
+            yield return tooLong ? null : WithoutCarriageReturn(line);
+        }
+
+        void Append(int start, int length)
+        {
+            if (!tooLong && line.Length + length > MaxLineBytes)
+            {
+                tooLong = true;
+                line.SetLength(0);
+            }
+
+            if (!tooLong)
+            {
+                line.Write(buffer, start, length);
+            }
         }
     }
 
@@ -90,7 +124,7 @@ internal static class JsonLinesReader
                 return DocumentInput.Failed(fallbackId, source, "a record must be a JSON object with \"id\" and \"text\"");
             }
 
-            var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+            var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? MetadataReader.Text(idElement, "id", source) : null;
             if (string.IsNullOrWhiteSpace(id))
             {
                 return DocumentInput.Failed(fallbackId, source, "the record has no \"id\" string");
@@ -101,7 +135,7 @@ internal static class JsonLinesReader
                 return DocumentInput.Failed(id, source, "the record has no \"text\" string");
             }
 
-            var text = textElement.GetString()!;
+            var text = MetadataReader.Text(textElement, "text", source);
             if (text.Length == 0)
             {
                 return DocumentInput.Failed(id, source, "the record's text is empty");
@@ -115,7 +149,7 @@ internal static class JsonLinesReader
         }
         catch (JsonException e)
         {
-            return DocumentInput.Failed(fallbackId, source, $"is not valid JSON ({e.Message})");
+            return DocumentInput.Failed(fallbackId, source, $"is not valid JSON ({JsonProblem.Describe(e)})");
         }
         catch (DocumentLoadException e)
         {

@@ -31,9 +31,8 @@ public sealed class StreamResultWriter : IResultWriter
         }
 
         var target = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        return new StreamResultWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), target, temporary, render);
+        var temporary = AtomicFile.CreateTemporary(target, out var stream);
+        return new StreamResultWriter(stream, target, temporary, render);
     }
 
     /// <inheritdoc/>
@@ -66,7 +65,7 @@ public sealed class StreamResultWriter : IResultWriter
         _stream.Dispose();
         if (_temporary is not null)
         {
-            File.Delete(_temporary);
+            AtomicFile.Release(_temporary);
         }
     }
 }

@@ -15,6 +15,9 @@ internal sealed class AnalysisContext(
     ILogger logger,
     CancellationToken cancellationToken) : IAnalysisContext
 {
+    /// <summary>How deeply annotation fields may nest; JSON writers and readers have limits, and a set that contains itself has none.</summary>
+    public const int MaxFieldDepth = 64;
+
     private readonly Lock _gate = new();
     private readonly List<Annotation> _added = [];
     private bool _closed;
@@ -43,12 +46,17 @@ internal sealed class AnalysisContext(
             throw new InvalidOperationException($"'{descriptor.Id}' reported a '{annotation.Kind}' annotation but its descriptor does not provide '{annotation.Kind}'.");
         }
 
-        CheckInView(annotation.Span, annotation.Kind);
-        annotation.Attributes.MapSpans(span => CheckInView(span, annotation.Kind));
+        // Kept as a checked, read-only copy: nothing the analyser does afterwards changes what it reported.
+        var kept = annotation with
+        {
+            Span = CheckInView(annotation.Span, annotation.Kind),
+            Attributes = (annotation.Attributes ?? throw new ArgumentException("An annotation needs its fields (empty is fine).", nameof(annotation)))
+                .ToReadOnly(span => CheckInView(span, annotation.Kind), MaxFieldDepth),
+        };
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_closed, this);
-            _added.Add(annotation);
+            _added.Add(kept);
         }
     }
 
@@ -83,8 +91,22 @@ internal sealed class AnalysisContext(
         }
     }
 
-    private TextSpan CheckInView(TextSpan span, string kind) =>
-        span.End <= view.Text.Length
-            ? span
-            : throw new ArgumentOutOfRangeException(nameof(span), $"A '{kind}' span {span} lies outside the view '{view.Name}' of length {view.Text.Length}.");
+    private TextSpan CheckInView(TextSpan span, string kind)
+    {
+        var text = view.Text;
+        if (span.Start < 0 || span.Length < 0 || span.Start > text.Length || span.Length > text.Length - span.Start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(span), $"A '{kind}' span (start {span.Start}, length {span.Length}) lies outside the view '{view.Name}' of length {text.Length}.");
+        }
+
+        if (SplitsPair(text, span.Start) || SplitsPair(text, span.End))
+        {
+            throw new ArgumentOutOfRangeException(nameof(span), $"A '{kind}' span {span} starts or ends inside a surrogate pair (one character written as two code units) of the view '{view.Name}'.");
+        }
+
+        return span;
+    }
+
+    private static bool SplitsPair(string text, int position) =>
+        position > 0 && position < text.Length && char.IsHighSurrogate(text[position - 1]) && char.IsLowSurrogate(text[position]);
 }

@@ -28,8 +28,11 @@ internal sealed class AnalysisPipeline
     /// <summary>How long one analyser may take on one document.</summary>
     public TimeSpan Timeout { get; }
 
-    /// <summary>Analyses one document.</summary>
-    public async Task<AnalysisResult> AnalyseAsync(Document document, string source, CancellationToken cancellationToken)
+    /// <summary>How long a timed-out call is given to stop after it is cancelled before it is reported as abandoned.</summary>
+    public static TimeSpan StopGrace { get; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Analyses one document, leaving out the analysers in <paramref name="skip"/> (disabled for the run).</summary>
+    public async Task<AnalysisResult> AnalyseAsync(Document document, string source, CancellationToken cancellationToken, IReadOnlySet<string>? skip = null)
     {
         var view = DocumentView.Original(document.Text);
         var views = new List<KeyValuePair<string, string>>();
@@ -39,16 +42,29 @@ internal sealed class AnalysisPipeline
         {
             cancellationToken.ThrowIfCancellationRequested();
             var descriptor = registration.Descriptor;
+            if (skip?.Contains(descriptor.Id) == true)
+            {
+                continue;
+            }
+
             var visible = Project(annotations, view);
             var logger = _loggerFactory.CreateLogger("DocAnalysis.Analyser." + descriptor.Id);
             using var callCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var context = new AnalysisContext(document, view, visible, descriptor, logger, callCancellation.Token);
             var started = Stopwatch.GetTimestamp();
+            var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var call = Task.Run(
+                () =>
+                {
+                    running.TrySetResult();
+                    registration.Analyser.Analyse(context);
+                },
+                callCancellation.Token);
             try
             {
-                await Task.Run(() => registration.Analyser.Analyse(context), callCancellation.Token)
-                    .WaitAsync(Timeout, cancellationToken)
-                    .ConfigureAwait(false);
+                // The clock starts when the call runs, not when it is queued: a busy thread pool is no analyser's fault.
+                await Task.WhenAny(running.Task, call).WaitAsync(cancellationToken).ConfigureAwait(false);
+                await call.WaitAsync(Timeout, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -58,7 +74,9 @@ internal sealed class AnalysisPipeline
             {
                 await callCancellation.CancelAsync().ConfigureAwait(false);
                 context.Close();
-                diagnostics.Add(Failed(descriptor, $"timed out after {Timeout.TotalSeconds:0.###} s on {document.Id}; its results for this document are dropped"));
+                var stopped = await Stops(call).ConfigureAwait(false);
+                diagnostics.Add(Failed(descriptor, $"timed out after {Timeout.TotalSeconds:0.###} s on {document.Id}; its results for this document are dropped" +
+                    (stopped ? "" : $" (it did not stop within {StopGrace.TotalSeconds:0.#} s of being cancelled: the call was abandoned and may still be running)")));
                 continue;
             }
             catch (Exception e)
@@ -68,8 +86,18 @@ internal sealed class AnalysisPipeline
                 continue;
             }
 
-            var reported = context.Close();
-            annotations.AddRange(reported.Select(a => ToOriginal(a, view, descriptor.Id)));
+            try
+            {
+                var reported = context.Close();
+                var mapped = reported.Select(a => ToOriginal(a, view, descriptor.Id)).ToList();
+                annotations.AddRange(mapped);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                diagnostics.Add(Failed(descriptor, $"reported a result on {document.Id} that cannot be mapped to the original text: {e.Message}"));
+                continue;
+            }
+
             if (context.DerivedView is { } derived)
             {
                 view = derived;
@@ -82,6 +110,24 @@ internal sealed class AnalysisPipeline
 
         var ordered = annotations.OrderBy(a => a.Span.Start).ThenBy(a => a.Span.End).ToList();
         return new AnalysisResult(document.Id, source, document, ordered, views, diagnostics);
+    }
+
+    private static async Task<bool> Stops(Task call)
+    {
+        try
+        {
+            await call.WaitAsync(StopGrace).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+        catch (Exception)
+        {
+            // It stopped by throwing, as cancelled work does.
+        }
+
+        return true;
     }
 
     private static Diagnostic Failed(AnalyserDescriptor descriptor, string what) =>

@@ -6,6 +6,9 @@ public sealed record Diagnostic(string Id, string Message, string? Analyser = nu
     /// <summary>An analyser threw or timed out; the document's other results are kept.</summary>
     public const string AnalyserFailed = "DA0001";
 
+    /// <summary>An analyser failed on too many documents in a row and is disabled for the rest of the run.</summary>
+    public const string AnalyserDisabled = "DA0003";
+
     /// <summary>The document could not be read or decoded.</summary>
     public const string DocumentUnreadable = "DA0100";
 

@@ -27,7 +27,7 @@ internal static class AnalyserComposer
                 }
                 catch (Exception e)
                 {
-                    problems.Add(new PluginProblem(plugin.Name, $"{startup.GetType().FullName}.ConfigureServices failed: {e.GetType().Name}: {e.Message}"));
+                    problems.Add(new PluginProblem(plugin.Name, $"{startup.GetType().FullName}.ConfigureServices failed: {e.Message}"));
                     continue;
                 }
 
@@ -44,13 +44,12 @@ internal static class AnalyserComposer
                 var analyser = (IAnalyser)(descriptor.ImplementationInstance
                     ?? descriptor.ImplementationFactory?.Invoke(provider)
                     ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
-                _ = analyser.Descriptor ?? throw new InvalidOperationException("its Descriptor is null");
                 analysers.Add(new AnalyserRegistration(analyser, plugin));
             }
             catch (Exception e)
             {
                 var type = descriptor.ImplementationType?.FullName ?? "an analyser";
-                problems.Add(new PluginProblem(plugin.Name, $"{type} cannot be created: {e.GetType().Name}: {e.Message}"));
+                problems.Add(new PluginProblem(plugin.Name, $"{type} cannot be created: {e.Message}"));
             }
         }
 

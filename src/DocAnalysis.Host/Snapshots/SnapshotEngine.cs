@@ -5,6 +5,9 @@ namespace DocAnalysis.Host.Snapshots;
 /// <summary>The outcome of comparing a rendering with its approved snapshot.</summary>
 public sealed record SnapshotOutcome(bool Matched, string VerifiedPath, string? ReceivedPath, string Diff, bool Accepted)
 {
+    /// <summary>True when there was no verified file yet: a first snapshot, not a change.</summary>
+    public bool IsNew { get; init; }
+
     /// <summary>A message for a test failure or a console: what differs and how to accept it.</summary>
     public string Describe() => Matched
         ? $"{VerifiedPath}: {(Accepted ? "accepted" : "matches")}"
@@ -55,7 +58,7 @@ public static class SnapshotEngine
 
         AtomicFile.WriteAllText(receivedPath, actual);
         var diff = UnifiedDiff.Create(verified ?? "", actual, verified is null ? "/dev/null (no verified file yet)" : Path.GetFileName(verifiedPath), Path.GetFileName(receivedPath));
-        return new SnapshotOutcome(false, verifiedPath, receivedPath, diff, false);
+        return new SnapshotOutcome(false, verifiedPath, receivedPath, diff, false) { IsNew = verified is null };
     }
 
     /// <summary>Moves every <c>*.received.*</c> file under <paramref name="folder"/> over its <c>*.verified.*</c> file; returns the verified paths written.</summary>

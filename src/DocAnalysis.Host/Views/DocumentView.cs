@@ -39,7 +39,7 @@ public sealed class DocumentView
         var position = 0;
         foreach (var edit in sorted)
         {
-            if (edit.Span.End > Text.Length)
+            if (edit.Span.Start > Text.Length || edit.Span.Length > Text.Length - edit.Span.Start)
             {
                 throw new ArgumentException($"The edit at {edit.Span} lies outside the view '{Name}' of length {Text.Length}.", nameof(edits));
             }

@@ -103,6 +103,37 @@ public sealed class CreditLineRuleTests
         Assert.False(caption.Attributes.GetBoolean("stripped"));
     }
 
+    [Theory]
+    [InlineData("credit")]
+    [InlineData("caption")]
+    [InlineData("boilerplate")]
+    public void A_label_left_unstripped_is_annotated_once(string strip)
+    {
+        var tester = AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
+            new Dictionary<string, string?> { ["credit-line-stripper:strip:0"] = strip });
+        const string document = "Talks began.\n\nRussian Foreign Minister Sergei Lavrov\n© Sputnik/ Grigoriy Sisoev\n\nTalks ended.\n\nFollow us on Twitter for the latest news.";
+
+        var configured = tester.Analyse(document).Annotations.Select(a => a.Span).ToList();
+        var byDefault = Testers.CreditLines.Analyse(document).Annotations.Select(a => a.Span).ToList();
+
+        Assert.Equal(configured.Distinct().Count(), configured.Count);
+        Assert.Equal(byDefault, configured);
+    }
+
+    [Fact]
+    public void An_empty_strip_list_strips_nothing()
+    {
+        var tester = AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
+            new Dictionary<string, string?> { ["credit-line-stripper:strip"] = "" });
+        const string document = "Talks began.\n\nRussian Foreign Minister Sergei Lavrov\n© Sputnik/ Grigoriy Sisoev\n\nTalks ended.";
+
+        var result = tester.Analyse(document);
+
+        Assert.Equal(document, result.Views.Single().Value);
+        Assert.NotEmpty(result.Annotations);
+        Assert.All(result.Annotations, a => Assert.False(a.Attributes.GetBoolean("stripped")));
+    }
+
     [Fact]
     public void A_user_pattern_labels_lines_without_recompiling()
     {

@@ -187,6 +187,16 @@ public sealed class DateFamilyTests
     [InlineData("Gonzalez said on CBS's \"60 Minutes\" that he wanted his son back.")]
     public void Not_temporal_expressions(string text) => Testers.Dates.AssertMarkup(text, October26);
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("9999-12-31")]
+    public void A_publication_date_at_the_ends_of_the_calendar_anchors_nothing_and_throws_nothing(string published)
+    {
+        var result = Testers.Dates.AssertMarkup("The minister said on [|Friday|] that talks would resume next week.", Testers.PublishedOn(published));
+
+        Assert.All(result.Annotations.Where(a => a.Kind == "date"), a => Assert.Equal("none", a.Attributes.GetString("anchor_source")));
+    }
+
     [Fact]
     public void Seed_dates_with_captions_kept_in_the_clean_view()
     {

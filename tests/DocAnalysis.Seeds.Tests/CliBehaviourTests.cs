@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace DocAnalysis.Seeds.Tests;
+
+/// <summary>The CLI as a new user meets it: signals, help, messages, configuration, snapshots of a corpus.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class CliBehaviourTests : IDisposable
+{
+    private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("docanalysis-cli-");
+
+    public void Dispose() => _temp.Delete(recursive: true);
+
+    [Theory]
+    [InlineData("INT", 130)]
+    [InlineData("TERM", 143)]
+    public async Task A_signal_mid_run_keeps_every_finished_record_and_leaves_no_temporary_file(string signal, int expected)
+    {
+        var corpus = _temp.CreateSubdirectory("corpus").FullName;
+        foreach (var seed in Directory.GetFiles(Repository.Seeds, "*.txt"))
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                File.Copy(seed, Path.Combine(corpus, $"{i:000}-{Path.GetFileName(seed)}"));
+            }
+        }
+
+        var output = _temp.CreateSubdirectory("out").FullName;
+        var results = Path.Combine(output, "results.jsonl");
+        using var process = Process.Start(Cli.StartInfo(["run", corpus, "--out", results, "--parallel", "1"]))!;
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var started = Stopwatch.StartNew();
+        while (!Directory.EnumerateFiles(output, "*.tmp").Any(f => new FileInfo(f).Length > 0) && started.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.False(process.HasExited, "the run ended before it could be interrupted");
+        using (var kill = Process.Start("kill", ["-s", signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, process.ExitCode);
+        Assert.Empty(Directory.EnumerateFiles(output, "*.tmp"));
+        var lines = File.ReadAllLines(results);
+        Assert.InRange(lines.Length, 1, 599);
+        Assert.All(lines, line => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(line).RootElement.ValueKind));
+        Assert.Contains("Cancelled after analysing", await error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_arguments_shows_help()
+    {
+        var (exit, output, _) = await Cli.RunAsync();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Contains("run", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_formats_in_lower_case_and_plugins_offers_no_timeout()
+    {
+        var run = await Cli.RunAsync("run", "--help");
+        var plugins = await Cli.RunAsync("plugins", "--help");
+
+        Assert.Contains("text|json|jsonl", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Json|Jsonl|Text", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("--timeout", plugins.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_options_and_bad_values_are_named_without_type_names()
+    {
+        var bogus = await Cli.RunAsync("run", "seeds", "--bogus");
+        var format = await Cli.RunAsync("run", "seeds", "--format", "xml");
+        var parallel = await Cli.RunAsync("run", "seeds", "--parallel", "many");
+
+        Assert.Equal(2, bogus.ExitCode);
+        Assert.Contains("unknown option '--bogus'", bogus.Error, StringComparison.Ordinal);
+        Assert.Equal(2, format.ExitCode);
+        Assert.Equal(2, parallel.ExitCode);
+        foreach (var error in new[] { bogus.Error, format.Error, parallel.Error })
+        {
+            Assert.DoesNotContain("DocAnalysis.Cli", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Control_characters_in_file_names_are_escaped_on_the_terminal()
+    {
+        var corpus = _temp.CreateSubdirectory("names").FullName;
+        File.WriteAllBytes(Path.Combine(corpus, "evil\u001b[31m.txt"), []);
+
+        var (exit, _, error) = await Cli.RunAsync("run", corpus, "--format", "jsonl");
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("\u001b[31m", error, StringComparison.Ordinal);
+        Assert.Contains("evil\\u001B[31m.txt", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Configuration_typos_bad_json_and_unknown_ids_are_usage_errors_that_say_where()
+    {
+        var typo = Config("typo.json", """{ "paralel": 2 }""");
+        var broken = Config("broken.json", "{\n  \"parallel\": 2,\n  \"order\": [\n}");
+        var order = Config("order.json", """{ "order": ["no-such-analyser"] }""");
+        var options = Config("options.json", """{ "analysers": { "no-such-analyser": { "x": 1 } } }""");
+
+        var (exit, _, error) = await Cli.RunAsync("run", "seeds", "--config", typo);
+        Assert.Equal(2, exit);
+        Assert.Contains("unknown setting 'paralel' (did you mean 'parallel'?", error, StringComparison.Ordinal);
+
+        (exit, _, error) = await Cli.RunAsync("run", "seeds", "--config", broken);
+        Assert.Equal(2, exit);
+        Assert.Contains("at line 4, column 1", error, StringComparison.Ordinal);
+
+        (exit, _, error) = await Cli.RunAsync("run", "seeds", "--config", order);
+        Assert.Equal(2, exit);
+        Assert.Contains("'order' names 'no-such-analyser'", error, StringComparison.Ordinal);
+
+        (exit, _, error) = await Cli.RunAsync("run", "seeds", "--config", options);
+        Assert.Equal(2, exit);
+        Assert.Contains("'analysers' has options for 'no-such-analyser'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plugins_named_by_a_configuration_found_in_the_current_folder_are_announced()
+    {
+        var folder = _temp.CreateSubdirectory("untrusted").FullName;
+        File.WriteAllText(Path.Combine(folder, "docanalysis.json"), $$"""{ "plugins": ["{{Path.Combine(Repository.TestPlugins, "Capitals")}}"] }""");
+
+        var (exit, _, error) = await Cli.RunAsync(["run", Repository.Seeds, "--format", "jsonl"], null, workingDirectory: folder);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("note: docanalysis.json in the current folder loads plugins from", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accepting_tests_does_not_leak_into_verify_and_a_folder_verifies_the_same_under_any_spelling()
+    {
+        var corpus = _temp.CreateSubdirectory("corpus").FullName;
+        File.Copy(Path.Combine(Repository.Seeds, "002_cf69e7b52cfd4b78.txt"), Path.Combine(corpus, "story.txt"));
+        var accept = new Dictionary<string, string?> { ["DOCANALYSIS_ACCEPT"] = "1", ["CI"] = null };
+
+        var first = await Cli.RunAsync(["verify", corpus], accept);
+        Assert.Equal(1, first.ExitCode);
+        Assert.False(File.Exists(Path.Combine(corpus, "story.verified.txt")));
+        Assert.Contains("new: story has no snapshot yet", first.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("DOCANALYSIS_ACCEPT", first.Out, StringComparison.Ordinal);
+        Assert.Contains("docanalysis accept", first.Out, StringComparison.Ordinal);
+
+        var accepted = await Cli.RunAsync("verify", corpus, "--accept");
+        Assert.Equal(0, accepted.ExitCode);
+
+        var relative = Path.GetRelativePath(_temp.FullName, corpus);
+        var again = await Cli.RunAsync(["verify", relative + "/"], null, workingDirectory: _temp.FullName);
+        Assert.True(again.ExitCode == 0, again.Out + again.Error);
+        Assert.Contains("1 snapshot(s) match, 0 differ, 0 new", again.Out, StringComparison.Ordinal);
+    }
+
+    private string Config(string name, string json)
+    {
+        var path = Path.Combine(_temp.FullName, name);
+        File.WriteAllText(path, json);
+        return path;
+    }
+}
