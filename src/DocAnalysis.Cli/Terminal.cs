@@ -23,7 +23,13 @@ internal static partial class Terminal
     /// </summary>
     public static IAnsiConsole Create(TextWriter writer, bool redirected)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        // A terminal gets live displays that redraw in place and clear when done; anything else gets plain lines.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = redirected ? AnsiSupport.Detect : AnsiSupport.Yes,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Yes,
+        });
         if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0)
         {
             console.Profile.Width = columns;
