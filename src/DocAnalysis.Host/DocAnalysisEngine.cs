@@ -40,6 +40,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
         Analysers = analysers;
         Problems = problems;
         _pipeline = pipeline;
+        Pipeline = pipeline?.Analysers.Select(a => a.Descriptor).ToList() ?? [];
         _parallelism = options.Parallel > 0 ? options.Parallel : Environment.ProcessorCount;
     }
 
@@ -56,7 +57,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     public IReadOnlyList<string> Problems { get; }
 
     /// <summary>The analysers that run, in order; empty when there are problems.</summary>
-    public IReadOnlyList<AnalyserDescriptor> Pipeline => _pipeline?.Analysers.Select(a => a.Descriptor).ToList() ?? [];
+    public IReadOnlyList<AnalyserDescriptor> Pipeline { get; }
 
     /// <summary>
     /// Loads the plugins and composes the pipeline; throws <see cref="EngineSetupException"/> listing every problem

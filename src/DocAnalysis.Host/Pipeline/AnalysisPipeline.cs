@@ -145,7 +145,7 @@ internal sealed class AnalysisPipeline
 
     private static Annotation ToOriginal(Annotation annotation, DocumentView view, string analyserId) =>
         view.IsOriginal
-            ? annotation with { Analyser = analyserId, Attributes = annotation.Attributes.MapSpans(s => s) }
+            ? annotation with { Analyser = analyserId }
             : annotation with { Span = view.ToOriginal(annotation.Span), Attributes = annotation.Attributes.MapSpans(s => view.ToOriginal(s)), Analyser = analyserId };
 
     private static List<Annotation> Project(List<Annotation> annotations, DocumentView view)

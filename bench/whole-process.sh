@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Whole-process timing, as a user runs it, beside a peer in the same run (see ../shared/bench/README.md):
+#   docanalysis run FOLDER --format jsonl (Release build, all four plugins and stripper + date normaliser alone,
+#   --parallel 1 and 2) against node chrono-dates.mjs (chrono-node, dates only, node start included), alternating,
+#   medians of RUNS runs, on the real-news corpus (1,180 articles, 4.8 MB) and on 4 copies of it (19 MB);
+#   plus `docanalysis run seeds` and peak RSS. Prints a Markdown table.
+# Usage: bench/whole-process.sh [RUNS]      (default 3; needs node and npm, and ../shared/bench)
+set -euo pipefail
+runs="${1:-3}"
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+shared="$(cd "$repo/../shared/bench" && pwd)"
+work="${BENCH_WORK:-/tmp/docanalysis-bench}"
+mkdir -p "$work"
+
+echo "building the Release CLI and the peer..." >&2
+dotnet build "$repo/src/DocAnalysis.Cli" -c Release -v quiet --nologo >&2
+cli=("dotnet" "$repo/src/DocAnalysis.Cli/bin/Release/net10.0/docanalysis.dll")
+if [ ! -d "$work/peer/node_modules/chrono-node" ]; then
+  rm -rf "$work/peer" && cp -r "$shared" "$work/peer" && (cd "$work/peer" && npm ci --silent >&2)
+fi
+[ -d "$work/news" ] || bash "$shared/make-news-corpus.sh" "$work/news" 1 >&2
+[ -d "$work/news4" ] || bash "$shared/make-news-corpus.sh" "$work/news4" 4 >&2
+bytes1=$(cat $(find "$work/news" -name '*.txt') | wc -c)
+bytes4=$(cat $(find "$work/news4" -name '*.txt') | wc -c)
+
+# time NAME COMMAND...: one run; appends "seconds kilobytes" to $work/NAME.times
+time_one() {
+  local name="$1"; shift
+  /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" > /dev/null 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
+  cat "$work/time.txt" >> "$work/$name.times"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+seconds() { cut -d' ' -f1 < "$work/$1.times" | median; }
+rss() { cut -d' ' -f2 < "$work/$1.times" | sort -n | tail -1; }
+
+rm -f "$work"/*.times
+only_dates=(--disable attribution-finder --disable number-reconciler)
+for i in $(seq 1 "$runs"); do
+  echo "round $i of $runs" >&2
+  time_one chrono node "$work/peer/chrono-dates.mjs" "$work/news"
+  time_one four "${cli[@]}" run "$work/news" --format jsonl --parallel 1
+  time_one chrono node "$work/peer/chrono-dates.mjs" "$work/news"
+  time_one dates "${cli[@]}" run "$work/news" --format jsonl --parallel 1 "${only_dates[@]}"
+  time_one four2 "${cli[@]}" run "$work/news" --format jsonl --parallel 2
+  time_one four4x "${cli[@]}" run "$work/news4" --format jsonl --parallel 1
+  time_one four4x2 "${cli[@]}" run "$work/news4" --format jsonl --parallel 2
+  time_one seeds "${cli[@]}" run "$repo/seeds" --format jsonl
+done
+
+c=$(seconds chrono)
+row() { # label name bytes
+  local s; s=$(seconds "$2")
+  printf '| %s | %s s | %s MB/s | %s× | %s MB |\n' "$1" "$s" "$(awk -v b="$3" -v s="$s" 'BEGIN {printf "%.2f", b / s / 1e6}')" \
+    "$(awk -v s="$s" -v c="$c" 'BEGIN {printf "%.2f", s / c}')" "$(awk -v k="$(rss "$2")" 'BEGIN {printf "%.0f", k / 1024}')"
+}
+echo
+echo "Whole process, medians of $runs alternating runs, $(nproc) cores; ratio: wall / chrono-node's wall on the 4.8 MB corpus."
+echo
+echo "| run | wall | throughput | vs chrono-node | peak RSS |"
+echo "|---|---|---|---|---|"
+row "chrono-node, dates only, 4.8 MB" chrono "$bytes1"
+row "docanalysis, four plugins, --parallel 1, 4.8 MB" four "$bytes1"
+row "docanalysis, stripper + dates, --parallel 1, 4.8 MB" dates "$bytes1"
+row "docanalysis, four plugins, --parallel 2, 4.8 MB" four2 "$bytes1"
+row "docanalysis, four plugins, --parallel 1, 19 MB" four4x "$bytes4"
+row "docanalysis, four plugins, --parallel 2, 19 MB" four4x2 "$bytes4"
+printf '| docanalysis run seeds (two short documents: start-up) | %s s | - | %s× | %s MB |\n' "$(seconds seeds)" \
+  "$(awk -v s="$(seconds seeds)" -v c="$c" 'BEGIN {printf "%.2f", s / c}')" "$(awk -v k="$(rss seeds)" 'BEGIN {printf "%.0f", k / 1024}')"
+echo
+echo "--parallel 2 / --parallel 1 on 19 MB: $(awk -v a="$(seconds four4x)" -v b="$(seconds four4x2)" 'BEGIN {printf "%.2f", a / b}')×"
