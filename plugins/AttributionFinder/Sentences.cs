@@ -7,6 +7,16 @@ namespace DocAnalysis.Plugins.Attributions;
 /// </summary>
 internal static class Sentences
 {
+    /// <summary>
+    /// The longest sentence analysed whole, in characters. Longer runs without a sentence end (a run-on sentence, a
+    /// page scraped without punctuation, a list) are analysed in pieces cut at a clause break, so the work per sentence
+    /// is bounded and the whole stays linear in the text's length. The longest sentence of PolNeAR train and dev and
+    /// TBAQ is far shorter.
+    /// </summary>
+    public const int MaxLength = 2_000;
+
+    private const int MaxAbbreviation = 24;
+
     public static List<TextSpan> Split(string text)
     {
         var sentences = new List<TextSpan>();
@@ -55,6 +65,17 @@ internal static class Sentences
 
         void Add(int end)
         {
+            while (end - start > MaxLength)
+            {
+                var cut = Break(text, start, start + MaxLength);
+                AddOne(cut);
+            }
+
+            AddOne(end);
+        }
+
+        void AddOne(int end)
+        {
             var trimmedEnd = end;
             while (trimmedEnd > start && char.IsWhiteSpace(text[trimmedEnd - 1]))
             {
@@ -70,12 +91,27 @@ internal static class Sentences
         }
     }
 
+    /// <summary>Where to cut a run that is too long: after the last clause break (<c>;</c>, <c>,</c>), else the last space, else at the limit.</summary>
+    private static int Break(string text, int start, int limit)
+    {
+        var window = text.AsSpan(start + MaxLength / 2, limit - start - MaxLength / 2);
+        var at = window.LastIndexOfAny(';', ',');
+        if (at < 0)
+        {
+            at = window.LastIndexOfAny(' ', '\n', '\t');
+        }
+
+        var cut = at >= 0 ? start + MaxLength / 2 + at + 1 : limit;
+        return cut < text.Length && char.IsLowSurrogate(text[cut]) && char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
+    }
+
     private static bool EndsSentence(string text, int i)
     {
         if (text[i] == '.')
         {
+            // An abbreviation is short: the walk back stops after a few letters, so a run of letters and dots costs no more than its length.
             var wordStart = i;
-            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+            while (wordStart > 0 && i - wordStart < MaxAbbreviation && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
             {
                 wordStart--;
             }

@@ -60,6 +60,11 @@ internal static partial class QuantityExtractor
             }
 
             var value = (negative ? -1 : 1) * number * scale;
+            if (!double.IsFinite(value))
+            {
+                continue; // beyond what a number can hold (over 300 digits): refused alone, the document's other quantities stay
+            }
+
             var (unit, unitText) = UnitOf(text, m, currency?.Currency, span, scale == 1 && m.Groups["scale"].Success);
             if (currency is null && unit is null && Units.CurrencyAfter(text, span.End) is { } sign)
             {
@@ -74,7 +79,7 @@ internal static partial class QuantityExtractor
         foreach (Match m in NumberPatterns.NumberWords().Matches(text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if (numerals.Overlaps(span) || dates.Overlaps(span) || WordsValue(m) is not { } value)
+            if (numerals.Overlaps(span) || dates.Overlaps(span) || WordsValue(m) is not { } value || !double.IsFinite(value.Low) || !double.IsFinite(value.High))
             {
                 continue;
             }

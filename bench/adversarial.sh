@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Cost on adversarial input, whole process: one document per family at 1, 2, 4 and 8 MB through all four plugins,
+# wall time and peak RSS, and the 8 MB / 1 MB ratios (8 is linear). Families: a run-on sentence of reported speech,
+# a soup of cues, capitalised words, date words in a row, numbers in a row, quote marks, letters and dots.
+# Usage: bench/adversarial.sh [SIZES...]     (default 1 2 4 8)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="${BENCH_WORK:-/tmp/docanalysis-adversarial}"
+mkdir -p "$work"
+sizes=("${@:-1 2 4 8}")
+read -r -a sizes <<< "${sizes[*]}"
+dotnet build "$repo/src/DocAnalysis.Cli" -c Release -v quiet --nologo >&2
+cli=(dotnet "$repo/src/DocAnalysis.Cli/bin/Release/net10.0/docanalysis.dll")
+declare -A units=(
+  [run-on]="the official said that " [cue-soup]="said told according to said Smith " [capitals]="Alpha Bravo Charlie Delta Echo "
+  [date-words]="Monday January last week next year spring " [digits]="1234567 " [quotes]='"He said " ' [dots]="a.b.c.d.e.f.g.h."
+)
+echo "| family | $(printf '%s MB | ' "${sizes[@]}")${sizes[-1]}/${sizes[0]} time | ${sizes[-1]}/${sizes[0]} RSS |"
+echo "|---|$(printf -- '---|%.0s' "${sizes[@]}")---|---|"
+for family in run-on cue-soup capitals date-words digits quotes dots; do
+  row="| $family |"; first_t=""; first_m=""
+  for mb in "${sizes[@]}"; do
+    python3 - "${units[$family]}" "$mb" > "$work/in.jsonl" <<'PY'
+import json, sys
+unit, size = sys.argv[1], int(float(sys.argv[2]) * 1024 * 1024)
+print(json.dumps({"id": "adversarial", "text": (unit * (size // len(unit) + 1))[:size], "metadata": {"published": "2017-04-26"}}))
+PY
+    /usr/bin/time -o "$work/time.txt" -f "%e %M" "${cli[@]}" run "$work/in.jsonl" --format jsonl --timeout 600 > /dev/null 2> "$work/err.txt" || true
+    read -r t m < "$work/time.txt"
+    row="$row $t s, $((m / 1024)) MB |"; first_t=${first_t:-$t}; first_m=${first_m:-$m}; last_t=$t; last_m=$m
+  done
+  echo "$row $(awk -v a="$first_t" -v b="$last_t" 'BEGIN {printf "%.1f", b / a}') | $(awk -v a="$first_m" -v b="$last_m" 'BEGIN {printf "%.1f", b / a}') |"
+done
