@@ -13,9 +13,17 @@ internal sealed class HostSetup
 {
     public const string DefaultConfigFile = "docanalysis.json";
 
-    /// <summary>The settings <c>docanalysis.json</c> may hold; anything else is a typo worth saying so.</summary>
+    /// <summary>
+    /// The settings <c>docanalysis.json</c> may hold, read off <see cref="EngineOptions"/> (its settable values) and the
+    /// <c>analysers</c> section; anything else is a typo worth saying so.
+    /// </summary>
     private static readonly string[] KnownSettings =
-        ["plugins", "defaultPlugins", "disabled", "order", "only", "timeoutSeconds", "parallel", "maxConsecutiveFailures", "analysers"];
+    [
+        .. typeof(EngineOptions).GetProperties()
+            .Where(p => p.CanWrite && p.PropertyType != typeof(IConfiguration) && p.PropertyType != typeof(ILoggerFactory))
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]),
+        "analysers",
+    ];
 
     public Option<string[]> Plugins { get; } = new("--plugins")
     {

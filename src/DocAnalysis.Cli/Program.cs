@@ -23,7 +23,8 @@ if (parseResult.Errors.Count > 0)
         Terminal.ReportUsage(Terminal.Friendly(error.Message));
     }
 
-    Console.Error.WriteLine($"Run 'docanalysis {parseResult.CommandResult.Command.Name} --help' for usage.".Replace("docanalysis docanalysis", "docanalysis", StringComparison.Ordinal));
+    var command = parseResult.CommandResult.Command is RootCommand ? "" : parseResult.CommandResult.Command.Name + " ";
+    Console.Error.WriteLine($"Run 'docanalysis {command}--help' for usage.");
     return ExitCodes.UsageOrSetup;
 }
 
