@@ -22,9 +22,8 @@ internal sealed class PluginsCommand
         using var loggerFactory = HostSetup.CreateLoggerFactory();
         var options = _setup.Resolve(parseResult, loggerFactory);
         using var engine = DocAnalysisEngine.Compose(options);
-        var folders = (options.DefaultPlugins ? [EngineOptions.DefaultPluginFolder] : Array.Empty<string>()).Concat(options.Plugins);
         var console = Terminal.Create(Console.Out, Console.IsOutputRedirected);
-        console.MarkupLineInterpolated($"Plugin paths: {string.Join(", ", folders)}");
+        console.MarkupLineInterpolated($"Plugin paths: {string.Join(", ", options.PluginPaths)}");
         console.MarkupLineInterpolated($"Contract: {Contract.Version.ToString(2)}");
         console.WriteLine();
 

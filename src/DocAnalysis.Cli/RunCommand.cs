@@ -160,7 +160,7 @@ internal sealed class RunCommand
                 "against a dateline when the text has one, else left out. Give NAME.meta.json {\"published\": \"2017-04-26\"}, a \"published\" field in JSON Lines metadata, or --reference-date.");
         }
 
-        if (live || cancelled || stopped is not null || Terminal.IsInteractive)
+        if (Terminal.IsInteractive || cancelled || stopped is not null)
         {
             Terminal.Error.MarkupLineInterpolated($"[grey]{summary.Describe(cancelled)}[/]");
         }
@@ -178,7 +178,7 @@ internal sealed class RunCommand
                 }
                 catch (ResultWriteException e)
                 {
-                    summary.AddUnwritten(result);
+                    summary.AddUnwritten();
                     Terminal.ReportUsage(e.Message);
                 }
 

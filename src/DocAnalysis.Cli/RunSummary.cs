@@ -18,7 +18,7 @@ internal sealed class RunSummary
     public int Unanchored { get; private set; }
 
     /// <summary>Counts a result whose output could not be written as a document with problems.</summary>
-    public void AddUnwritten(AnalysisResult result)
+    public void AddUnwritten()
     {
         Documents++;
         Failed++;

@@ -84,8 +84,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
-        var paths = (options.DefaultPlugins ? [EngineOptions.DefaultPluginFolder] : Array.Empty<string>()).Concat(options.Plugins);
-        var catalog = PluginCatalog.Load(paths);
+        var catalog = PluginCatalog.Load(options.PluginPaths);
         var inProcess = options.Startups.Select(s => new LoadedPlugin(s.GetType().Assembly.GetName().Name ?? "in-process", "", "", "in-process", Contract.Version, [s]));
         var section = (options.Configuration ?? new ConfigurationBuilder().Build()).GetSection("analysers");
         var (composed, composeProblems, services) = AnalyserComposer.Compose(catalog.Plugins.Concat(inProcess), section, loggerFactory);

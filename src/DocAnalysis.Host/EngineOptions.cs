@@ -51,6 +51,9 @@ public sealed class EngineOptions
     /// </summary>
     public static string DefaultPluginFolder => Path.Combine(AppContext.BaseDirectory, "plugins");
 
+    /// <summary>Every plugin path a run loads: the shipped plugin folder (when <see cref="DefaultPlugins"/>), then <see cref="Plugins"/>.</summary>
+    public IEnumerable<string> PluginPaths => DefaultPlugins ? [DefaultPluginFolder, .. Plugins] : Plugins;
+
     /// <summary>
     /// Plugins given in-process rather than loaded from a folder (tests, applications that reference a plugin
     /// project). Their analysers replace loaded analysers of the same id.

@@ -84,7 +84,7 @@ public sealed class FaultyAnalyserTests
         var throwing = new CountingDescriptor(() => throw new InvalidOperationException("no descriptor today"));
         var counted = new CountingDescriptor(() => new AnalyserDescriptor("counted", "Counted", new Version(1, 0)) { Provides = ["counted"] }, () => reads++);
 
-        using var broken = DocAnalysisEngine.Compose(Options(throwing));
+        using var broken = DocAnalysisEngine.Compose(TestEngine.Options([throwing]));
         Assert.Contains(broken.Problems, p => p.Contains("its Descriptor cannot be read: no descriptor today", StringComparison.Ordinal));
 
         using var engine = TestEngine.Of([counted]);
@@ -122,8 +122,7 @@ public sealed class FaultyAnalyserTests
 
         async Task<string> Run(int parallel)
         {
-            var options = Options(new DelegateAnalyser("broken", _ => throw new InvalidOperationException("always")), DelegateAnalyser.Words("word"));
-            options.Parallel = parallel;
+            var options = TestEngine.Options([new DelegateAnalyser("broken", _ => throw new InvalidOperationException("always")), DelegateAnalyser.Words("word")], parallel: parallel);
             options.MaxConsecutiveFailures = 4;
             using var engine = DocAnalysisEngine.Compose(options);
             var output = new StringBuilder();
@@ -159,17 +158,6 @@ public sealed class FaultyAnalyserTests
 
         Assert.Contains("the call was abandoned", ignoring, StringComparison.Ordinal);
         Assert.DoesNotContain("abandoned", stopping, StringComparison.Ordinal);
-    }
-
-    private static EngineOptions Options(params IAnalyser[] analysers)
-    {
-        var options = new EngineOptions { DefaultPlugins = false, TimeoutSeconds = 10 };
-        foreach (var analyser in analysers)
-        {
-            options.Analysers.Add(analyser);
-        }
-
-        return options;
     }
 
     private static AnalysisResult Analyse(IAnalyser[] analysers, string text, TimeSpan? timeout = null)

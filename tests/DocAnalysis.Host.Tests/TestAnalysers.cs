@@ -64,14 +64,20 @@ internal static class TestEngine
 {
     public static DocAnalysisEngine Of(IEnumerable<IAnalyser> analysers, TimeSpan? timeout = null, int parallel = 1)
     {
+        var engine = DocAnalysisEngine.Compose(Options(analysers, timeout, parallel));
+        Assert.Empty(engine.Problems);
+        return engine;
+    }
+
+    /// <summary>Options of an engine of <paramref name="analysers"/> alone, without the shipped plugins.</summary>
+    public static EngineOptions Options(IEnumerable<IAnalyser> analysers, TimeSpan? timeout = null, int parallel = 1)
+    {
         var options = new EngineOptions { DefaultPlugins = false, TimeoutSeconds = (timeout ?? TimeSpan.FromSeconds(10)).TotalSeconds, Parallel = parallel };
         foreach (var analyser in analysers)
         {
             options.Analysers.Add(analyser);
         }
 
-        var engine = DocAnalysisEngine.Compose(options);
-        Assert.Empty(engine.Problems);
-        return engine;
+        return options;
     }
 }

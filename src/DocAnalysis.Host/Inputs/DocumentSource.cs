@@ -234,15 +234,15 @@ public sealed class DocumentSource
     private static DocumentMetadata ReadSidecar(string fullPath, string display)
     {
         var sidecar = fullPath[..^4] + ".meta.json";
-        if (!File.Exists(sidecar) && !Directory.Exists(sidecar))
-        {
-            return DocumentMetadata.Empty;
-        }
-
         var sidecarDisplay = display[..^4] + ".meta.json";
         if (Directory.Exists(sidecar))
         {
             throw new DocumentLoadException(sidecarDisplay, "is a folder, not a metadata file");
+        }
+
+        if (!File.Exists(sidecar))
+        {
+            return DocumentMetadata.Empty;
         }
 
         var bytes = ReadRegularFile(sidecar, sidecarDisplay, "metadata file");

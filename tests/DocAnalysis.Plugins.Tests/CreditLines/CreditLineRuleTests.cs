@@ -92,8 +92,7 @@ public sealed class CreditLineRuleTests
     [Fact]
     public void Only_the_configured_labels_are_stripped_and_the_others_are_annotated()
     {
-        var tester = AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
-            new Dictionary<string, string?> { ["credit-line-stripper:strip:0"] = "credit" });
+        var tester = Configured(new Dictionary<string, string?> { ["credit-line-stripper:strip:0"] = "credit" });
         const string document = "Talks began.\n\nRussian Foreign Minister Sergei Lavrov\n© Sputnik/ Grigoriy Sisoev\n\nTalks ended.";
 
         var result = tester.Analyse(document);
@@ -109,8 +108,7 @@ public sealed class CreditLineRuleTests
     [InlineData("boilerplate")]
     public void A_label_left_unstripped_is_annotated_once(string strip)
     {
-        var tester = AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
-            new Dictionary<string, string?> { ["credit-line-stripper:strip:0"] = strip });
+        var tester = Configured(new Dictionary<string, string?> { ["credit-line-stripper:strip:0"] = strip });
         const string document = "Talks began.\n\nRussian Foreign Minister Sergei Lavrov\n© Sputnik/ Grigoriy Sisoev\n\nTalks ended.\n\nFollow us on Twitter for the latest news.";
 
         var configured = tester.Analyse(document).Annotations.Select(a => a.Span).ToList();
@@ -123,8 +121,7 @@ public sealed class CreditLineRuleTests
     [Fact]
     public void An_empty_strip_list_strips_nothing()
     {
-        var tester = AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
-            new Dictionary<string, string?> { ["credit-line-stripper:strip"] = "" });
+        var tester = Configured(new Dictionary<string, string?> { ["credit-line-stripper:strip"] = "" });
         const string document = "Talks began.\n\nRussian Foreign Minister Sergei Lavrov\n© Sputnik/ Grigoriy Sisoev\n\nTalks ended.";
 
         var result = tester.Analyse(document);
@@ -137,12 +134,11 @@ public sealed class CreditLineRuleTests
     [Fact]
     public void A_user_pattern_labels_lines_without_recompiling()
     {
-        var tester = AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
-            new Dictionary<string, string?>
-            {
-                ["credit-line-stripper:patterns:0:pattern"] = "Sponsored by .*",
-                ["credit-line-stripper:patterns:0:label"] = "boilerplate",
-            });
+        var tester = Configured(new Dictionary<string, string?>
+        {
+            ["credit-line-stripper:patterns:0:pattern"] = "Sponsored by .*",
+            ["credit-line-stripper:patterns:0:label"] = "boilerplate",
+        });
 
         tester.AssertMarkup("Talks began.\n\n[|Sponsored by Acme Travel|]\n\nTalks ended.");
     }
@@ -150,6 +146,9 @@ public sealed class CreditLineRuleTests
     [Fact]
     public void An_unknown_label_in_the_options_is_refused_with_the_labels_it_knows() =>
         Assert.Contains("use credit, caption or boilerplate", Assert.Throws<DocAnalysis.Host.EngineSetupException>(() =>
-            AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()],
-                new Dictionary<string, string?> { ["credit-line-stripper:strip:0"] = "captions" })).Message, StringComparison.Ordinal);
+            Configured(new Dictionary<string, string?> { ["credit-line-stripper:strip:0"] = "captions" })).Message, StringComparison.Ordinal);
+
+    /// <summary>The stripper alone, with options as under <c>analysers</c> in docanalysis.json.</summary>
+    private static AnalyserTester Configured(Dictionary<string, string?> options) =>
+        AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()], options);
 }
