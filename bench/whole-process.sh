@@ -3,7 +3,7 @@
 #   docanalysis run FOLDER --format jsonl (Release build, all four plugins and stripper + date normaliser alone,
 #   --parallel 1 and 2) against node chrono-dates.mjs (chrono-node, dates only, node start included), alternating,
 #   medians of RUNS runs, on the real-news corpus (1,180 articles, 4.8 MB) and on 4 copies of it (19 MB);
-#   plus `docanalysis run seeds` and peak RSS. Prints a Markdown table.
+#   plus `docanalysis run seeds` and peak RSS; the build output and the tool published ReadyToRun. Prints a Markdown table.
 # Usage: bench/whole-process.sh [RUNS]      (default 3; needs node and npm, and ../shared/bench)
 set -euo pipefail
 runs="${1:-3}"
@@ -15,6 +15,10 @@ mkdir -p "$work"
 echo "building the Release CLI and the peer..." >&2
 dotnet build "$repo/src/DocAnalysis.Cli" -c Release -v quiet --nologo >&2
 cli=("dotnet" "$repo/src/DocAnalysis.Cli/bin/Release/net10.0/docanalysis.dll")
+echo "publishing it ReadyToRun (host and plugins compiled ahead of time for linux-x64)..." >&2
+dotnet publish "$repo/src/DocAnalysis.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/ready-to-run" -v quiet --nologo >&2
+r2r=("dotnet" "$work/ready-to-run/docanalysis.dll")
 if [ ! -d "$work/peer/node_modules/chrono-node" ]; then
   rm -rf "$work/peer" && cp -r "$shared" "$work/peer" && (cd "$work/peer" && npm ci --silent >&2)
 fi
@@ -46,6 +50,8 @@ for i in $(seq 1 "$runs"); do
   time_one four4x "${cli[@]}" run "$work/news4" --format jsonl --parallel 1
   time_one four4x2 "${cli[@]}" run "$work/news4" --format jsonl --parallel 2
   time_one seeds "${cli[@]}" run "$repo/seeds" --format jsonl
+  time_one fourr2r "${r2r[@]}" run "$work/news" --format jsonl --parallel 1
+  time_one seedsr2r "${r2r[@]}" run "$repo/seeds" --format jsonl
 done
 
 c=$(seconds chrono)
@@ -65,7 +71,12 @@ row "docanalysis, stripper + dates, --parallel 1, 4.8 MB" dates "$bytes1"
 row "docanalysis, four plugins, --parallel 2, 4.8 MB" four2 "$bytes1"
 row "docanalysis, four plugins, --parallel 1, 19 MB" four4x "$bytes4"
 row "docanalysis, four plugins, --parallel 2, 19 MB" four4x2 "$bytes4"
-printf '| docanalysis run seeds (two short documents: start-up) | %s s | - | %s× | %s MB |\n' "$(seconds seeds)" \
-  "$(awk -v s="$(seconds seeds)" -v c="$c" 'BEGIN {printf "%.2f", s / c}')" "$(awk -v k="$(rss seeds)" 'BEGIN {printf "%.0f", k / 1024}')"
+row "docanalysis published ReadyToRun, four plugins, --parallel 1, 4.8 MB" fourr2r "$bytes1"
+startup() { # label name
+  printf '| %s | %s s | - | %s× | %s MB |\n' "$1" "$(seconds "$2")" \
+    "$(awk -v s="$(seconds "$2")" -v c="$c" 'BEGIN {printf "%.2f", s / c}')" "$(awk -v k="$(rss "$2")" 'BEGIN {printf "%.0f", k / 1024}')"
+}
+startup "docanalysis run seeds (two short documents: start-up)" seeds
+startup "docanalysis published ReadyToRun, run seeds" seedsr2r
 echo
 echo "--parallel 2 / --parallel 1 on 19 MB: $(awk -v a="$(seconds four4x)" -v b="$(seconds four4x2)" 'BEGIN {printf "%.2f", a / b}')×"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The plugin author's path, walked outside this repository as the README tells it, on the packages this clone packs:
 #   pack -> install the template and the tool (into temporary locations) -> dotnet new -> dotnet test ->
-#   docanalysis plugins / run with the new plugin -> an embedding console app that references only DocAnalysis.Host.
+#   docanalysis plugins / run with the new plugin -> the plugin published ReadyToRun -> an embedding console app that
+#   references only DocAnalysis.Host.
 # Offline: the only package source is the folder just packed; everything else comes from the NuGet cache that the
 # README's commands filled (as a fallback folder, so nothing of this walk is left in it). Leaves no global state.
 set -euo pipefail
@@ -9,6 +10,10 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/docanalysis-walk.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 cache="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+# The one step online: ReadyToRun publishing needs the runtime's compiler and runtime packs in that cache, as any
+# `dotnet publish -r linux-x64 -p:PublishReadyToRun=true` fetches them.
+mkdir "$work/packs" && (cd "$work/packs" && dotnet new classlib -o packs > /dev/null \
+  && dotnet restore packs -r linux-x64 -p:PublishReadyToRun=true --nologo -v quiet)
 export DOTNET_CLI_HOME="$work/home" NUGET_PACKAGES="$work/packages" DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'author path: %s\n' "$*" >&2; exit 1; }
@@ -55,6 +60,13 @@ tr -s ' \n' ' ' < plugins.txt | grep -q "5 plugins, 5 analysers in order: credit
 
 step "docanalysis run seeds --plugins $plugin --format jsonl"
 "$docanalysis" run "$repo/seeds" --plugins "$plugin" --format jsonl > seeds.jsonl
+step "dotnet publish acme -r linux-x64 -p:PublishReadyToRun=true; docanalysis run seeds with the published plugin"
+# Compiled ahead of time against the shared contract it does not carry; the host loads it and the output is the same.
+dotnet publish acme/Acme.Emails -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o published --nologo -v quiet
+[ ! -e published/DocAnalysis.Abstractions.dll ] || fail "the ReadyToRun plugin carries its own copy of the contract"
+"$docanalysis" run "$repo/seeds" --plugins published --format jsonl > published.jsonl
+cmp -s seeds.jsonl published.jsonl || fail "the ReadyToRun plugin's output differs from the built plugin's"
+
 # The seeds hold no e-mail or web address: add a press release that does, beside copies of the seeds.
 mkdir corpus
 cp "$repo"/seeds/*.txt corpus/

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace DocAnalysis.Plugins.Attributions;
@@ -22,15 +21,15 @@ public sealed class CueModel
     private const ulong FnvPrime = 1099511628211UL;
 
     /// <summary>Weights keyed by the 64-bit FNV-1a hash of the feature text, so a feature is looked up without building its text.</summary>
-    private readonly FrozenDictionary<ulong, double> _weights;
+    private readonly HashedTable<double> _weights;
 
     /// <summary>The lexicon's precision buckets by word hash: a cheaper lookup than the lexicon's own.</summary>
-    private readonly FrozenDictionary<ulong, string> _buckets;
+    private readonly HashedTable<string?> _buckets;
 
     private CueModel(Dictionary<ulong, double> weights, CueLexicon lexicon)
     {
-        _weights = weights.ToFrozenDictionary();
-        _buckets = lexicon.Words.ToFrozenDictionary(w => Hash(FnvOffset, w), w => lexicon.Bucket(w));
+        _weights = new HashedTable<double>(weights);
+        _buckets = new HashedTable<string?>(lexicon.Words.Select(w => KeyValuePair.Create(Hash(FnvOffset, w), (string?)lexicon.Bucket(w))));
     }
 
     private static readonly ulong[] Prefixes = [.. new[] { "b", "w=", "s3=", "s2=", "p1=", "p2=", "n1=", "n2=", "p1w=", "wn1=", "cap=C", "cap=c", "q=1", "q=0", "lex=", "lexn1=" }.Select(p => Hash(FnvOffset, p))];
@@ -70,7 +69,7 @@ public sealed class CueModel
             quoted = token is "“" or "``" ? 1 : token is "”" or "''" ? 0 : token is "\"" ? 1 - quoted : quoted;
             var word = lower.AsSpan(tokens[i].Start, tokens[i].Length);
             var wordWeight = Weight(Prefixes[1], word, default);
-            var bucket = _buckets.GetValueOrDefault(Hash(FnvOffset, word));
+            var bucket = _buckets.Get(Hash(FnvOffset, word), null);
             if (!IsCandidate(word, wordWeight, bucket) || Score(lower, tokens, i, quoted, char.IsUpper(token[0]), wordWeight, bucket ?? "none") <= MinScore)
             {
                 continue;
@@ -175,7 +174,7 @@ public sealed class CueModel
             hash = Hash((hash ^ '|') * FnvPrime, b);
         }
 
-        return _weights.TryGetValue(hash, out var weight) ? weight : 0;
+        return _weights.Get(hash, 0);
     }
 
     /// <summary>FNV-1a over UTF-16 code units, continuing from <paramref name="hash"/>.</summary>

@@ -12,26 +12,13 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// <summary>How much further a date against the tense counts when choosing the year of "Feb. 10" or "December".</summary>
     private const int TensePenaltyDays = 200;
 
-    public List<Timex> Resolve(string text)
+    public List<Timex> Resolve(string text, CancellationToken cancellationToken = default)
     {
         var candidates = new List<Timex>();
-        Collect(candidates, DateRules.MonthDay(), Keys.Months, text, (m, s) => MonthDay(m, s, text));
-        Collect(candidates, DateRules.Numeric(), Keys.Years, text, Numeric);
-        Collect(candidates, DateRules.MonthOrYear(), Keys.MonthsAndYears, text, (m, s) => MonthOrYear(m, s, text));
-        Collect(candidates, DateRules.DecadeOrCentury(), Keys.Decades, text, DecadeOrCentury);
-        Collect(candidates, DateRules.Quarter(), Keys.Quarters, text, (m, s) => Quarter(m, s, text));
-        Collect(candidates, DateRules.Season(), Keys.Seasons, text, (m, s) => Season(m, s, text));
-        Collect(candidates, DateRules.WeekdayName(), Keys.Weekdays, text, (m, s) => WeekdayName(m, s, text));
-        Collect(candidates, DateRules.Deictic(), Keys.Deictic, text, Deictic);
-        Collect(candidates, DateRules.Reference(), Keys.References, text, (m, s) => Reference(m, s, text));
-        Collect(candidates, DateRules.Anaphor(), Keys.Anaphors, text, Anaphor);
-        Collect(candidates, DateRules.RelativeUnit(), Keys.RelativeUnits, text, (m, s) => RelativeUnit(m, s, text));
-        Collect(candidates, DateRules.Duration(), Keys.Units, text, (m, s) => Duration(m, s, text));
-        Collect(candidates, DateRules.VagueDuration(), Keys.Units, text, (m, s) => Duration(m, s, text));
-        Collect(candidates, DateRules.TimeOfDay(), Keys.Times, text, TimeOfDay);
-        Collect(candidates, DateRules.Set(), Keys.Sets, text, Set);
-        Collect(candidates, DateRules.Holiday(), Keys.Holidays, text, (m, s) => Holiday(m, s, text));
-        Collect(candidates, DateRules.SpokenYear(), Keys.SpokenYears, text, SpokenYear);
+        foreach (var (rule, key, read) in Rules())
+        {
+            Collect(candidates, rule, key, text, cancellationToken, read);
+        }
 
         // Longest first ("October 23, 2016" over "this October"), then keep what overlaps nothing kept.
         // A bit per character taken keeps this linear in the text: candidates are short.
@@ -182,13 +169,36 @@ internal sealed partial class DateResolver(Anchor anchor)
         return $"{distance} {(days < 0 ? "before" : "after")} {what}";
     }
 
-    private static void Collect(List<Timex> into, Regex rule, Keys.Key key, string text, Func<Match, TextSpan, Timex?> resolve)
+    /// <summary>The rule families in the order their candidates are collected: the rule, the literals that trigger it, and what reads a match.</summary>
+    private (Regex Rule, Keys.Key Key, Func<Match, TextSpan, string, Timex?> Read)[] Rules() =>
+    [
+        (DateRules.MonthDay(), Keys.Months, MonthDay),
+        (DateRules.Numeric(), Keys.Years, (m, s, _) => Numeric(m, s)),
+        (DateRules.MonthOrYear(), Keys.MonthsAndYears, MonthOrYear),
+        (DateRules.DecadeOrCentury(), Keys.Decades, (m, s, _) => DecadeOrCentury(m, s)),
+        (DateRules.Quarter(), Keys.Quarters, Quarter),
+        (DateRules.Season(), Keys.Seasons, Season),
+        (DateRules.WeekdayName(), Keys.Weekdays, WeekdayName),
+        (DateRules.Deictic(), Keys.Deictic, (m, s, _) => Deictic(m, s)),
+        (DateRules.Reference(), Keys.References, Reference),
+        (DateRules.Anaphor(), Keys.Anaphors, (m, s, _) => Anaphor(m, s)),
+        (DateRules.RelativeUnit(), Keys.RelativeUnits, RelativeUnit),
+        (DateRules.Duration(), Keys.Units, Duration),
+        (DateRules.VagueDuration(), Keys.Units, Duration),
+        (DateRules.TimeOfDay(), Keys.Times, (m, s, _) => TimeOfDay(m, s)),
+        (DateRules.Set(), Keys.Sets, (m, s, _) => Set(m, s)),
+        (DateRules.Holiday(), Keys.Holidays, Holiday),
+        (DateRules.SpokenYear(), Keys.SpokenYears, (m, s, _) => SpokenYear(m, s)),
+    ];
+
+    private static void Collect(List<Timex> into, Regex rule, Keys.Key key, string text, CancellationToken cancellationToken, Func<Match, TextSpan, string, Timex?> read)
     {
         foreach (var window in Triggers.Windows(text, key.Literals, key.Before, key.After))
         {
             for (var match = rule.Match(text, window.Start, window.Length); match.Success; match = match.NextMatch())
             {
-                if (match.Length > 0 && resolve(match, new TextSpan(match.Index, match.Length)) is { } timex)
+                cancellationToken.ThrowIfCancellationRequested(); // a call past its timeout stops within one match
+                if (match.Length > 0 && read(match, new TextSpan(match.Index, match.Length), text) is { } timex)
                 {
                     into.Add(timex);
                 }

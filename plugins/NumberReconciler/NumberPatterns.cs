@@ -17,11 +17,15 @@ internal static partial class NumberPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Numeral();
 
-    /// <summary>Number words: <c>ten thousand</c>, <c>two dozen</c>, <c>a hundred</c>, <c>half a million</c>, <c>dozens of</c>, <c>two-thirds</c>, <c>a quarter of</c>.</summary>
+    /// <summary>
+    /// Number words: <c>ten thousand</c>, <c>two dozen</c>, <c>a hundred</c>, <c>half a million</c>, <c>dozens of</c>, <c>two-thirds</c>, <c>a quarter of</c>.
+    /// An article counts only with a number word after it: a lone <c>a</c> is never a match (news has one every few words).
+    /// </summary>
     [GeneratedRegex(
         @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|(?<half>half)\sa\s(?<halfscale>dozen|hundred|thousand|million|billion)|" +
         @"(?<numerator>one|two|three|four|five|six|seven|eight|nine|a(?=\s(?:third|quarter|fifth|tenth)\sof\b))[\s\-](?<part>halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|" +
-        @"(?<words>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" +
+        @"(?<words>(?:a|an)(?:[\s\-](?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|dozen)){1,4}|" +
+        @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" +
         @"(?:[\s\-](?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|dozen)){0,4}))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     public static partial Regex NumberWords();

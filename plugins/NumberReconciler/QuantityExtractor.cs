@@ -22,12 +22,13 @@ internal static partial class QuantityExtractor
         "they", "he", "she", "we", "you", "i", "may", "might", "can", "must", "shall", "did", "do", "does",
     };
 
-    public static List<Quantity> Extract(string text, IReadOnlyList<TextSpan> excluded)
+    public static List<Quantity> Extract(string text, IReadOnlyList<TextSpan> excluded, CancellationToken cancellationToken = default)
     {
         var found = new List<Quantity>();
         var dates = new SpanIndex<TextSpan>(excluded, s => s);
         foreach (Match m in NumberPatterns.Numeral().Matches(text))
         {
+            cancellationToken.ThrowIfCancellationRequested(); // a call past its timeout stops within one number
             var span = new TextSpan(m.Index, m.Length);
             if (dates.Overlaps(span) || LooksLikeYear(m, text) || IsClockTime(text, m))
             {
@@ -78,6 +79,7 @@ internal static partial class QuantityExtractor
         var numerals = new SpanIndex<Quantity>(found, q => q.Span); // number words never overlap one another
         foreach (Match m in NumberPatterns.NumberWords().Matches(text))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var span = new TextSpan(m.Index, m.Length);
             if (numerals.Overlaps(span) || dates.Overlaps(span) || WordsValue(m) is not { } value || !double.IsFinite(value.Low) || !double.IsFinite(value.High))
             {
@@ -359,11 +361,6 @@ internal static partial class QuantityExtractor
         }
 
         var words = m.Groups["words"].Value.ToLowerInvariant();
-        if (words is "a" or "an")
-        {
-            return null; // an article alone counts nothing
-        }
-
         if (words.StartsWith("a ", StringComparison.Ordinal) || words.StartsWith("an ", StringComparison.Ordinal))
         {
             // "a hundred", "a dozen" count; "a five-year plan" is "five"

@@ -39,6 +39,23 @@ public sealed class LinearityTests
         Assert.Equal(["12"], result.Annotations.Where(a => a.Kind == "quantity").Select(a => text[a.Span.Start..a.Span.End]));
     }
 
+    [Fact]
+    public void The_date_normaliser_stops_within_a_document_once_cancelled()
+    {
+        var text = Repeat("Monday January last week next year spring ", 64 * 1024);
+        var resolver = new DocAnalysis.Plugins.Dates.DateResolver(DocAnalysis.Plugins.Dates.Anchor.None);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => resolver.Resolve(text, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void The_number_reconciler_stops_within_a_document_once_cancelled()
+    {
+        var text = Repeat("1234567 and two dozen ", 64 * 1024);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => DocAnalysis.Plugins.Numbers.QuantityExtractor.Extract(text, [], new CancellationToken(canceled: true)));
+    }
+
     private static long Allocated(string text)
     {
         Testers.Numbers.Analyse(text[..Math.Min(text.Length, 2048)], Testers.PublishedOn("2017-04-26"));
