@@ -12,6 +12,13 @@ public sealed class CreditLineOptions
     /// <summary>Findings less sure than this are annotated but kept in the clean view (0 to 1).</summary>
     public double MinConfidence { get; set; } = 0.6;
 
+    /// <summary>
+    /// Lets the line model strip what the rules leave: navigation, menus and link lists of full-page extractions
+    /// (boilerplate recall 0.11 → 0.93 on the development pages of sites held out), at a cost in article text (body
+    /// loss 0.02% → about 1% there). Off by default: the clean view loses no article text without a rule's evidence.
+    /// </summary>
+    public bool LineModel { get; set; }
+
     /// <summary>Extra whole-line patterns (.NET regular expressions, matched against a trimmed line) and the label they give.</summary>
     public List<ExtraPattern> Patterns { get; set; } = [];
 }

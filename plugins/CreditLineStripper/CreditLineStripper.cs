@@ -14,11 +14,21 @@ public sealed class CreditLineStripper : IAnalyser
     /// <summary>Most classify-and-strip passes over one document; real documents settle after one or two.</summary>
     private const int MaxPasses = 4;
 
+    /// <summary>The rules and the line model, for the first pass over the document as it came.</summary>
     private readonly LineClassifier _classifier;
+
+    /// <summary>The rules alone, for the passes after it: the model reads lines in their original neighbourhood, as it was trained.</summary>
+    private readonly LineClassifier _rules;
     private readonly HashSet<string> _strip;
     private readonly double _minConfidence;
 
     public CreditLineStripper(CreditLineOptions options)
+        : this(options, options?.LineModel == true ? LineDecision.Default : null)
+    {
+    }
+
+    /// <summary>A stripper whose rules meet <paramref name="decision"/>'s line model, or the rules alone when it is null (training and cross-validation).</summary>
+    internal CreditLineStripper(CreditLineOptions options, LineDecision? decision)
     {
         ArgumentNullException.ThrowIfNull(options);
         var strip = options.Strip ?? [Labels.Credit, Labels.Caption, Labels.Boilerplate];
@@ -35,8 +45,10 @@ public sealed class CreditLineStripper : IAnalyser
 
         _minConfidence = options.MinConfidence;
         _strip = new HashSet<string>(strip, StringComparer.Ordinal);
-        _classifier = new LineClassifier([.. options.Patterns.Select(p =>
-            (new Regex($"^(?:{p.Pattern})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1)), p.Label))]);
+        List<(Regex, string)> patterns = [.. options.Patterns.Select(p =>
+            (new Regex($"^(?:{p.Pattern})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1)), p.Label))];
+        _classifier = new LineClassifier(patterns, decision);
+        _rules = new LineClassifier(patterns);
     }
 
     public AnalyserDescriptor Descriptor { get; } = new(Id, "Credit-line stripper", AnalyserDescriptor.VersionOf(typeof(CreditLineStripper)))
@@ -58,11 +70,27 @@ public sealed class CreditLineStripper : IAnalyser
             }
 
             attributes.Set("confidence", finding.Confidence);
+            attributes.Set("signals", finding.Signals);
             attributes.Set("stripped", Strips(finding));
             context.Add(new Annotation(Kinds.CreditLine, finding.Span, attributes));
         }
 
         context.DeriveView(Views.Clean, removals.Select(TextEdit.Remove));
+    }
+
+    /// <summary>The clean view of <paramref name="text"/>, as <see cref="Analyse"/> derives it.</summary>
+    internal string Clean(string text)
+    {
+        StripToFixpoint(text, out var removals);
+        var clean = new System.Text.StringBuilder(text.Length);
+        var position = 0;
+        foreach (var removal in removals)
+        {
+            clean.Append(text, position, removal.Start - position);
+            position = removal.End;
+        }
+
+        return clean.Append(text, position, text.Length - position).ToString();
     }
 
     /// <summary>
@@ -80,7 +108,7 @@ public sealed class CreditLineStripper : IAnalyser
         int[]? toOriginal = null; // position in current → position in text; null while current is text
         for (var pass = 0; pass < MaxPasses; pass++)
         {
-            var found = _classifier.Classify(current);
+            var found = (pass == 0 ? _classifier : _rules).Classify(current);
             // A line kept in one pass (its label is not stripped) is met again in the next: report it once.
             findings.AddRange(found.Select(f => f with { Span = Map(f.Span, toOriginal) }).Where(f => seen.Add(f.Span)));
             var edits = CleanViewEdits.Create(current, found.Where(Strips).Select(f => f.Span));

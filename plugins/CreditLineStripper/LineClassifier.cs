@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 namespace DocAnalysis.Plugins.CreditLines;
 
 /// <summary>A span the classifier labelled, with how sure it is.</summary>
-internal sealed record Finding(string Label, TextSpan Span, double Confidence, CreditFields? Credit = null);
+/// <remarks><paramref name="Rule"/> names what found it (a rule of <see cref="LineRules"/>, a position rule, or the line model); <see cref="Signals"/> list the evidence shown in the annotation.</remarks>
+internal sealed record Finding(string Label, TextSpan Span, double Confidence, string Rule, CreditFields? Credit = null)
+{
+    public IReadOnlyList<string> Signals { get; init; } = ["rule:" + Rule];
+}
 
 /// <summary>
 /// Labels lines of scraped news as credit, caption or boilerplate. Credits and boilerplate are recognised by their
@@ -11,7 +15,7 @@ internal sealed record Finding(string Label, TextSpan Span, double Confidence, C
 /// being repeated (galleries and image blocks print a caption more than once, articles never repeat a sentence).
 /// Each rule looks at one line and at most one line either side: linear in the text.
 /// </summary>
-internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)> extraPatterns)
+internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)> extraPatterns, LineDecision? decision = null)
 {
     /// <summary>Lines longer than this are article paragraphs: no rule looks at them, which keeps the work per line bounded.</summary>
     public const int MaxExaminedLength = 1000;
@@ -43,32 +47,8 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
     public List<Finding> Classify(string text)
     {
         var lines = TextLine.Split(text);
-        var labels = new Finding?[lines.Count];
-        var repeats = CountRepeats(text, lines);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (!lines[i].IsBlank)
-            {
-                labels[i] = ClassifyAlone(text, lines[i]) ?? Repeated(text, lines, i, repeats) ?? InlineCaption(text, lines, i);
-            }
-        }
-
-        for (var i = 1; i < lines.Count; i++)
-        {
-            if (labels[i] is null && IsSourceUnderCaption(text, lines, i))
-            {
-                labels[i] = new Finding(Labels.Credit, lines[i].Content, 0.7, CreditParser.Parse(text[lines[i].ContentStart..lines[i].ContentEnd]));
-            }
-        }
-
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (labels[i] is { Label: Labels.Credit } credit && credit.Span.Start == lines[i].ContentStart)
-            {
-                LabelNeighbours(text, lines, labels, i);
-            }
-        }
-
+        var labels = RuleLabels(text, lines);
+        decision?.Apply(text, lines, labels);
         var findings = new List<Finding>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -83,7 +63,7 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
                 var caption = TrimEnd(text, TextSpan.FromBounds(lines[i].ContentStart, finding.Span.Start));
                 if (!caption.IsEmpty)
                 {
-                    findings.Add(new Finding(Labels.Caption, caption, 0.9));
+                    findings.Add(new Finding(Labels.Caption, caption, 0.9, "caption-before-credit"));
                 }
             }
 
@@ -91,6 +71,44 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
         }
 
         return findings;
+    }
+
+    /// <summary>What the rules alone make of each line (null where none fired), before the line model has its say.</summary>
+    public Finding?[] RuleLabels(string text, List<TextLine> lines)
+    {
+        var labels = new Finding?[lines.Count];
+        var repeats = CountRepeats(text, lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                labels[i] = ClassifyAlone(text, lines[i]) ?? Repeated(text, lines, i, repeats) ?? InlineCaption(text, lines, i);
+            }
+        }
+
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (labels[i] is null && IsSourceUnderCaption(text, lines, i))
+            {
+                labels[i] = new Finding(Labels.Credit, lines[i].Content, 0.7, "source-under-caption", CreditParser.Parse(text[lines[i].ContentStart..lines[i].ContentEnd]));
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (labels[i] is { Label: Labels.Credit } credit && credit.Span.Start == lines[i].ContentStart)
+            {
+                LabelNeighbours(text, lines, labels, i);
+            }
+        }
+
+        var first = lines.FindIndex(l => !l.IsBlank);
+        if (first >= 0 && labels[first] is null && GluedCaption.Find(text, lines[first]) is { } glued)
+        {
+            labels[first] = new Finding(Labels.Caption, glued, 0.7, "glued-caption");
+        }
+
+        return labels;
     }
 
     /// <summary>
@@ -102,7 +120,7 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
         var above = credit - 1;
         if (above >= 0 && !lines[above].IsBlank && labels[above] is null && IsCaptionCandidate(text, lines[above]))
         {
-            labels[above] = new Finding(Labels.Caption, lines[above].Content, 0.8);
+            labels[above] = new Finding(Labels.Caption, lines[above].Content, 0.8, "caption-above-credit");
         }
 
         var below = credit + 1;
@@ -111,11 +129,11 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
             var line = Slice(text, lines[below]);
             if (above >= 0 && line.SequenceEqual(Slice(text, lines[above])))
             {
-                labels[below] = new Finding(Labels.Caption, lines[below].Content, 0.9);
+                labels[below] = new Finding(Labels.Caption, lines[below].Content, 0.9, "caption-repeated-below-credit");
             }
             else if (IsTeaser(line))
             {
-                labels[below] = new Finding(Labels.Boilerplate, lines[below].Content, 0.7);
+                labels[below] = new Finding(Labels.Boilerplate, lines[below].Content, 0.7, "teaser-below-credit");
             }
         }
     }
@@ -132,26 +150,26 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
         {
             if (pattern.IsMatch(content))
             {
-                return new Finding(label, line.Content, 1.0, label == Labels.Credit ? CreditParser.Parse(content) : null);
+                return new Finding(label, line.Content, 1.0, "configured-pattern", label == Labels.Credit ? CreditParser.Parse(content) : null);
             }
         }
 
         var quoted = content[0] is '"' or '“' or '‘';
         if (content.Length <= MaxCreditLength && !quoted && IsWholeLineCredit(content))
         {
-            return new Finding(Labels.Credit, line.Content, 0.95, CreditParser.Parse(content));
+            return new Finding(Labels.Credit, line.Content, 0.95, "whole-line-credit", CreditParser.Parse(content));
         }
 
         if (!quoted && CreditPatterns.AgencyAlone().IsMatch(content))
         {
-            return new Finding(Labels.Credit, line.Content, 0.9, CreditParser.Parse(content));
+            return new Finding(Labels.Credit, line.Content, 0.9, "agency-alone", CreditParser.Parse(content));
         }
 
         if (CreditPatterns.TrailingCredit().Match(content) is { Success: true } trailing && trailing.Index > 0)
         {
             var start = line.ContentStart + trailing.Index;
             var span = TrimStart(text, TextSpan.FromBounds(start, line.ContentEnd));
-            return new Finding(Labels.Credit, span, 0.9, CreditParser.Parse(text[span.Start..span.End]));
+            return new Finding(Labels.Credit, span, 0.9, "trailing-credit", CreditParser.Parse(text[span.Start..span.End]));
         }
 
         if (content.Length > MaxCaptionLength || quoted)
@@ -161,14 +179,14 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
 
         if (CreditPatterns.ApCaptionDate().IsMatch(content) || CreditPatterns.CaptionLanguage().IsMatch(content))
         {
-            return new Finding(Labels.Caption, line.Content, 0.85);
+            return new Finding(Labels.Caption, line.Content, 0.85, "caption-shape");
         }
 
         foreach (var rule in LineRules.All)
         {
             if (rule.Pattern.IsMatch(content))
             {
-                return new Finding(rule.Label, line.Content, rule.Confidence, rule.Label == Labels.Credit ? CreditParser.Parse(content) : null);
+                return new Finding(rule.Label, line.Content, rule.Confidence, rule.Name, rule.Label == Labels.Credit ? CreditParser.Parse(content) : null);
             }
         }
 
@@ -194,7 +212,7 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
             return null;
         }
 
-        return IsLongParagraph(text, lines, index, -1) && IsLongParagraph(text, lines, index, +1) ? null : new Finding(Labels.Caption, line.Content, 0.75);
+        return IsLongParagraph(text, lines, index, -1) && IsLongParagraph(text, lines, index, +1) ? null : new Finding(Labels.Caption, line.Content, 0.75, "repeated-line");
     }
 
     /// <summary>
@@ -220,7 +238,7 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
         return words >= 3 && lowercase * 3 >= words
             && index > 0 && index + 1 < lines.Count && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank
             && IsLongParagraph(text, lines, index, -1) && IsLongParagraph(text, lines, index, +1)
-            ? new Finding(Labels.Caption, line.Content, 0.6)
+            ? new Finding(Labels.Caption, line.Content, 0.6, "inline-caption")
             : null;
     }
 

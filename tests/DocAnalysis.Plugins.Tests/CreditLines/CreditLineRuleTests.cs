@@ -151,4 +151,17 @@ public sealed class CreditLineRuleTests
     /// <summary>The stripper alone, with options as under <c>analysers</c> in docanalysis.json.</summary>
     private static AnalyserTester Configured(Dictionary<string, string?> options) =>
         AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, [new DocAnalysis.Plugins.CreditLines.Startup()], options);
+
+    [Theory]
+    [InlineData("[|Protesters outside parliament|]The government has announced new measures to curb inflation, the finance minister said on Tuesday.")]
+    [InlineData("[|Rescue workers search the rubble|]At least 40 people were killed when the building collapsed overnight, officials said.")]
+    public void A_caption_glued_to_the_first_sentence_is_cut_at_the_case_junction(string markup) =>
+        Testers.CreditLines.AssertMarkup(markup + "\n\nThe talks resume next week.");
+
+    [Theory]
+    [InlineData("The new PlayStation sold out within hours of going on sale in Tokyo, the company said.")] // a capital inside a capitalised word
+    [InlineData("Sales of the iPhone fell for a third quarter in a row, Apple said on Tuesday evening.")] // one letter before the capital
+    [InlineData("The minister met reporters.\nProtesters outside parliamentThe government has announced new measures.")] // not the first line
+    [InlineData("Protesters outside parliamentThe end")] // no sentence after the junction
+    public void Text_without_a_glued_caption_stays(string text) => Testers.CreditLines.AssertMarkup(text + "\n\nThe talks resume next week.");
 }

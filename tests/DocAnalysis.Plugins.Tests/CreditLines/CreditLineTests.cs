@@ -1,3 +1,5 @@
+using DocAnalysis.Testing;
+
 namespace DocAnalysis.Plugins.Tests.CreditLines;
 
 /// <summary>Each credit form, caption and boilerplate shape with a real-looking line, and lines that must stay.</summary>
@@ -85,5 +87,25 @@ public sealed class CreditLineTests
         var clean = Testers.CreditLines.Analyse(seed).Views.Single().Value;
 
         Assert.Equal(clean, Testers.CreditLines.Analyse(clean).Views.Single().Value);
+    }
+
+    [Fact]
+    public void The_line_model_strips_site_navigation_the_rules_leave_and_keeps_the_article()
+    {
+        var page = string.Join("\n", "Skip to content", "World", "Business", "Markets", "Technology", "Opinion", "",
+            "Floods cut off three villages in the north of the country after a week of heavy rain, rescue teams said on Sunday.", "",
+            "The army has sent boats and helicopters to reach families stranded on rooftops, and more rain is forecast.", "",
+            "Terms of Use", "Privacy Policy", "Contact Us", "About Us", "Careers");
+        var tester = AnalyserTester.Create(DocAnalysis.Plugins.CreditLines.CreditLineStripper.Id, new DocAnalysis.Plugins.CreditLines.Startup(),
+            new Dictionary<string, string?> { ["credit-line-stripper:lineModel"] = "true" });
+
+        var clean = tester.Analyse(page).Views.Single().Value;
+        var rulesOnly = Testers.CreditLines.Analyse(page).Views.Single().Value;
+
+        Assert.Contains("Privacy Policy", rulesOnly, StringComparison.Ordinal);
+        Assert.StartsWith("Floods cut off three villages in the north of the country after a week of heavy rain, rescue teams said on Sunday.\n\n" +
+            "The army has sent boats and helicopters to reach families stranded on rooftops, and more rain is forecast.\n", clean, StringComparison.Ordinal);
+        Assert.DoesNotContain("Privacy Policy", clean, StringComparison.Ordinal);
+        Assert.DoesNotContain("Careers", clean, StringComparison.Ordinal);
     }
 }
