@@ -1,0 +1,14 @@
+using System.Text.RegularExpressions;
+
+namespace DocAnalysis.Plugins.CreditLines;
+
+/// <summary>The <c>more-prompt</c> rule of <see cref="LineRules.All"/>.</summary>
+internal static partial class LineRules
+{
+    /// <summary>Pointers to other articles: <c>Related: ...</c>, <c>READ MORE: ...</c>, <c>SEE MORE: ...</c>, <c>You may also like...</c>.</summary>
+    [GeneratedRegex(
+        @"^(?:(?:Related(?:\s(?:Articles?|Stories|Story|Coverage|Content|Links?|Reading|News))?|READ MORE|Read [Mm]ore|SEE MORE|See [Mm]ore|ALSO READ|Also [Rr]ead|MORE|WATCH|Watch|LISTEN|DON'T MISS|Don't [Mm]iss|RECOMMENDED|Recommended|Trending|TRENDING|Most [Rr]ead|MOST READ|Top [Ss]tories|Latest|LATEST|Editor's [Pp]icks?|More [Gg]reat [\p{L} ]{1,30}[Ss]tories|More from [\p{L}\s&'’.]{1,40})\s?:?.{0,200}" +
+        @"|You (?:may|might) (?:also )?(?:like|enjoy|be interested in)\.*|Recommended for you|More [Ss]tories|Related)$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MorePrompt();
+}
