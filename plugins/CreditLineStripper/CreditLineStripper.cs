@@ -82,15 +82,7 @@ public sealed class CreditLineStripper : IAnalyser
     internal string Clean(string text)
     {
         StripToFixpoint(text, out var removals);
-        var clean = new System.Text.StringBuilder(text.Length);
-        var position = 0;
-        foreach (var removal in removals)
-        {
-            clean.Append(text, position, removal.Start - position);
-            position = removal.End;
-        }
-
-        return clean.Append(text, position, text.Length - position).ToString();
+        return Apply(text, [.. removals.Select(TextEdit.Remove)], null).Text;
     }
 
     /// <summary>
