@@ -14,11 +14,10 @@ public sealed class CreditLineStripper : IAnalyser
     /// <summary>Most classify-and-strip passes over one document; real documents settle after one or two.</summary>
     private const int MaxPasses = 4;
 
-    /// <summary>The rules and the line model, for the first pass over the document as it came.</summary>
     private readonly LineClassifier _classifier;
 
-    /// <summary>The rules alone, for the passes after it: the model reads lines in their original neighbourhood, as it was trained.</summary>
-    private readonly LineClassifier _rules;
+    /// <summary>The line model's say, in the first pass only: it reads lines in their original neighbourhood, as it was trained.</summary>
+    private readonly LineDecision? _decision;
     private readonly HashSet<string> _strip;
     private readonly double _minConfidence;
 
@@ -45,10 +44,9 @@ public sealed class CreditLineStripper : IAnalyser
 
         _minConfidence = options.MinConfidence;
         _strip = new HashSet<string>(strip, StringComparer.Ordinal);
-        List<(Regex, string)> patterns = [.. options.Patterns.Select(p =>
-            (new Regex($"^(?:{p.Pattern})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1)), p.Label))];
-        _classifier = new LineClassifier(patterns, decision);
-        _rules = new LineClassifier(patterns);
+        _decision = decision;
+        _classifier = new LineClassifier([.. options.Patterns.Select(p =>
+            (new Regex($"^(?:{p.Pattern})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1)), p.Label))]);
     }
 
     public AnalyserDescriptor Descriptor { get; } = new(Id, "Credit-line stripper", AnalyserDescriptor.VersionOf(typeof(CreditLineStripper)))
@@ -100,7 +98,7 @@ public sealed class CreditLineStripper : IAnalyser
         int[]? toOriginal = null; // position in current → position in text; null while current is text
         for (var pass = 0; pass < MaxPasses; pass++)
         {
-            var found = (pass == 0 ? _classifier : _rules).Classify(current);
+            var found = _classifier.Classify(current, pass == 0 ? _decision : null);
             // A line kept in one pass (its label is not stripped) is met again in the next: report it once.
             findings.AddRange(found.Select(f => f with { Span = Map(f.Span, toOriginal) }).Where(f => seen.Add(f.Span)));
             var edits = CleanViewEdits.Create(current, found.Where(Strips).Select(f => f.Span));

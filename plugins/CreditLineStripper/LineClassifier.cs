@@ -15,7 +15,7 @@ internal sealed record Finding(string Label, TextSpan Span, double Confidence, s
 /// being repeated (galleries and image blocks print a caption more than once, articles never repeat a sentence).
 /// Each rule looks at one line and at most one line either side: linear in the text.
 /// </summary>
-internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)> extraPatterns, LineDecision? decision = null)
+internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)> extraPatterns)
 {
     /// <summary>Lines longer than this are article paragraphs: no rule looks at them, which keeps the work per line bounded.</summary>
     public const int MaxExaminedLength = 1000;
@@ -41,10 +41,10 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
     private const int MaxInlineCaptionLength = 100;
 
     /// <summary>A line at least this long is an article paragraph.</summary>
-    private const int LongParagraph = 150;
+    public const int LongParagraph = 150;
 
-    /// <summary>Labels the lines of <paramref name="text"/>.</summary>
-    public List<Finding> Classify(string text)
+    /// <summary>Labels the lines of <paramref name="text"/>: the rules' labels, revised by <paramref name="decision"/> when one is given.</summary>
+    public List<Finding> Classify(string text, LineDecision? decision = null)
     {
         var lines = TextLine.Split(text);
         var labels = RuleLabels(text, lines);
@@ -229,13 +229,7 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
         }
 
         var words = content.Count(' ') + 1;
-        var lowercase = 0;
-        foreach (var range in content.Split(' '))
-        {
-            lowercase += content[range] is [var c, ..] && char.IsLower(c) ? 1 : 0;
-        }
-
-        return words >= 3 && lowercase * 3 >= words
+        return words >= 3 && LowercaseWords(content) * 3 >= words
             && index > 0 && index + 1 < lines.Count && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank
             && IsLongParagraph(text, lines, index, -1) && IsLongParagraph(text, lines, index, +1)
             ? new Finding(Labels.Caption, line.Content, 0.6, "inline-caption")
@@ -269,6 +263,18 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
         return !caption.IsBlank && captionText.Length > MaxSourceLength && captionText[^1] is '.' or ')'
             && (index - 2 < 0 || lines[index - 2].IsBlank)
             && (index + 1 >= lines.Count || lines[index + 1].IsBlank);
+    }
+
+    /// <summary>How many of the space-separated words of <paramref name="content"/> start in lower case.</summary>
+    public static int LowercaseWords(ReadOnlySpan<char> content)
+    {
+        var lowercase = 0;
+        foreach (var range in content.Split(' '))
+        {
+            lowercase += content[range] is [var c, ..] && char.IsLower(c) ? 1 : 0;
+        }
+
+        return lowercase;
     }
 
     /// <summary>True when the nearest non-blank line in <paramref name="direction"/> is a long paragraph.</summary>

@@ -18,7 +18,7 @@ internal sealed class LineDecision(LineModel model, double stripMargin, double k
     public const double OverruledConfidence = 0.3;
 
     /// <summary>Lines longer than this are left to the rules: a paragraph of this length is article text unless a rule says otherwise.</summary>
-    public const int MaxModelLength = 200;
+    private const int MaxModelLength = 200;
 
     public static LineDecision Default => new(LineModel.Embedded, DefaultStripMargin, DefaultKeepMargin);
 
@@ -34,39 +34,21 @@ internal sealed class LineDecision(LineModel model, double stripMargin, double k
             return false;
         }
 
-        var lowercase = 0;
-        foreach (var range in content.Split(' '))
-        {
-            lowercase += content[range] is [var c, ..] && char.IsLower(c) ? 1 : 0;
-        }
-
-        return lowercase >= 4;
+        return LineClassifier.LowercaseWords(content) >= 4;
     }
+
+    /// <summary>
+    /// Whether the model reads <paramref name="line"/>: not blank, not over <see cref="MaxModelLength"/>, and not a
+    /// line a rule cut a part from (a trailing credit, a glued caption), which stays the rule's.
+    /// </summary>
+    public static bool Reads(TextLine line, Finding? rule) =>
+        !line.IsBlank && line.ContentEnd - line.ContentStart <= MaxModelLength && (rule is null || rule.Span == line.Content);
 
     private static bool NextToCredit(List<TextLine> lines, Finding?[] rules, int index)
     {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            if (!lines[i].IsBlank)
-            {
-                if (rules[i] is { Label: Labels.Credit })
-                {
-                    return true;
-                }
+        return IsCredit(LineFeatures.NonBlank(lines, index, -1, out _)) || IsCredit(LineFeatures.NonBlank(lines, index, +1, out _));
 
-                break;
-            }
-        }
-
-        for (var i = index + 1; i < lines.Count; i++)
-        {
-            if (!lines[i].IsBlank)
-            {
-                return rules[i] is { Label: Labels.Credit };
-            }
-        }
-
-        return false;
+        bool IsCredit(int i) => i >= 0 && rules[i] is { Label: Labels.Credit };
     }
 
     /// <summary>Revises the rules' <paramref name="labels"/> of <paramref name="lines"/> in place.</summary>
@@ -76,7 +58,7 @@ internal sealed class LineDecision(LineModel model, double stripMargin, double k
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || line.ContentEnd - line.ContentStart > MaxModelLength || rules[i] is { } cut && cut.Span != line.Content)
+            if (!Reads(line, rules[i]))
             {
                 continue;
             }

@@ -13,8 +13,7 @@ internal static class LineFeatures
     /// <summary>How far a credit line is looked for either side.</summary>
     private const int CreditReach = 3;
 
-    /// <summary>A line at least this long is an article paragraph.</summary>
-    private const int LongParagraph = 150;
+    private static readonly (int Direction, string Name)[] Neighbours = [(-1, "prev"), (+1, "next")];
 
     private static readonly HashSet<string> CreditLexicon = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,7 +46,7 @@ internal static class LineFeatures
         features.Add("rule=" + (rules[index]?.Rule ?? "none"));
         features.Add("rule-label=" + (rules[index]?.Label ?? "none"));
 
-        foreach (var (direction, name) in new[] { (-1, "prev"), (+1, "next") })
+        foreach (var (direction, name) in Neighbours)
         {
             var neighbour = NonBlank(lines, index, direction, out var gap);
             features.Add(name + "-gap=" + Math.Min(gap, 2).ToString(CultureInfo.InvariantCulture));
@@ -150,7 +149,7 @@ internal static class LineFeatures
     };
 
     /// <summary>The nearest non-blank line in <paramref name="direction"/>, or -1; <paramref name="gap"/> counts the blank lines skipped.</summary>
-    private static int NonBlank(IReadOnlyList<TextLine> lines, int index, int direction, out int gap)
+    public static int NonBlank(IReadOnlyList<TextLine> lines, int index, int direction, out int gap)
     {
         gap = 0;
         for (var i = index + direction; i >= 0 && i < lines.Count; i += direction)
@@ -167,7 +166,7 @@ internal static class LineFeatures
     }
 
     private static bool IsLong(string text, IReadOnlyList<TextLine> lines, int index) =>
-        index >= 0 && lines[index].ContentEnd - lines[index].ContentStart >= LongParagraph && text[lines[index].ContentEnd - 1] is '.' or '"' or '”' or '?' or '!';
+        index >= 0 && lines[index].ContentEnd - lines[index].ContentStart >= LineClassifier.LongParagraph && text[lines[index].ContentEnd - 1] is '.' or '"' or '”' or '?' or '!';
 
     /// <summary>How many non-blank lines away the nearest whole-line or trailing credit is (1 to 3), or "far".</summary>
     private static string CreditDistance(IReadOnlyList<TextLine> lines, IReadOnlyList<Finding?> rules, int index)

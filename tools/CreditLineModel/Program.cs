@@ -172,7 +172,7 @@ internal static class Pages
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || line.ContentEnd - line.ContentStart > LineDecision.MaxModelLength || rules[i] is { } cut && cut.Span != line.Content)
+            if (!LineDecision.Reads(line, rules[i]))
             {
                 continue;
             }
