@@ -66,7 +66,7 @@ internal static partial class QuantityExtractor
                 continue; // beyond what a number can hold (over 300 digits): refused alone, the document's other quantities stay
             }
 
-            var (unit, unitText) = UnitOf(text, m, currency?.Currency, span, scale == 1 && m.Groups["scale"].Success);
+            var (unit, unitText) = UnitOf(text, m, currency?.Currency, span, scale == 1 && m.Groups["scale"].Success, value == 1);
             if (currency is null && unit is null && Units.CurrencyAfter(text, span.End) is { } sign)
             {
                 (unit, unitText, span) = (sign.Currency, sign.Sign, new TextSpan(span.Start, span.Length + sign.Length));
@@ -197,7 +197,7 @@ internal static partial class QuantityExtractor
     }
 
     /// <summary>The unit: the currency written before the number, a percent, a unit glued to it, or the noun after it (with <c>per X</c>).</summary>
-    private static (string? Unit, string? UnitText) UnitOf(string text, Match m, string? currency, TextSpan span, bool scaleIsUnit)
+    private static (string? Unit, string? UnitText) UnitOf(string text, Match m, string? currency, TextSpan span, bool scaleIsUnit, bool one)
     {
         if (m.Groups["percent"].Success)
         {
@@ -233,7 +233,7 @@ internal static partial class QuantityExtractor
         else
         {
             var from = m.Groups["slash"].Success && PartOf().Match(text, span.End) is { Success: true } part && part.Index == span.End ? span.End + part.Length : span.End; // "1/16 of a US pint"
-            var (found, nounSpan) = Noun(text, from);
+            var (found, nounSpan) = Noun(text, from, one);
             (noun, end) = (found, nounSpan?.End ?? span.End);
         }
 
@@ -252,8 +252,12 @@ internal static partial class QuantityExtractor
             return (Units.Normalise(noun) + " per " + Units.Normalise(perNoun.Groups["unit"].Value), noun + perNoun.Value);
         }
 
-        return (Units.Normalise(noun), noun);
+        return Aged(text, Units.Normalise(noun), noun, end);
     }
+
+    /// <summary>A time unit followed by <c>of age</c> or <c>old</c> is an age: <c>3 years of age</c> is <c>year of age</c>.</summary>
+    private static (string? Unit, string? UnitText) Aged(string text, string unit, string unitText, int end) =>
+        Time.AgeAfter(unit, text, end) is { } age ? (age.Age, unitText + text.Substring(end, age.Length)) : (unit, unitText);
 
     /// <summary>
     /// <c>one</c> as a pronoun (<c>each one they lose</c>, <c>the same one across</c>) or a number word in a name
@@ -288,8 +292,12 @@ internal static partial class QuantityExtractor
         }
 
         var nounStart = OfNoun().Match(text, end) is { Success: true } ofNoun && ofNoun.Index == end ? end + ofNoun.Length : end; // "dozens of people"
-        var noun = Noun(text, nounStart).Unit
-            ?? (OrTwo().Match(text, Math.Max(0, m.Index - 30), Math.Min(30, m.Index)) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null);
+        if (Noun(text, nounStart, one: value == 1 && nounStart == end) is { Unit: { } counted, Span: { } span })
+        {
+            return Aged(text, Units.Normalise(counted), counted, span.End);
+        }
+
+        var noun = OrTwo().Match(text, Math.Max(0, m.Index - 30), Math.Min(30, m.Index)) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null;
         return (noun is null ? null : Units.Normalise(noun), noun);
     }
 
@@ -455,7 +463,7 @@ internal static partial class QuantityExtractor
     /// containers</c> stay), and the phrase ends at its first plural (<c>first-team players left</c>), at a rate
     /// (<c>barrel-a-day</c>), at a word that cannot be part of it, or after three words.
     /// </summary>
-    private static (string? Unit, TextSpan? Span) Noun(string text, int from)
+    private static (string? Unit, TextSpan? Span) Noun(string text, int from, bool one = false)
     {
         var words = new List<TextSpan>();
         var hyphenated = from < text.Length && text[from] == '-';
@@ -498,10 +506,20 @@ internal static partial class QuantityExtractor
             first++;
         }
 
+        if (first < words.Count && text.AsSpan(words[first].Start, words[first].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TakesObject().IsMatch(text.AsSpan(words[first].End)))
+        {
+            return (null, null); // "around 73 raising the prospect": a verb with its object, not a counted noun
+        }
+
         var last = first;
         while (last < words.Count && last - first < 3)
         {
             var word = text.AsSpan(words[last].Start, words[last].Length);
+            if (last > first && one && IsPlural(word))
+            {
+                break; // after "one" the counted noun is singular: in "one proposal asks" the plural is the verb
+            }
+
             if (last > first && (IsVerbForm(text, words[last]) || word.EndsWith("ly", StringComparison.Ordinal) || (char.IsUpper(word[0]) && !char.IsUpper(text[words[first].Start]))))
             {
                 break;
@@ -675,6 +693,9 @@ internal static partial class QuantityExtractor
 
     [GeneratedRegex(@"\b(?:age\sof|aged)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AgeOf();
+
+    [GeneratedRegex(@"^\s(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TakesObject();
 
     [GeneratedRegex(@"\G\sof\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfNoun();
