@@ -52,7 +52,7 @@ internal static partial class Units
         {
             return unit;
         }
-        var singular = UnitLexicon.Canonical(head) ?? Plurals.Singular(head);
+        var singular = (char.IsUpper(head[0]) ? null : UnitLexicon.Canonical(head)) ?? Plurals.Singular(head); // "World Cups" are not kitchen cups
         return (space < 0 ? "" : unit[..(space + 1)]) + singular;
     }
 

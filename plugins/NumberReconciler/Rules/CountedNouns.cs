@@ -1,0 +1,252 @@
+using System.Text.RegularExpressions;
+
+namespace DocAnalysis.Plugins.Numbers;
+
+// What a figure counts: a currency, a percent, a unit glued to it, a known unit, or the head of the noun phrase after it.
+//   $4bn → dollar · 25% → percentage · 6kW → kilowatt · 10,000 assault rifles → assault rifle
+//   17 first-team players → first-team player · 517 rushing yards → yard · 52,000 barrel-a-day refinery → barrel per day
+//   one of the best screens → good screen · Maddon, 66, → year of age · over the age of 21 → age
+internal static partial class QuantityExtractor
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "that", "which", "who", "were", "was", "is", "are", "had",
+        "have", "has", "be", "been", "will", "would", "could", "should", "said", "including", "while", "when", "where", "each", "this", "these", "those", "it", "its",
+        "more", "less", "up", "down", "over", "under", "about", "into", "after", "before", "last", "next", "ago", "since", "until", "between", "per", "out", "off",
+        "behind", "across", "against", "during", "through", "within", "among", "toward", "towards", "without", "despite", "via", "like", "near", "beyond",
+        "they", "he", "she", "we", "you", "i", "may", "might", "can", "must", "shall", "did", "do", "does",
+    };
+
+    /// <summary>The unit: the currency written before the number, a percent, a unit glued to it, or the noun after it (with <c>per X</c>).</summary>
+    private static (string? Unit, string? UnitText) UnitOf(string text, Match m, string? currency, TextSpan span, bool scaleIsUnit, bool one)
+    {
+        if (m.Groups["percent"].Success)
+        {
+            return ("percentage", m.Groups["percent"].Value.Trim());
+        }
+
+        var glued = m.Groups["glued"];
+        var after = glued.Success ? glued.Index + glued.Length : span.End;
+        if (AppositiveAge().IsMatch(text.AsSpan(Math.Max(0, span.Start - 40), Math.Min(40, span.Start))) && span.End < text.Length && text[span.End] == ',' && !glued.Success)
+        {
+            return ("year of age", null); // "Maddon, 66, has used the downtime": a person's age
+        }
+
+        if (AgeOf().IsMatch(text.AsSpan(Math.Max(0, span.Start - 12), Math.Min(12, span.Start))) && !glued.Success && Noun(text, span.End).Unit is null)
+        {
+            return ("age", null); // "players over the age of 21", "aged 65 and over"
+        }
+
+        if (currency is not null)
+        {
+            return PerUnit().Match(text, after) is { Success: true } per && per.Index == after
+                ? (currency + " per " + Units.Normalise(per.Groups["unit"].Value), text.Substring(span.Start, per.Index + per.Length - span.Start))
+                : (currency, text.Substring(span.Start, span.Length - m.Length));
+        }
+
+        string? noun;
+        int end;
+        if (glued.Success)
+        {
+            noun = glued.Value.TrimStart('-');
+            end = after;
+        }
+        else
+        {
+            var from = m.Groups["slash"].Success && PartOf().Match(text, span.End) is { Success: true } part && part.Index == span.End ? span.End + part.Length : span.End; // "1/16 of a US pint"
+            var (found, nounSpan) = Noun(text, from, one);
+            (noun, end) = (found, nounSpan?.End ?? span.End);
+        }
+
+        if (scaleIsUnit)
+        {
+            (noun, end) = (m.Groups["scale"].Value, span.End + m.Groups["scale"].Length);
+        }
+
+        if (noun is null)
+        {
+            return (null, null);
+        }
+
+        if (PerUnit().Match(text, end) is { Success: true } perNoun && perNoun.Index == end)
+        {
+            return (Units.Normalise(noun) + " per " + Units.Normalise(perNoun.Groups["unit"].Value), noun + perNoun.Value);
+        }
+
+        return Aged(text, Units.Normalise(noun), noun, end);
+    }
+
+    /// <summary>A time unit followed by <c>of age</c> or <c>old</c> is an age: <c>3 years of age</c> is <c>year of age</c>.</summary>
+    private static (string? Unit, string? UnitText) Aged(string text, string unit, string unitText, int end) =>
+        Time.AgeAfter(unit, text, end) is { } age ? (age.Age, unitText + text.Substring(end, age.Length)) : (unit, unitText);
+
+    /// <summary>
+    /// What a number word counts: the noun after it (<c>dozens of people</c>), the group it picks one from with a
+    /// superlative read as its base (<c>one of the best wireless speakers</c> counts good wireless speakers), or
+    /// the noun of <c>another pick or two</c>.
+    /// </summary>
+    private static (string? Unit, string? UnitText) WordsUnit(string text, Match m, double value)
+    {
+        var end = m.Index + m.Length;
+        if (value == 1 && OfTheNoun().Match(text, end) is { Success: true } of && of.Index == end && Noun(text, end + of.Length).Unit is { } group)
+        {
+            var words = group.Split(' ');
+            var start = words.Length > 1 && words[0] is "most" or "least" ? 1 : 0;
+            words[start] = Superlative(words[start]);
+            return (Units.Normalise(string.Join(' ', words[start..])), group);
+        }
+
+        var nounStart = OfNoun().Match(text, end) is { Success: true } ofNoun && ofNoun.Index == end ? end + ofNoun.Length : end; // "dozens of people"
+        if (Noun(text, nounStart, one: value == 1 && nounStart == end) is { Unit: { } counted, Span: { } span })
+        {
+            return Aged(text, Units.Normalise(counted), counted, span.End);
+        }
+
+        var noun = OrTwo().Match(text, Math.Max(0, m.Index - 30), Math.Min(30, m.Index)) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null;
+        return (noun is null ? null : Units.Normalise(noun), noun);
+    }
+
+    /// <summary>The base of a superlative adjective (<c>best</c> → <c>good</c>, <c>largest</c> → <c>large</c>, <c>biggest</c> → <c>big</c>); other words unchanged.</summary>
+    private static string Superlative(string word)
+    {
+        switch (word.ToLowerInvariant())
+        {
+            case "best": return "good";
+            case "worst": return "bad";
+        }
+
+        if (word.Length < 6 || !word.EndsWith("est", StringComparison.OrdinalIgnoreCase))
+        {
+            return word;
+        }
+
+        var stem = word[..^3];
+        if (stem[^1] == stem[^2] && !"aeiou".Contains(stem[^1], StringComparison.Ordinal))
+        {
+            return stem[..^1]; // biggest, hottest
+        }
+
+        return stem[^1] is 'i' ? stem[..^1] + "y" // happiest, earliest
+            : stem[^1] is 'c' or 'v' or 'z' or 'u' or 's' || (stem[^1] == 'g' && stem[^2] != 'n') || (stem[^1] == 'l' && stem[^2] is 'b' or 'p' or 'g') ? stem + "e" // largest, nicest, simplest
+            : stem; // proudest, longest, highest
+    }
+
+    /// <summary>
+    /// The counted noun after the number, as written: a known unit of one to three words (<c>degrees Celsius</c>,
+    /// <c>miles per hour</c>), the noun of a hyphenated compound (<c>six-cylinder engine</c>), else the head of the
+    /// noun phrase: participles are dropped (<c>recorded songs</c>, <c>rushing yards</c>, but <c>shipping
+    /// containers</c> stay), and the phrase ends at its first plural (<c>first-team players left</c>), at a rate
+    /// (<c>barrel-a-day</c>), at a word that cannot be part of it, or after three words.
+    /// </summary>
+    private static (string? Unit, TextSpan? Span) Noun(string text, int from, bool one = false)
+    {
+        var words = new List<TextSpan>();
+        var hyphenated = from < text.Length && text[from] == '-';
+        var i = hyphenated ? from + 1 : from;
+        while (words.Count < (hyphenated ? 1 : 4)) // "six-cylinder engine": the compound's noun is the unit
+        {
+            var start = i;
+            while (start < text.Length && text[start] is ' ' or '\u00A0')
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '°' or '/' or '²' || text[end] is '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
+            {
+                end++;
+            }
+
+            if (end == start || !(char.IsLetter(text[start]) || text[start] == '°') || StopWords.Contains(text[start..end]))
+            {
+                break;
+            }
+
+            words.Add(TextSpan.FromBounds(start, end));
+            i = end;
+        }
+
+        for (var n = Math.Min(3, words.Count); n >= 1; n--)
+        {
+            var phrase = TextSpan.FromBounds(words[0].Start, words[n - 1].End);
+            if (Units.IsKnown(text[phrase.Start..phrase.End]))
+            {
+                return (text[phrase.Start..phrase.End], phrase);
+            }
+        }
+
+        var first = 0;
+        while (first < words.Count - 1 && IsVerbForm(text, words[first]) && (text[words[first].End - 1] == 'd' || Units.IsKnown(text[words[first + 1].Start..words[first + 1].End])))
+        {
+            first++;
+        }
+
+        if (first < words.Count && text.AsSpan(words[first].Start, words[first].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TakesObject().IsMatch(text.AsSpan(words[first].End)))
+        {
+            return (null, null); // "around 73 raising the prospect": a verb with its object, not a counted noun
+        }
+
+        var last = first;
+        while (last < words.Count && last - first < 3)
+        {
+            var word = text.AsSpan(words[last].Start, words[last].Length);
+            if (last > first && one && IsPlural(word))
+            {
+                break; // after "one" the counted noun is singular: in "one proposal asks" the plural is the verb
+            }
+
+            if (last > first && (IsVerbForm(text, words[last]) || word.EndsWith("ly", StringComparison.Ordinal) || (char.IsUpper(word[0]) && !char.IsUpper(text[words[first].Start]))))
+            {
+                break;
+            }
+
+            last++;
+            if (IsPlural(word) || word.Contains("-a-", StringComparison.Ordinal) || word.Contains("-per-", StringComparison.Ordinal))
+            {
+                break; // a plural ends the phrase, and so does a rate ("52,000 barrel-a-day refinery")
+            }
+        }
+
+        if (last == first)
+        {
+            return (null, null);
+        }
+
+        var span = TextSpan.FromBounds(words[first].Start, words[last - 1].End);
+        return (text[span.Start..span.End], span);
+    }
+
+    private static bool IsVerbForm(string text, TextSpan word)
+    {
+        var w = text.AsSpan(word.Start, word.Length);
+        return w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && !Units.IsKnown(w.ToString());
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
+        || word is "people" or "men" or "women" or "children" or "feet";
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’\-]+,\s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AppositiveAge();
+
+    [GeneratedRegex(@"\b(?:age\sof|aged)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgeOf();
+
+    [GeneratedRegex(@"^\s(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TakesObject();
+
+    [GeneratedRegex(@"\G\sof\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfNoun();
+
+    [GeneratedRegex(@"\G\sof\san?\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PartOf();
+
+    [GeneratedRegex(@"\G\sof\s(?:the|its|his|her|their|our|my|your)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTheNoun();
+
+    [GeneratedRegex(@"\b(?:a|an|another|one)\s(?<noun>\p{Ll}{3,})\sor\s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrTwo();
+
+    [GeneratedRegex(@"\G[\s\-](?:per|a|an)[\s\-](?<unit>(?:square\s|cubic\s|sq\.?\s|cu\.?\s)?[\p{L}]+)(?!\s(?:earlier|later|ago|before|after)\b)(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PerUnit();
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DocAnalysis.Plugins.Numbers;
+
+// Numbers that name, rank or tell the time rather than count.
+//   in 2016 (a year; but $2000 is money) · by 2120 · 1.56pm · 10 a.m. · Mi-17 · iPhone 11 · FTSE 100 · Game 7
+//   category 4 · 96th · 2018s · 575 Wilbraham Road · 787 Dreamliner · each one they lose · BBC One
+internal static partial class QuantityExtractor
+{
+    /// <summary>
+    /// <c>one</c> as a pronoun (<c>each one they lose</c>, <c>the same one across</c>) or a number word in a name
+    /// (<c>BBC One</c>, <c>Formula One</c>): not a quantity.
+    /// </summary>
+    private static bool IsPronounOrName(string text, Match m)
+    {
+        var (word, wordStart) = PreviousWord(text, m.Index);
+        if (char.IsUpper(text[m.Index]) && word is { Length: > 0 } && char.IsUpper(word[0]) && !IsSentenceStart(text, wordStart - 1))
+        {
+            return true;
+        }
+
+        return m.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && PronounOne().IsMatch(text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index)))
+            && Noun(text, m.Index + m.Length).Unit is null;
+    }
+
+    /// <summary>
+    /// A number that names or ranks rather than counts: an ordinal or decade (<c>96th</c>, <c>2018s</c>), a number after
+    /// a name or a naming word (<c>Big 12</c>, <c>iPhone 11</c>, <c>Game 7</c>, <c>category 4</c>), or the number of an
+    /// address or a model before a proper name (<c>575 Wilbraham Road</c>, <c>787 Dreamliner</c>).
+    /// </summary>
+    private static bool NamesSomething(string text, Match m)
+    {
+        if (m.Groups["glued"].Value is "st" or "nd" or "rd" or "th" or "s" or "S" || m.Groups["sign"].Success || m.Groups["percent"].Success || m.Groups["scale"].Success)
+        {
+            return m.Groups["glued"].Value is "st" or "nd" or "rd" or "th" or "s" or "S";
+        }
+
+        // A number with its own unit is a quantity, whatever stands around it: "MacBook Pro 16 inch", "Tylenol 500mg", "6.1-inch Super Retina".
+        var (next, _) = Noun(text, m.Index + m.Length);
+        if (m.Groups["glued"].Success || (next is not null && Units.IsKnown(next.Split(' ')[0])))
+        {
+            return false;
+        }
+
+        var (word, wordStart) = PreviousWord(text, m.Index);
+        if (word is { Length: > 0 } && !StopWords.Contains(word) && (NamingWords.Contains(word) || (word.Any(char.IsUpper) && !IsSentenceStart(text, wordStart - 1) && !Months.Contains(word[..Math.Min(3, word.Length)]))))
+        {
+            return true;
+        }
+
+        if (next is not { Length: > 0 } || next.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = next.Split(' ');
+        return (words.Length >= 2 && words.All(w => char.IsUpper(w[0]))) || NameEnds.Any(e => next.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "game", "channel", "category", "level", "grade", "phase", "stage", "round", "section", "article", "no", "no.", "number", "room", "route", "highway",
+        "flight", "model", "version", "chapter", "season", "week", "episode", "page", "figure", "table", "row", "gate", "platform", "terminal", "covid", "apollo",
+    };
+
+    private static readonly string[] NameEnds = ["Road", "Street", "St", "Avenue", "Ave", "Way", "Lane", "Drive", "Boulevard", "Place", "Square", "Max", "Pro", "Ultra", "Mini", "Plus"];
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal) { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+    /// <summary>A four-digit number that is a year: 1800–2100, or a later year after <c>by</c>, <c>in</c>, <c>until</c>, with nothing counted after it.</summary>
+    private static bool LooksLikeYear(Match m, string text)
+    {
+        var number = m.Groups["number"].Value;
+        if (number.Length != 4 || !number.All(char.IsAsciiDigit) || m.Groups["sign"].Success || m.Groups["scale"].Success || m.Groups["percent"].Success || m.Groups["glued"].Success)
+        {
+            return false;
+        }
+
+        var value = int.Parse(number, CultureInfo.InvariantCulture);
+        var future = value is > 2100 and <= 2500 && YearPreposition().IsMatch(text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index))); // "by 2120"
+        return (value is >= 1800 and <= 2100 || future) && Units.CurrencyBefore(text, m.Index) is null && Noun(text, m.Index + m.Length).Unit is null;
+    }
+
+    /// <summary><c>1.56pm</c>, <c>10 a.m.</c>, <c>9.30</c> before am/pm: a clock time, not a quantity.</summary>
+    private static bool IsClockTime(string text, Match m) =>
+        ClockSuffix().IsMatch(text.AsSpan(m.Groups["number"].Index + m.Groups["number"].Length, Math.Min(6, text.Length - (m.Groups["number"].Index + m.Groups["number"].Length))));
+
+    [GeneratedRegex(@"^\s?(?:[ap]\.?m\.?|o'clock)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClockSuffix();
+
+    [GeneratedRegex(@"\b(?:by|in|until|till|before|after|through)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearPreposition();
+
+    [GeneratedRegex(@"\b(?:each|every|the\ssame|this|that|which|any|no)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounOne();
+}

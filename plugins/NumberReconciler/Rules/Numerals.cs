@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DocAnalysis.Plugins.Numbers;
+
+// Numerals: digits with their sign, scale, percent and glued unit, fractions and scientific notation.
+//   10,000 · 3.5 · .001 · 1.2 million · 4.3M · $4bn · 25% · 5pc · +0.2% · minus-5 · sub-7 · 6kW · 155mph · 6.1-inch
+//   1/16 · 3/4 · 1⁄32 (a solidus only for halves to 64ths: not 24/7, 9/11) · 1.99×10−30
+internal static partial class QuantityExtractor
+{
+    /// <summary>
+    /// The numeral's value: a plain number, a fraction (a fraction slash <c>1⁄32</c> always, a solidus only for a proper
+    /// fraction of halves to 64ths, <c>3/4</c>, so that <c>24/7</c> and <c>9/11</c> are not read), or scientific notation.
+    /// </summary>
+    private static double? Fraction(Match m)
+    {
+        var number = Parse(m.Groups["number"].Value);
+        if (m.Groups["slash"].Success)
+        {
+            var denominator = int.Parse(m.Groups["denominator"].Value, CultureInfo.InvariantCulture);
+            if (denominator == 0 || (m.Groups["slash"].Value == "/" && (denominator is not (2 or 3 or 4 or 8 or 16 or 32 or 64) || number >= denominator)))
+            {
+                return null;
+            }
+
+            number /= denominator;
+        }
+
+        return m.Groups["exponent"].Success ? number * Math.Pow(10, int.Parse(m.Groups["exponent"].Value.Replace('−', '-'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)) : number;
+    }
+
+    private static double Parse(string number) => double.Parse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>The multiplier of a scale word; a bare <c>m</c> or <c>k</c> is a scale only for money.</summary>
+    private static double Scale(string scale, bool money) => scale.ToLowerInvariant() switch
+    {
+        var s when s.StartsWith("hundred ", StringComparison.Ordinal) => 100 * Scale(s[8..], money),
+        "thousand" => 1e3,
+        "k" when money => 1e3,
+        "million" or "mn" => 1e6,
+        "m" when money => 1e6,
+        "billion" or "bn" => 1e9,
+        "trillion" or "tn" => 1e12,
+        "hundred" => 1e2,
+        "dozen" => 12,
+        _ => 1,
+    };
+
+    /// <summary>
+    /// A numeral with its sign, scale and percent or glued unit: <c>10,000</c>, <c>3.5</c>, <c>4bn</c>, <c>1.2 million</c>,
+    /// <c>25%</c>, <c>+0.2%</c>, <c>6kW</c>, a fraction (<c>1/16</c>, <c>1⁄32</c>) or scientific notation (<c>1.99×10−30</c>). Not when glued to letters before it (<c>Mi-17</c>, <c>AK-47</c>), nor in a
+    /// time (<c>16:55</c>) or a version (<c>2.0.1</c>). Currency marks before it are read by <see cref="Units"/>.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<!\d[.,:/]|[\d+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.]))?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:(?<slash>[/⁄])(?<denominator>\d{1,3})(?![/⁄]?\d))?(?:(?:×\s?10\^?|x\s?10\^)(?<exponent>[−\-+]?\d{1,3}))?" +
+        @"(?:\s?(?<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|bn|mn|tn|m|k)(?![\p{L}\d]))?(?<percent>\s?%|\s(?:percent|per\scent)\b|\s?pc\b)?" +
+        @"(?<glued>-[a-zA-Z][a-zA-Z\-]{0,14}|(?<=\d)[a-zA-Zμ°″′][a-zA-Z/²2]{0,4})?(?![\d:]|\.\d)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumeralPattern();
+}
