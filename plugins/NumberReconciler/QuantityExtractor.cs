@@ -14,6 +14,7 @@ internal static partial class QuantityExtractor
     private static readonly Func<string, List<Quantity>, List<Quantity>>[] Passes =
     [
         JoinRanges,             // Rules/Ranges.cs: between 100 and 140, 100-140, three or four years, 2-0
+        JoinRatios,             // Rules/Ratios.cs: one in three, 1 out of 10
         ShareUnits,             // Rules/SharedUnits.cs: 280 million of the 1.5 billion shekels
         InheritIntoConversions, // Rules/Conversions.cs: just under 296 hp (224 kW / 300 PS)
     ];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace DocAnalysis.Plugins.Numbers;
@@ -10,8 +9,6 @@ namespace DocAnalysis.Plugins.Numbers;
 /// </summary>
 internal static partial class Units
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
     /// <summary>True for a unit the lexicon knows as written (<c>mph</c>, <c>degrees Celsius</c>, <c>year-old</c>), or a measure noun.</summary>
     public static bool IsKnown(string written) => UnitLexicon.IsKnown(written);
 
@@ -96,8 +93,6 @@ internal static partial class Units
 
         return null;
     }
-
-    public static CultureInfo Culture => English;
 
     [GeneratedRegex(@"^(?:US|U\.S\.|UK|imperial)\s(?:fluid\s)?(?=\p{Ll})|^fluid\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MeasuringSystem();

@@ -1,13 +1,57 @@
 using System.Text.RegularExpressions;
-using Humanizer;
 
 namespace DocAnalysis.Plugins.Numbers;
 
-// Number words through Humanizer, and the vague plurals in NewsQuant's reading.
-//   ten thousand · two dozen · a hundred · half a million · two-thirds · a quarter of
+// Number words, composed word by word into any size a double holds, and the vague plurals in NewsQuant's reading.
+//   ten thousand · two dozen · a hundred · one hundred and sixteen · twenty-one trillion · three billion
+//   one and a half · five and a half million · half a million · a quarter million · two-thirds · a quarter of
 //   dozens of = 12–120 · millions of = 10⁶–10⁷ · tens of thousands = 10⁴–10⁵
 internal static partial class QuantityExtractor
 {
+    private static readonly Dictionary<string, int> Ones = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+    };
+
+    private static readonly Dictionary<string, int> Tens = new(StringComparer.Ordinal)
+    {
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
+    };
+
+    private static readonly Dictionary<string, double> ScaleWords = new(StringComparer.Ordinal)
+    {
+        ["thousand"] = 1e3,
+        ["million"] = 1e6,
+        ["billion"] = 1e9,
+        ["trillion"] = 1e12,
+    };
+
     private static (double Low, double High)? WordsValue(Match m)
     {
         if (m.Groups["vague"].Success)
@@ -30,7 +74,7 @@ internal static partial class QuantityExtractor
         if (m.Groups["part"].Success)
         {
             var numeratorWord = m.Groups["numerator"].Value.ToLowerInvariant();
-            var numerator = numeratorWord is "a" ? 1 : numeratorWord.ToNumber(Units.Culture);
+            var numerator = numeratorWord is "a" ? 1 : Ones[numeratorWord];
             var part = m.Groups["part"].Value.ToLowerInvariant().TrimEnd('s') switch
             {
                 "halve" => 2,
@@ -46,39 +90,109 @@ internal static partial class QuantityExtractor
 
         if (m.Groups["half"].Success)
         {
-            var half = 0.5 * Scale(m.Groups["halfscale"].Value, money: true);
-            return (half, half);
+            var share = m.Groups["half"].Value.ToLowerInvariant() switch
+            {
+                "half" => 0.5,
+                "three quarters" => 0.75,
+                _ => 0.25, // quarter, a quarter
+            };
+            var value = share * Scale(m.Groups["halfscale"].Value, money: true);
+            return (value, value);
         }
 
-        var words = m.Groups["words"].Value.ToLowerInvariant();
+        var words = m.Groups["words"].Value.ToLowerInvariant().Replace('-', ' ');
         if (words.StartsWith("a ", StringComparison.Ordinal) || words.StartsWith("an ", StringComparison.Ordinal))
         {
-            // "a hundred", "a dozen" count; "a five-year plan" is "five"
+            // "a hundred", "a dozen" count as one; "a five-year plan" is "five"
             var rest = words[(words.IndexOf(' ', StringComparison.Ordinal) + 1)..];
-            words = rest.StartsWith("hundred", StringComparison.Ordinal) || rest.StartsWith("thousand", StringComparison.Ordinal) || rest.StartsWith("million", StringComparison.Ordinal) || rest.StartsWith("dozen", StringComparison.Ordinal)
+            words = rest.StartsWith("hundred", StringComparison.Ordinal) || rest.StartsWith("thousand", StringComparison.Ordinal) || rest.StartsWith("million", StringComparison.Ordinal)
+                || rest.StartsWith("billion", StringComparison.Ordinal) || rest.StartsWith("dozen", StringComparison.Ordinal)
                 ? "one " + rest
                 : rest;
         }
 
-        words = words.Replace('-', ' ');
-        if (words.EndsWith(" dozen", StringComparison.Ordinal))
+        if (Compose(words) is not { } number)
         {
-            return words[..^6].TryToNumber(out var dozens, Units.Culture) ? (dozens * 12, dozens * 12) : null;
+            return null;
         }
 
-        return words.TryToNumber(out var number, Units.Culture) ? (number, number) : null;
+        if (m.Groups["andhalf"].Success)
+        {
+            // "five and a half million" is 5.5 million; "three million and a half" is 3.5 million; "one and a half" 1.5.
+            var last = words[(words.LastIndexOf(' ') + 1)..];
+            number = m.Groups["halfafter"].Success ? (number + 0.5) * Scale(m.Groups["halfafter"].Value, money: true)
+                : number + (0.5 * ScaleWords.GetValueOrDefault(last, 1));
+        }
+
+        return (number, number);
     }
 
     /// <summary>
-    /// Number words: <c>ten thousand</c>, <c>two dozen</c>, <c>a hundred</c>, <c>half a million</c>, <c>dozens of</c>, <c>two-thirds</c>, <c>a quarter of</c>.
-    /// An article counts only with a number word after it: a lone <c>a</c> is never a match (news has one every few words).
+    /// The value of number words in order (<c>twenty one trillion three hundred</c>): ones, tens, <c>hundred</c> and
+    /// <c>dozen</c> multiply what stands before them, a scale word closes a group; null for words that do not make a
+    /// number (<c>two three</c>, <c>twenty twelve</c>).
+    /// </summary>
+    private static double? Compose(string words)
+    {
+        double total = 0, group = 0;
+        var last = "start";
+        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == "and")
+            {
+                continue;
+            }
+
+            if (Ones.TryGetValue(word, out var one))
+            {
+                if (last is "one" || (last is "ten" && one >= 10))
+                {
+                    return null;
+                }
+
+                (group, last) = (group + one, "one");
+            }
+            else if (Tens.TryGetValue(word, out var ten))
+            {
+                if (last is "one" or "ten")
+                {
+                    return null;
+                }
+
+                (group, last) = (group + ten, "ten");
+            }
+            else if (word is "hundred" or "dozen")
+            {
+                (group, last) = ((group == 0 ? 1 : group) * (word == "hundred" ? 100 : 12), word);
+            }
+            else if (ScaleWords.TryGetValue(word, out var scale))
+            {
+                (total, group, last) = (total + ((group == 0 ? 1 : group) * scale), 0, "scale");
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return total + group;
+    }
+
+    /// <summary>
+    /// Number words: <c>ten thousand</c>, <c>two dozen</c>, <c>a hundred</c>, <c>one hundred and sixteen</c> (<c>and</c>
+    /// only after a hundred or a scale), <c>one and a half</c>, <c>half a million</c>, <c>a quarter million</c>,
+    /// <c>dozens of</c>, <c>two-thirds</c>, <c>a quarter of</c>. An article counts only with a number word after it: a
+    /// lone <c>a</c> is never a match (news has one every few words).
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|(?<half>half)\sa\s(?<halfscale>dozen|hundred|thousand|million|billion)|" +
+        @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|" +
+        @"(?:a\s)?(?<half>half|quarter|three\squarters)\s(?:a\s|of\sa\s)?(?<halfscale>dozen|hundred|thousand|million|billion|trillion)|" +
         @"(?<numerator>one|two|three|four|five|six|seven|eight|nine|a(?=\s(?:third|quarter|fifth|tenth)\sof\b))[\s\-](?<part>halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|" +
-        @"(?<words>(?:a|an)(?:[\s\-](?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|dozen)){1,4}|" +
+        @"(?<words>(?:a|an)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|trillion|dozen)){1,6}|" +
         @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" +
-        @"(?:[\s\-](?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|dozen)){0,4}))\b",
+        @"(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)" +
+        @"|(?<=(?:hundred|thousand|million|billion|trillion))\sand\s(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)){0,6})" +
+        @"(?<andhalf>\sand\sa\shalf(?:\s(?<halfafter>hundred|thousand|million|billion|trillion))?)?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberWordsPattern();
 }

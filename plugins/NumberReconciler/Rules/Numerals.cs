@@ -5,16 +5,28 @@ namespace DocAnalysis.Plugins.Numbers;
 
 // Numerals: digits with their sign, scale, percent and glued unit, fractions and scientific notation.
 //   10,000 · 3.5 · .001 · 1.2 million · 4.3M · $4bn · 25% · 5pc · +0.2% · minus-5 · sub-7 · 6kW · 155mph · 6.1-inch
-//   1/16 · 3/4 · 1⁄32 (a solidus only for halves to 64ths: not 24/7, 9/11) · 1.99×10−30
+//   1/16 · 3/4 · 1⁄32 (a solidus only for halves to 64ths: not 24/7, 9/11) · 2½ · 1.99×10−30 · 10 mln · 2 bln (wire copy)
 internal static partial class QuantityExtractor
 {
     /// <summary>
-    /// The numeral's value: a plain number, a fraction (a fraction slash <c>1⁄32</c> always, a solidus only for a proper
+    /// The numeral's value: a plain number (with a vulgar fraction glued to it, <c>2½</c>), a fraction (a fraction slash <c>1⁄32</c> always, a solidus only for a proper
     /// fraction of halves to 64ths, <c>3/4</c>, so that <c>24/7</c> and <c>9/11</c> are not read), or scientific notation.
     /// </summary>
     private static double? Fraction(Match m)
     {
-        var number = Parse(m.Groups["number"].Value);
+        var number = Parse(m.Groups["number"].Value) + m.Groups["vulgar"].Value switch
+        {
+            "½" => 0.5,
+            "¼" => 0.25,
+            "¾" => 0.75,
+            "⅓" => 1.0 / 3,
+            "⅔" => 2.0 / 3,
+            "⅛" => 0.125,
+            "⅜" => 0.375,
+            "⅝" => 0.625,
+            "⅞" => 0.875,
+            _ => 0,
+        };
         if (m.Groups["slash"].Success)
         {
             var denominator = int.Parse(m.Groups["denominator"].Value, CultureInfo.InvariantCulture);
@@ -37,10 +49,10 @@ internal static partial class QuantityExtractor
         var s when s.StartsWith("hundred ", StringComparison.Ordinal) => 100 * Scale(s[8..], money),
         "thousand" => 1e3,
         "k" when money => 1e3,
-        "million" or "mn" => 1e6,
+        "million" or "mn" or "mln" => 1e6,
         "m" when money => 1e6,
-        "billion" or "bn" => 1e9,
-        "trillion" or "tn" => 1e12,
+        "billion" or "bn" or "bln" => 1e9,
+        "trillion" or "tn" or "trn" or "tln" => 1e12,
         "hundred" => 1e2,
         "dozen" => 12,
         _ => 1,
@@ -52,8 +64,8 @@ internal static partial class QuantityExtractor
     /// time (<c>16:55</c>) or a version (<c>2.0.1</c>). Currency marks before it are read by <see cref="Units"/>.
     /// </summary>
     [GeneratedRegex(
-        @"(?<!\d[.,:/]|[\d+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.]))?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:(?<slash>[/⁄])(?<denominator>\d{1,3})(?![/⁄]?\d))?(?:(?:×\s?10\^?|x\s?10\^)(?<exponent>[−\-+]?\d{1,3}))?" +
-        @"(?:\s?(?<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|bn|mn|tn|m|k)(?![\p{L}\d]))?(?<percent>\s?%|\s(?:percent|per\scent)\b|\s?pc\b)?" +
+        @"(?<!\d[.,:/]|[\d+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.]))?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞])?(?:(?<slash>[/⁄])(?<denominator>\d{1,3})(?![/⁄]?\d))?(?:(?:×\s?10\^?|x\s?10\^)(?<exponent>[−\-+]?\d{1,3}))?" +
+        @"(?:\s?(?<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|mln|bln|trn|tln|bn|mn|tn|m|k)(?![\p{L}\d]))?(?<percent>\s?%|\s(?:percent|per\scent)\b|\s?pc\b)?" +
         @"(?<glued>-[a-zA-Z][a-zA-Z\-]{0,14}|(?<=\d)[a-zA-Zμ°″′][a-zA-Z/²2]{0,4})?(?![\d:]|\.\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumeralPattern();
