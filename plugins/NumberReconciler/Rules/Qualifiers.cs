@@ -1,52 +1,137 @@
-using System.Text.RegularExpressions;
-
 namespace DocAnalysis.Plugins.Numbers;
 
-// Qualifiers: the word before a figure, or a verb of change in its clause.
+// Qualifiers: the words written before a figure, or a verb of change in its clause with the preposition after it.
 //   more than 50 → more-than · at least 60 → at-least · about 135 → approximate · up to 40 → at-most
-//   fewer than 20 → less-than · rose 12 percent → up · fell 8 percent → down
-//   dropped 7% to $2.3 billion: 7% down, $2.3 billion exact · rose to about 135: a level · gave up 517 yards: a particle
+//   fewer than 20 → less-than · rose 12 percent → up · fell by 8 percent → down · was up 19 cents → up
+//   rose 5% to 200: 5% up, 200 the level · dropped to 1,112: a level · up from $89 billion: the earlier level
+//   gave up 517 yards: a particle · a rise of 3: a noun, not a change · added a 30 degree homer: an object
 internal static partial class QuantityExtractor
 {
-    /// <summary>How far back in its clause a direction verb still governs a number ("plunged 4.28 percent to Y=28,030").</summary>
+    /// <summary>How far back in its clause a verb of change still governs a figure ("plunged 4.28 percent to Y=28,030").</summary>
     private const int DirectionReach = 60;
 
+    /// <summary>The qualifiers written before a figure, read back from it (longer phrases first), and what each makes of it.</summary>
+    private static readonly (string Words, string Qualifier)[] WrittenQualifiers =
+    [
+        ("no fewer than", "at-least"), ("no less than", "at-least"), ("a minimum of", "at-least"), ("at least", "at-least"),
+        ("no more than", "at-most"), ("a maximum of", "at-most"), ("as many as", "at-most"), ("up to", "at-most"), ("at most", "at-most"),
+        ("in excess of", "more-than"), ("upwards of", "more-than"), ("more than", "more-than"), ("over than", "more-than"), ("over", "more-than"),
+        ("above", "more-than"), ("exceeding", "more-than"),
+        ("fewer than", "less-than"), ("less than", "less-than"), ("under", "less-than"), ("below", "less-than"),
+        ("an estimated", "approximate"), ("close to", "approximate"), ("estimated", "approximate"), ("about", "approximate"), ("around", "approximate"),
+        ("some", "approximate"), ("nearly", "approximate"), ("almost", "approximate"), ("roughly", "approximate"), ("approximately", "approximate"),
+        ("averaged", "approximate"), ("averaging", "approximate"), ("barely", "approximate"), ("~", "approximate"),
+        ("average of", "exact"),
+    ];
+
+    /// <summary>Written bounds that a verb of change before them does not override: "rose to more than 50" is a level above 50.</summary>
+    private static readonly HashSet<string> Bounds = ["up to", "at most", "no more than", "more than", "over", "at least"];
+
     /// <summary>
-    /// The qualifier of a number: a direction verb in its clause before it ("was up 19 cents", "ended down 1% at
-    /// 1,463.78", "rose under 4%") wins; otherwise the qualifier written just before it ("more than 50", "up to 40").
+    /// The verbs of change: the base form (a base form with words between it and the figure is a noun, "a rise of 3";
+    /// none for "add", which alone says more than a change: "to add ten users") and the other forms a clause holds.
+    /// </summary>
+    private static readonly (string Direction, string Base, string Forms)[] ChangeVerbs =
+    [
+        ("up", "rise", "rises rose risen rising"), ("up", "climb", "climbs climbed climbing"), ("up", "jump", "jumps jumped jumping"),
+        ("up", "gain", "gains gained gaining"), ("up", "advance", "advances advanced advancing"), ("up", "surge", "surges surged surging"),
+        ("up", "soar", "soars soared soaring"), ("up", "rally", "rallies rallied rallying"), ("up", "", "adds added adding"),
+        ("up", "increase", "increases increased increasing"), ("up", "grow", "grows grew grown growing"),
+        ("down", "fall", "falls fell fallen falling"), ("down", "drop", "drops dropped dropping"), ("down", "slide", "slides slid sliding"),
+        ("down", "slip", "slips slipped slipping"), ("down", "lose", "loses lost losing"), ("down", "plunge", "plunges plunged plunging"),
+        ("down", "plummet", "plummets plummeted plummeting"), ("down", "sink", "sinks sank sunk sinking"), ("down", "tumble", "tumbles tumbled tumbling"),
+        ("down", "decline", "declines declined declining"), ("down", "decrease", "decreases decreased decreasing"), ("down", "shed", "sheds shedding"),
+        ("down", "ease", "eases eased easing"), ("down", "dip", "dips dipped dipping"),
+    ];
+
+    /// <summary>How many words may stand between a verb of change and the figure it governs ("rose by about 5%", "advanced early by 8%").</summary>
+    private const int VerbReach = 3;
+
+    /// <summary>Words that open another clause or phrase between a verb and a figure: "he adds that ... two choices" is no change.</summary>
+    private static readonly HashSet<string> ClauseWords = new(["that", "which", "who", "when", "while", "as", "and", "but", "if", "because", "the"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly (string Direction, string Words)[] ChangeAdverbs = [("up", "up higher"), ("down", "down lower")];
+
+    /// <summary>Prepositions after a verb of change that make the figure after them a level, not the change: to, at, from.</summary>
+    private static readonly HashSet<string> LevelPrepositions = new(["to", "at", "from", "toward", "towards"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that take <c>up</c> or <c>down</c> as a particle: "gave up 517 yards", "turned down 3 offers".</summary>
+    private static readonly HashSet<string> ParticleVerbs = new(
+        ["gave", "give", "gives", "giving", "given", "turn", "turns", "turned", "turning", "trade", "trades", "traded", "back", "set", "make", "makes", "made",
+         "break", "broke", "shut", "cut", "cuts", "pick", "picked", "sum", "summed", "end", "wind", "wound", "step", "stepped", "play", "played", "slow", "slowed"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, (string Direction, bool IsBase, bool IsAdverb)> ChangeWords = ChangeWordTable();
+
+    private static Dictionary<string, (string, bool, bool)> ChangeWordTable()
+    {
+        var table = new Dictionary<string, (string, bool, bool)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (direction, baseForm, forms) in ChangeVerbs)
+        {
+            if (baseForm.Length > 0)
+            {
+                table.Add(baseForm, (direction, true, false));
+            }
+
+            foreach (var form in forms.Split(' '))
+            {
+                table.Add(form, (direction, false, false));
+            }
+        }
+
+        foreach (var (direction, words) in ChangeAdverbs)
+        {
+            foreach (var word in words.Split(' '))
+            {
+                table.Add(word, (direction, false, true));
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// The qualifier of a number: a verb of change in its clause before it ("was up 19 cents", "ended down 1% at
+    /// 1,463.78", "rose under 4%") wins over a written qualifier, but not over a bound ("rose to more than 50");
+    /// otherwise the qualifier written just before it ("more than 50", "up to 40").
     /// </summary>
     private static string Qualify(string text, int start)
     {
-        var window = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start)).ToString();
-        var match = QualifierBefore().Match(window);
-        var written = match.Success ? string.Join(' ', match.Groups["q"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : "";
-        if (written is not ("up to" or "at most" or "no more than" or "more than" or "over" or "at least") && Direction(text, start) is { } direction)
+        var written = WrittenBefore(text, start);
+        if ((written is null || !Bounds.Contains(written.Value.Words)) && Direction(text, written?.Start ?? start) is { } direction)
         {
-            return direction;
+            return direction; // the verb is read before the written words: "lost close to $100,000" is down
         }
 
-        if (!match.Success)
-        {
-            return "exact";
-        }
-
-        return written switch
-        {
-            "~" or "averaged" or "averaging" or "barely" => "approximate",
-            "average of" => "exact",
-            "more than" or "over than" or "over" or "above" or "exceeding" or "in excess of" or "upwards of" => "more-than",
-            "at least" or "no fewer than" or "no less than" or "a minimum of" => "at-least",
-            "up to" or "at most" or "no more than" or "a maximum of" or "as many as" => "at-most",
-            "under" or "fewer than" or "less than" or "below" => "less-than",
-            var q when q.StartsWith("rose", StringComparison.Ordinal) || q.StartsWith("grew", StringComparison.Ordinal) || q.StartsWith("increased", StringComparison.Ordinal)
-                || q.StartsWith("climbed", StringComparison.Ordinal) || q.StartsWith("jumped", StringComparison.Ordinal) || q == "gained" || q == "up" => "up",
-            var q when q.StartsWith("fell", StringComparison.Ordinal) || q.StartsWith("dropped", StringComparison.Ordinal) || q.StartsWith("declined", StringComparison.Ordinal)
-                || q.StartsWith("decreased", StringComparison.Ordinal) || q == "lost" || q == "down" => "down",
-            _ => "approximate",
-        };
+        return written?.Qualifier ?? "exact";
     }
 
-    /// <summary>The last direction verb in the clause before a number, within a few words: up or down.</summary>
+    /// <summary>The written qualifier that ends just before a figure (a currency sign may stand between: "more than $5").</summary>
+    private static (string Words, string Qualifier, int Start)? WrittenBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\u00A0' or '$' or '€' or '£')
+        {
+            end--;
+        }
+
+        foreach (var entry in WrittenQualifiers)
+        {
+            var at = end - entry.Words.Length;
+            if (at >= 0 && string.Compare(text, at, entry.Words, 0, entry.Words.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (entry.Words == "~" || at == 0 || !char.IsLetter(text[at - 1])) && Spaced(text, at, end))
+            {
+                return (entry.Words, entry.Qualifier, at);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the words between <paramref name="from"/> and <paramref name="to"/> are spaced as in the table (one space each).</summary>
+    private static bool Spaced(string text, int from, int to) => !text.AsSpan(from, to - from).ContainsAny('\n', '\t');
+
+    /// <summary>The last verb or adverb of change in the clause before <paramref name="start"/> (a figure, or the qualifier written before it), within a few words: up or down.</summary>
     private static string? Direction(string text, int start)
     {
         var from = start;
@@ -55,49 +140,47 @@ internal static partial class QuantityExtractor
             from--;
         }
 
-        Match? last = null;
-        foreach (Match verb in DirectionWord().Matches(text[from..start]))
+        // The last change word of the clause, a whole word (not "up-to-date").
+        (int Start, int End, string Direction, bool IsBase, bool IsAdverb)? last = null;
+        for (var i = from; i < start;)
         {
-            last = verb;
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < start && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            var whole = (i == 0 || text[i - 1] != '-') && (end >= text.Length || text[end] != '-');
+            if (whole && ChangeWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(i, end - i), out var change))
+            {
+                last = (i, end, change.Direction, change.IsBase, change.IsAdverb);
+            }
+
+            i = end;
         }
 
-        if (last is null)
+        if (last is not { } verb)
         {
             return null;
         }
 
-        // "rose to about 135" is the new level; in "dropped 7% to $2.3 billion" only the first figure is the change;
-        // "up" and "down" alone are particles unless the figure follows them closely ("up 19 cents", not "gave up ... 517").
-        var between = text.AsSpan(from + last.Index + last.Length, start - (from + last.Index + last.Length));
-        var isParticle = last.Value.Equals("up", StringComparison.OrdinalIgnoreCase) || last.Value.Equals("down", StringComparison.OrdinalIgnoreCase);
-        var beforeVerb = PhrasalVerb().IsMatch(text.AsSpan(Math.Max(0, from + last.Index - 12), Math.Min(12, from + last.Index)));
-        var bareBaseForm = BaseForm().IsMatch(last.Value) && !between.Trim().IsEmpty && !between.Trim().Equals("by", StringComparison.OrdinalIgnoreCase);
-        if (LevelAfter().IsMatch(between) || between.IndexOfAnyInRange('0', '9') >= 0 || (isParticle && (between.Count(' ') > 3 || beforeVerb)) || bareBaseForm || between is " a " or " an ")
+        var between = text.AsSpan(verb.End, start - verb.End);
+        var words = between.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries); // any space, the no-break one too
+        // "rose to about 135", "down from $89 billion", "easing against the yen to 108.79": a level, not the change.
+        var level = words.Length > 0 && ((words.Length <= 3 && LevelPrepositions.Contains(words[0]) && words[^1] != "by") || LevelPrepositions.Contains(words[^1].TrimEnd('$')));
+        var particle = verb.IsAdverb && (words.Length >= 3 || (PreviousWord(text, verb.Start).Word is { } before && ParticleVerbs.Contains(before))); // "gave up 517 yards"
+        var noun = verb.IsBase && words.Length > 0 && words is not ["by"]; // "a rise of 3", "the price increase: ... $33790"
+        if (level || particle || noun || words.Length > VerbReach || words.Any(ClauseWords.Contains) || between.IndexOfAnyInRange('0', '9') >= 0 || words is ["a"] or ["an"])
         {
-            return null; // "gave up 517 yards" is a particle; "the price increase: ... $33790" a noun; "added a 30 degree homer" an object
+            return null; // in "dropped 7% to $2.3 billion" only the first figure is the change; "added a 30 degree homer" has an object
         }
 
-        return last.Groups["up"].Success ? "up" : "down";
+        return verb.Direction;
     }
-
-    [GeneratedRegex(@"^\s(?:to|at|from|towards?)\s(?:[\p{L}]+\s){0,2}\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex LevelAfter();
-
-    [GeneratedRegex(@"\b(?:gave|give|gives|giving|given|turn|turns|turned|turning|trade|trades|traded|back|set|make|makes|made|break|broke|shut|cut|cuts|pick|picked|sum|summed|end|ended\sup|wind|wound|step|stepped|play|played|slow|slowed)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex PhrasalVerb();
-
-    [GeneratedRegex(@"^(?:rise|fall|drop|climb|gain|jump|grow|increase|decrease|decline|surge|soar|sink|slide|plunge)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex BaseForm();
-
-    /// <summary>A verb or adverb of change in the clause before a number: "was up 19 cents", "plunged 4.28 percent to Y=28,030".</summary>
-    [GeneratedRegex(
-        @"(?<![\-\p{L}])(?:(?<up>up|rose|risen|rise|rises|rising|climbed|climb|climbs|jumped|jump|jumps|gained|gain|gains|advanced|advances|surged|surge|surging|soared|soar|rallied|added|increased|increase|increases|grew|grow|higher)|(?<down>down|fell|fall|falls|fallen|dropped|drop|drops|dropping|slid|slide|slides|slipped|lost|loses|plunged|plunge|plummeted|plummeting|sank|sink|tumbled|declined|decline|decreased|decrease|shed|eased|lower))(?![\-\p{L}])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex DirectionWord();
-
-    /// <summary>A qualifier just before a number, read right to left from it.</summary>
-    [GeneratedRegex(
-        @"(?<q>~|averaged|averaging|average\s+of|barely|more\s+than|over\s+than|over|above|exceeding|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|about|around|some|nearly|almost|roughly|approximately|an\s+estimated|estimated|close\s+to|up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|under|fewer\s+than|less\s+than|below|rose\s+by|grew\s+by|increased\s+by|climbed\s+by|jumped\s+by|rose|grew|increased|climbed|jumped|gained|fell\s+by|dropped\s+by|declined\s+by|decreased\s+by|fell|dropped|declined|decreased|lost)\s*(?:by\s+)?(?:\$|€|£)?$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex QualifierBefore();
 }

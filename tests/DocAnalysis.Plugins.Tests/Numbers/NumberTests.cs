@@ -62,6 +62,14 @@ public sealed class NumberTests
     [InlineData("Over than [|60 percent|] of firms use it.", "more-than")]
     [InlineData("Cooking takes about [|25-40|] minutes.", "approximate")]
     [InlineData("Hosmer added a [|30|] degree homer.", "exact")]
+    [InlineData("As many as [|14|] players have left the club.", "at-most")]
+    [InlineData("Gas prices fell nearly [|two|] cents a gallon.", "down")]
+    [InlineData("The fund has lost close to [|$100,000|] this year.", "down")]
+    [InlineData("Sales of electric cars are growing [|60 percent|] a year.", "up")]
+    [InlineData("Clinton is down\u00A0from [|49 percent|] in January.", "exact")]
+    [InlineData("The euro was easing against the yen to [|108.79|] on Friday.", "exact")]
+    [InlineData("He adds that Muslims have [|two|] choices.", "exact")]
+    [InlineData("The side slipped towards the bottom during a run of [|seven|] games.", "exact")]
     public void Qualifiers(string markup, string qualifier) => Assert.Equal(qualifier, Quantity(markup).Attributes.GetString("qualifier"));
 
     [Theory]
