@@ -63,7 +63,7 @@ internal static partial class QuantityExtractor
                 continue; // beyond what a number can hold (over 300 digits): refused alone, the document's other quantities stay
             }
 
-            var (unit, unitText) = UnitOf(text, m, currency?.Currency, span, scale == 1 && m.Groups["scale"].Success, value == 1);
+            var (unit, unitText) = UnitOf(text, m, currency?.Currency, span, scale == 1 && m.Groups["scale"].Success, value);
             if (currency is null && unit is null && Units.CurrencyAfter(text, span.End) is { } sign)
             {
                 (unit, unitText, span) = (sign.Currency, sign.Sign, new TextSpan(span.Start, span.Length + sign.Length));

@@ -11,6 +11,7 @@ internal static class Currencies
     public static readonly (string Mark, string Currency)[] Marks =
     [
         ("US $", "dollar"), ("HK $", "hong kong dollar"), ("US$", "dollar"), ("$US", "dollar"), ("USD", "dollar"), ("A$", "australian dollar"), ("$A", "australian dollar"), ("AU$", "australian dollar"),
+        ("Mex$", "mexican peso"), ("MX$", "mexican peso"), ("NT$", "new taiwan dollar"), ("R$", "brazilian real"),
         ("C$", "canadian dollar"), ("NZ$", "new zealand dollar"), ("HK$", "hong kong dollar"), ("S$", "singapore dollar"), ("RM", "malaysian ringgit"),
         ("Rs.", "indian rupee"), ("Rs", "indian rupee"), ("EUR", "euro"), ("GBP", "pound sterling"), ("JPY", "japanese yen"), ("CHF", "swiss franc"),
         ("Y=", "japanese yen"), ("PS", "pound sterling"),
@@ -25,6 +26,7 @@ internal static class Currencies
         new("hong kong dollar", ["Hong Kong dollar", "Hong Kong dollars"], "The flat fetched [|88 million|] Hong Kong dollars.", ["HKD"]),
         new("new zealand dollar", ["New Zealand dollar", "New Zealand dollars"], "Farmers lost [|300 million|] New Zealand dollars.", ["NZD"]),
         new("singapore dollar", ["Singapore dollar", "Singapore dollars"], "The bank earned [|1.2 billion|] Singapore dollars.", ["SGD"]),
+        new("new taiwan dollar", ["New Taiwan dollar", "New Taiwan dollars", "Taiwan dollar", "Taiwan dollars"], "TSMC will spend [|NT$100 billion|] on the plant.", ["TWD"]),
         new("euro", ["euro", "euros"], "The club paid [|80 million|] euros for him.", ["EUR"]),
         new("pound sterling", ["pound sterling", "pounds sterling", "sterling", "British pound", "British pounds"], "The estate was valued at [|3 million|] pounds sterling.", ["GBP"]),
         new("japanese yen", ["yen", "Japanese yen"], "The robot costs [|1.98 million|] yen.", ["JPY"]),

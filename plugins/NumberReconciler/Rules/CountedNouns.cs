@@ -18,7 +18,7 @@ internal static partial class QuantityExtractor
     };
 
     /// <summary>The unit: the currency written before the number, a percent, a unit glued to it, or the noun after it (with <c>per X</c>).</summary>
-    private static (string? Unit, string? UnitText) UnitOf(string text, Match m, string? currency, TextSpan span, bool scaleIsUnit, bool one)
+    private static (string? Unit, string? UnitText) UnitOf(string text, Match m, string? currency, TextSpan span, bool scaleIsUnit, double value)
     {
         if (m.Groups["percent"].Success)
         {
@@ -54,7 +54,7 @@ internal static partial class QuantityExtractor
         else
         {
             var from = m.Groups["slash"].Success && PartOf().Match(text, span.End) is { Success: true } part && part.Index == span.End ? span.End + part.Length : span.End; // "1/16 of a US pint"
-            var (found, nounSpan) = Noun(text, from, one);
+            var (found, nounSpan) = Noun(text, from, one: value == 1);
             (noun, end) = (found, nounSpan?.End ?? span.End);
         }
 
@@ -73,8 +73,12 @@ internal static partial class QuantityExtractor
             return (Units.Normalise(noun) + " per " + Units.Normalise(perNoun.Groups["unit"].Value), noun + perNoun.Value);
         }
 
-        return Aged(text, Units.Normalise(noun), noun, end);
+        return Aged(text, Sterling(Units.Normalise(noun), value, text, end), noun, end);
     }
+
+    /// <summary>Pounds by the million are money, unless they weigh something: "361 million pounds" is sterling, "5 million pounds of beef" is not.</summary>
+    private static string Sterling(string unit, double amount, string text, int end) =>
+        unit == "pound-mass" && amount >= 1e6 && !(OfNoun().Match(text, end) is { Success: true } of && of.Index == end) ? "pound sterling" : unit;
 
     /// <summary>A time unit followed by <c>of age</c> or <c>old</c> is an age: <c>3 years of age</c> is <c>year of age</c>.</summary>
     private static (string? Unit, string? UnitText) Aged(string text, string unit, string unitText, int end) =>
@@ -99,7 +103,7 @@ internal static partial class QuantityExtractor
         var nounStart = OfNoun().Match(text, end) is { Success: true } ofNoun && ofNoun.Index == end ? end + ofNoun.Length : end; // "dozens of people"
         if (Noun(text, nounStart, one: value == 1 && nounStart == end) is { Unit: { } counted, Span: { } span })
         {
-            return Aged(text, Units.Normalise(counted), counted, span.End);
+            return Aged(text, Sterling(Units.Normalise(counted), value, text, span.End), counted, span.End);
         }
 
         var noun = OrTwo().Match(text, Math.Max(0, m.Index - 30), Math.Min(30, m.Index)) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null;

@@ -28,6 +28,8 @@ public sealed class NumberTests
     [InlineData("Each tank holds [|40|] milliliters of fuel.", 40.0, "millilitre", "milliliters")]
     [InlineData("The court fined the bank [|2 million|] Swedish crowns.", 2e6, "swedish krona", "Swedish crowns")]
     [InlineData("Tickets for the final cost [|45 €|] each.", 45.0, "euro", "€")]
+    [InlineData("Operating profit improved to [|361 million|] pounds.", 361e6, "pound sterling", "pounds")]
+    [InlineData("The plant recalled [|5 million|] pounds of beef.", 5e6, "pound-mass", "pounds")]
     [InlineData("The yen traded at [|110|] JPY to the dollar.", 110.0, "japanese yen", "JPY")]
     [InlineData("The port moved [|9.3 million|] shipping containers.", 9.3e6, "shipping container", "shipping containers")]
     [InlineData("He ran for [|517|] rushing yards.", 517.0, "yard", "yards")]
