@@ -20,9 +20,12 @@ internal static partial class QuantityExtractor
         ("fewer than", "less-than"), ("less than", "less-than"), ("under", "less-than"), ("below", "less-than"),
         ("an estimated", "approximate"), ("close to", "approximate"), ("estimated", "approximate"), ("about", "approximate"), ("around", "approximate"),
         ("some", "approximate"), ("nearly", "approximate"), ("almost", "approximate"), ("roughly", "approximate"), ("approximately", "approximate"),
-        ("averaged", "approximate"), ("averaging", "approximate"), ("barely", "approximate"), ("~", "approximate"),
+        ("averaged", "approximate"), ("averaging", "approximate"), ("barely", "approximate"),
         ("average of", "exact"),
     ];
+
+    /// <summary>The written qualifiers split into words once; <c>~</c> is read apart, glued to the figure.</summary>
+    private static readonly (string Phrase, string[] Words, string Qualifier)[] WrittenQualifierWords = [.. WrittenQualifiers.Select(w => (w.Words, w.Words.Split(' '), w.Qualifier))];
 
     /// <summary>Written bounds that a verb of change before them does not override: "rose to more than 50" is a level above 50.</summary>
     private static readonly HashSet<string> Bounds = ["up to", "at most", "no more than", "more than", "over", "at least"];
@@ -106,30 +109,65 @@ internal static partial class QuantityExtractor
         return written?.Qualifier ?? "exact";
     }
 
-    /// <summary>The written qualifier that ends just before a figure (a currency sign may stand between: "more than $5").</summary>
+    /// <summary>The written qualifier that ends just before a figure (a currency sign may stand between: "more than $5"; any spaces between its words).</summary>
     private static (string Words, string Qualifier, int Start)? WrittenBefore(string text, int start)
     {
         var end = start;
-        while (end > 0 && text[end - 1] is ' ' or '\u00A0' or '$' or '€' or '£')
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '$' or '€' or '£'))
         {
             end--;
         }
 
-        foreach (var entry in WrittenQualifiers)
+        if (end > 0 && text[end - 1] == '~')
         {
-            var at = end - entry.Words.Length;
-            if (at >= 0 && string.Compare(text, at, entry.Words, 0, entry.Words.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (entry.Words == "~" || at == 0 || !char.IsLetter(text[at - 1])) && Spaced(text, at, end))
+            return ("~", "approximate", end - 1);
+        }
+
+        // The last four words before the figure, nearest last, each with where it starts.
+        Span<(int Start, int End)> words = stackalloc (int, int)[4];
+        var count = 0;
+        for (var i = end; count < words.Length && i > 0;)
+        {
+            var wordEnd = i;
+            while (i > 0 && char.IsLetter(text[i - 1]))
             {
-                return (entry.Words, entry.Qualifier, at);
+                i--;
+            }
+
+            if (i == wordEnd)
+            {
+                break;
+            }
+
+            words[count++] = (i, wordEnd);
+            while (i > 0 && char.IsWhiteSpace(text[i - 1]) && text[i - 1] != '\n')
+            {
+                i--;
+            }
+        }
+
+        foreach (var (phrase, parts, qualifier) in WrittenQualifierWords)
+        {
+            if (parts.Length > count || (words[parts.Length - 1].Start > 0 && char.IsLetterOrDigit(text[words[parts.Length - 1].Start - 1])))
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < parts.Length && matches; k++)
+            {
+                var (wordStart, wordEnd) = words[parts.Length - 1 - k];
+                matches = text.AsSpan(wordStart, wordEnd - wordStart).Equals(parts[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (matches)
+            {
+                return (phrase, qualifier, words[parts.Length - 1].Start);
             }
         }
 
         return null;
     }
-
-    /// <summary>True when the words between <paramref name="from"/> and <paramref name="to"/> are spaced as in the table (one space each).</summary>
-    private static bool Spaced(string text, int from, int to) => !text.AsSpan(from, to - from).ContainsAny('\n', '\t');
 
     /// <summary>The last verb or adverb of change in the clause before <paramref name="start"/> (a figure, or the qualifier written before it), within a few words: up or down.</summary>
     private static string? Direction(string text, int start)

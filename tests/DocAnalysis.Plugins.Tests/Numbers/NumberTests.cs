@@ -65,6 +65,7 @@ public sealed class NumberTests
     [InlineData("Cooking takes about [|25-40|] minutes.", "approximate")]
     [InlineData("Hosmer added a [|30|] degree homer.", "exact")]
     [InlineData("As many as [|14|] players have left the club.", "at-most")]
+    [InlineData("While at\u00A0least [|60|] servicemen were injured.", "at-least")]
     [InlineData("Gas prices fell nearly [|two|] cents a gallon.", "down")]
     [InlineData("The fund has lost close to [|$100,000|] this year.", "down")]
     [InlineData("Sales of electric cars are growing [|60 percent|] a year.", "up")]
