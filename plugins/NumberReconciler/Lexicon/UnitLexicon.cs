@@ -16,6 +16,7 @@ internal static class UnitLexicon
         Metric.Family,
         Imperial.Family,
         Counts.Family,
+        SportsStatistics.Family,
     ];
 
     private static readonly Dictionary<string, string> ExactCase = Build(StringComparer.Ordinal, e => e.ExactCase ?? []);
