@@ -15,7 +15,7 @@ internal sealed class RunCommand
 
     private readonly Argument<string[]> _paths = new("paths")
     {
-        Description = "Files or folders to analyse: .txt files (with optional NAME.meta.json) and .jsonl files of {\"id\",\"text\",\"metadata\"} records.",
+        Description = "Files or folders to analyse: .txt files (with optional NAME.meta.json) and .jsonl files of {\"id\",\"text\",\"metadata\"} records; - reads such records from standard input as they come.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -23,6 +23,18 @@ internal sealed class RunCommand
     {
         Description = "Where to write: a folder for json (one file per document), a file for jsonl and text. The format follows the name: NAME.jsonl, NAME.txt, else a folder. Default: standard output.",
         HelpName = "path",
+    };
+
+    private readonly Option<string?> _shard = new("--shard")
+    {
+        Description = "Analyse only shard K of N: the documents whose id hashes (64-bit FNV-1a of its UTF-8) to K-1 modulo N. The N shards of a corpus are disjoint and together the whole run.",
+        HelpName = "K/N",
+    };
+
+    private readonly Option<string?> _stdinName = new("--stdin-name")
+    {
+        Description = "The name records read from standard input (-) carry in their source, NAME:LINE. Default: -.",
+        HelpName = "name",
     };
 
     private readonly Option<string?> _format = new("--format", "-f")
@@ -46,9 +58,37 @@ internal sealed class RunCommand
         command.Arguments.Add(_paths);
         command.Options.Add(_out);
         command.Options.Add(_format);
+        command.Options.Add(_shard);
+        command.Options.Add(_stdinName);
         _setup.AddAnalysisOptions(command);
         command.SetAction(ExecuteAsync);
         return command;
+    }
+
+    /// <summary>How the run reads its inputs: the shared options, the shard, and standard input's name; <c>-</c> once, from a pipe or a file.</summary>
+    private DocumentSourceOptions GetSourceOptions(ParseResult parseResult, string[] paths)
+    {
+        DocumentShard? shard = null;
+        if (parseResult.GetValue(_shard) is { } text && !DocumentShard.TryParse(text, out shard, out var problem))
+        {
+            throw new UsageException($"--shard {problem}");
+        }
+
+        if (paths.Count(p => p == DocumentSource.StandardInput) is var stdin && stdin > 1)
+        {
+            throw new UsageException("'-' (standard input) is given more than once; it can be read only once");
+        }
+
+        if (stdin == 1 && !Console.IsInputRedirected)
+        {
+            throw new UsageException("'-' reads JSON Lines records from standard input, which is a terminal here: pipe them in (cat corpus.jsonl | docanalysis run -)");
+        }
+
+        return _setup.GetSourceOptions(parseResult) with
+        {
+            Shard = shard,
+            StandardInputName = parseResult.GetValue(_stdinName) ?? DocumentSource.StandardInput,
+        };
     }
 
     /// <summary>
@@ -101,7 +141,8 @@ internal sealed class RunCommand
         var format = ChooseFormat(parseResult.GetValue(_format), outPath);
         using var loggerFactory = HostSetup.CreateLoggerFactory();
         var options = _setup.Resolve(parseResult, loggerFactory);
-        var source = new DocumentSource(parseResult.GetValue(_paths)!, _setup.GetSourceOptions(parseResult));
+        var paths = parseResult.GetValue(_paths)!;
+        var source = new DocumentSource(paths, GetSourceOptions(parseResult, paths));
         if (source.MissingPaths().FirstOrDefault() is { } missing)
         {
             throw new UsageException($"'{missing}' is neither a file nor a folder");

@@ -19,6 +19,9 @@ public sealed class DocumentSource
     /// <summary>The largest document read, in bytes.</summary>
     public const long MaxDocumentBytes = 64L * 1024 * 1024;
 
+    /// <summary>The path that names standard input: JSON Lines records read as they come, in bounded memory.</summary>
+    public const string StandardInput = "-";
+
     private readonly IReadOnlyList<string> _paths;
     private readonly DocumentSourceOptions _options;
 
@@ -41,9 +44,12 @@ public sealed class DocumentSource
         path.EndsWith(".verified.txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".received.txt", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Paths given that exist neither as a file nor as a folder.</summary>
-    public IEnumerable<string> MissingPaths() => _paths.Where(p => !File.Exists(p) && !Directory.Exists(p));
+    public IEnumerable<string> MissingPaths() => _paths.Where(p => p != StandardInput && !File.Exists(p) && !Directory.Exists(p));
 
-    /// <summary>Every document of the inputs, lazily; a document whose id repeats an earlier one fails to load.</summary>
+    /// <summary>
+    /// Every document of the inputs, lazily, those of <see cref="DocumentSourceOptions.Shard"/> only when one is set;
+    /// a document whose id repeats an earlier one fails to load.
+    /// </summary>
     public IEnumerable<DocumentInput> Enumerate()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -51,6 +57,11 @@ public sealed class DocumentSource
         {
             foreach (var input in EnumeratePath(path))
             {
+                if (_options.Shard is { } shard && !shard.Contains(input.Id))
+                {
+                    continue; // another shard's document, read to find its id and no further
+                }
+
                 yield return seen.Add(input.Id)
                     ? input
                     : DocumentInput.Failed(input.Id, input.Source, $"another input already has the id '{input.Id}'; each document needs its own id");
@@ -60,6 +71,11 @@ public sealed class DocumentSource
 
     private IEnumerable<DocumentInput> EnumeratePath(string path)
     {
+        if (path == StandardInput)
+        {
+            return JsonLinesReader.Read((_options.OpenStandardInput ?? Console.OpenStandardInput)(), _options.StandardInputName, _options.ReferenceDate);
+        }
+
         if (Directory.Exists(path))
         {
             var root = Path.GetFullPath(path);
@@ -285,4 +301,13 @@ public sealed record DocumentSourceOptions
     /// typed (<c>corpus/story.txt</c>): snapshots then do not depend on where the folder is or how it was named.
     /// </summary>
     public bool SourcesRelative { get; init; }
+
+    /// <summary>Only the documents of this shard (<c>--shard K/N</c>); all when null.</summary>
+    public DocumentShard? Shard { get; init; }
+
+    /// <summary>The name records read from standard input (the path <c>-</c>) carry in their source, <c>NAME:LINE</c> (<c>--stdin-name</c>).</summary>
+    public string StandardInputName { get; init; } = DocumentSource.StandardInput;
+
+    /// <summary>Where the path <c>-</c> reads from; the process's standard input when null (an embedding application or a test may give its own).</summary>
+    public Func<Stream>? OpenStandardInput { get; init; }
 }

@@ -31,8 +31,11 @@ internal static class JsonLinesReader
         return ReadLines(stream, display, referenceDate);
     }
 
+    /// <summary>Reads records from a stream as they arrive (standard input under a pipe), one line at a time, and disposes of it at the end.</summary>
+    public static IEnumerable<DocumentInput> Read(Stream stream, string display, PublicationDate? referenceDate) => ReadLines(stream, display, referenceDate);
+
     /// <summary>Each line is decoded on its own and strictly, so a line of invalid UTF-8 fails alone, by number, instead of being silently repaired.</summary>
-    private static IEnumerable<DocumentInput> ReadLines(FileStream stream, string display, PublicationDate? referenceDate)
+    private static IEnumerable<DocumentInput> ReadLines(Stream stream, string display, PublicationDate? referenceDate)
     {
         using (stream)
         {
