@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using DocAnalysis.Host;
 using DocAnalysis.Host.Inputs;
@@ -37,6 +38,12 @@ internal sealed class RunCommand
         HelpName = "name",
     };
 
+    private readonly Option<string?> _stdinFirstLine = new("--stdin-first-line")
+    {
+        Description = "The line number of the first record read from standard input, for a part of a larger file (a partition from line 1001 of corpus.jsonl). Default: 1.",
+        HelpName = "n",
+    };
+
     private readonly Option<string?> _format = new("--format", "-f")
     {
         Description = "text (the snapshot rendering), json (one file per document, needs --out) or jsonl (one record a line). Default: from --out, else text.",
@@ -60,6 +67,7 @@ internal sealed class RunCommand
         command.Options.Add(_format);
         command.Options.Add(_shard);
         command.Options.Add(_stdinName);
+        command.Options.Add(_stdinFirstLine);
         _setup.AddAnalysisOptions(command);
         command.SetAction(ExecuteAsync);
         return command;
@@ -84,10 +92,17 @@ internal sealed class RunCommand
             throw new UsageException("'-' reads JSON Lines records from standard input, which is a terminal here: pipe them in (cat corpus.jsonl | docanalysis run -)");
         }
 
+        var firstLine = 1L;
+        if (parseResult.GetValue(_stdinFirstLine) is { } line && (!long.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out firstLine) || firstLine < 1))
+        {
+            throw new UsageException($"--stdin-first-line '{line}' is not a line number (1 or more)");
+        }
+
         return _setup.GetSourceOptions(parseResult) with
         {
             Shard = shard,
             StandardInputName = parseResult.GetValue(_stdinName) ?? DocumentSource.StandardInput,
+            StandardInputFirstLine = firstLine,
         };
     }
 

@@ -36,7 +36,7 @@ public sealed class DocumentShardTests
     }
 
     [Fact]
-    public void The_path_dash_reads_records_from_standard_input_named_as_asked()
+    public void The_path_dash_reads_records_from_standard_input_named_and_numbered_as_asked()
     {
         var records = "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n";
         var source = new DocumentSource([DocumentSource.StandardInput], new DocumentSourceOptions
@@ -44,8 +44,15 @@ public sealed class DocumentShardTests
             OpenStandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(records)),
             StandardInputName = "feed.jsonl",
         });
+        var part = new DocumentSource([DocumentSource.StandardInput], new DocumentSourceOptions
+        {
+            OpenStandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(records)),
+            StandardInputName = "feed.jsonl",
+            StandardInputFirstLine = 1001,
+        });
 
         Assert.Empty(source.MissingPaths());
         Assert.Equal(["a feed.jsonl:1", "b feed.jsonl:2"], source.Enumerate().Select(i => $"{i.Id} {i.Source}"));
+        Assert.Equal(["a feed.jsonl:1001", "b feed.jsonl:1002"], part.Enumerate().Select(i => $"{i.Id} {i.Source}"));
     }
 }

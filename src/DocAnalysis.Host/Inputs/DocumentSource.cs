@@ -73,7 +73,7 @@ public sealed class DocumentSource
     {
         if (path == StandardInput)
         {
-            return JsonLinesReader.Read((_options.OpenStandardInput ?? Console.OpenStandardInput)(), _options.StandardInputName, _options.ReferenceDate);
+            return JsonLinesReader.Read((_options.OpenStandardInput ?? Console.OpenStandardInput)(), _options.StandardInputName, _options.ReferenceDate, _options.StandardInputFirstLine);
         }
 
         if (Directory.Exists(path))
@@ -307,6 +307,13 @@ public sealed record DocumentSourceOptions
 
     /// <summary>The name records read from standard input (the path <c>-</c>) carry in their source, <c>NAME:LINE</c> (<c>--stdin-name</c>).</summary>
     public string StandardInputName { get; init; } = DocumentSource.StandardInput;
+
+    /// <summary>
+    /// The line number of the first record read from standard input (<c>--stdin-first-line</c>, default 1): a part of a
+    /// larger file fed on its own (a partition that starts at line 1001 of <c>corpus.jsonl</c>) names its records by
+    /// their lines in the whole file.
+    /// </summary>
+    public long StandardInputFirstLine { get; init; } = 1;
 
     /// <summary>Where the path <c>-</c> reads from; the process's standard input when null (an embedding application or a test may give its own).</summary>
     public Func<Stream>? OpenStandardInput { get; init; }

@@ -32,14 +32,14 @@ internal static class JsonLinesReader
     }
 
     /// <summary>Reads records from a stream as they arrive (standard input under a pipe), one line at a time, and disposes of it at the end.</summary>
-    public static IEnumerable<DocumentInput> Read(Stream stream, string display, PublicationDate? referenceDate) => ReadLines(stream, display, referenceDate);
+    public static IEnumerable<DocumentInput> Read(Stream stream, string display, PublicationDate? referenceDate, long firstLine = 1) => ReadLines(stream, display, referenceDate, firstLine);
 
     /// <summary>Each line is decoded on its own and strictly, so a line of invalid UTF-8 fails alone, by number, instead of being silently repaired.</summary>
-    private static IEnumerable<DocumentInput> ReadLines(Stream stream, string display, PublicationDate? referenceDate)
+    private static IEnumerable<DocumentInput> ReadLines(Stream stream, string display, PublicationDate? referenceDate, long firstLine = 1)
     {
         using (stream)
         {
-            var number = 0;
+            var number = firstLine - 1;
             foreach (var bytes in ByteLines(stream))
             {
                 number++;
