@@ -17,6 +17,15 @@ internal static partial class QuantityExtractor
         "they", "he", "she", "we", "you", "i", "may", "might", "can", "must", "shall", "did", "do", "does",
     };
 
+    /// <summary>
+    /// Verbs of saying and thinking that follow a count of people as its verb, never a counted noun: "six in 10 say",
+    /// "40 percent believe", "two-thirds oppose" (forms that are also plural nouns, "reports", "plans", are left out).
+    /// </summary>
+    private static readonly HashSet<string> OpinionVerbs = new(
+        ["say", "says", "think", "thinks", "believe", "believes", "want", "expect", "expects", "oppose", "opposes", "agree", "agrees",
+         "disagree", "disagrees", "approve", "approves", "disapprove", "disapproves", "prefer", "prefers"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The unit: the currency written before the number, a percent, a unit glued to it, or the noun after it (with <c>per X</c>).</summary>
     private static (string? Unit, string? UnitText) UnitOf(string text, Match m, string? currency, TextSpan span, bool scaleIsUnit, double value)
     {
@@ -161,7 +170,7 @@ internal static partial class QuantityExtractor
                 end++;
             }
 
-            if (end == start || !(char.IsLetter(text[start]) || text[start] == '°') || StopWords.Contains(text[start..end]))
+            if (end == start || !(char.IsLetter(text[start]) || text[start] == '°') || StopWords.Contains(text[start..end]) || OpinionVerbs.Contains(text[start..end]))
             {
                 break;
             }

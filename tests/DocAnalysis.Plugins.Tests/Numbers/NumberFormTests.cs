@@ -37,6 +37,12 @@ public sealed class NumberFormTests
         Assert.Equal(value, Quantity(markup).Attributes.GetNumber("value")!.Value, 1e-12);
 
     [Theory]
+    [InlineData("[|Six in 10|] say the economy is weak.")]
+    [InlineData("About [|40 percent|] believe the claim.", "percentage")]
+    public void A_verb_of_opinion_is_not_what_a_figure_counts(string markup, string? unit = null) =>
+        Assert.Equal(unit, Quantity(markup).Attributes.GetString("unit"));
+
+    [Theory]
     [InlineData("They used a one-two punch.")]
     [InlineData("Count two three and go.")]
     public void Words_that_make_no_number_are_left_out(string text) => Testers.Numbers.AssertMarkup(text, Testers.PublishedOn("2020-03-02"));
