@@ -102,6 +102,29 @@ internal static partial class QuantityExtractor
         return found;
     }
 
+    /// <summary>
+    /// A pass that joins neighbours: each quantity and the next become the one <paramref name="join"/> makes of them, or
+    /// stay apart when it gives null; a joined quantity is not joined again.
+    /// </summary>
+    private static List<Quantity> JoinPairs(List<Quantity> found, Func<Quantity, Quantity, Quantity?> join)
+    {
+        var joined = new List<Quantity>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (i + 1 < found.Count && join(found[i], found[i + 1]) is { } pair)
+            {
+                joined.Add(pair);
+                i++;
+            }
+            else
+            {
+                joined.Add(found[i]);
+            }
+        }
+
+        return joined;
+    }
+
     /// <summary>The text between two quantities, without the first one's unit: <c>" to "</c> in <c>208 pounds to 193</c>.</summary>
     private static ReadOnlySpan<char> GapAfterUnit(string text, Quantity first, Quantity next)
     {

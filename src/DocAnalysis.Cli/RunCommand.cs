@@ -82,7 +82,8 @@ internal sealed class RunCommand
             throw new UsageException($"--shard {problem}");
         }
 
-        if (paths.Count(p => p == DocumentSource.StandardInput) is var stdin && stdin > 1)
+        var stdin = paths.Count(p => p == DocumentSource.StandardInput);
+        if (stdin > 1)
         {
             throw new UsageException("'-' (standard input) is given more than once; it can be read only once");
         }

@@ -64,11 +64,12 @@ internal static partial class QuantityExtractor
          "break", "broke", "shut", "cut", "cuts", "pick", "picked", "sum", "summed", "end", "wind", "wound", "step", "stepped", "play", "played", "slow", "slowed"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, (string Direction, bool IsBase, bool IsAdverb)> ChangeWords = ChangeWordTable();
+    private static readonly Dictionary<string, (string Direction, bool IsBase, bool IsAdverb)>.AlternateLookup<ReadOnlySpan<char>> ChangeWords =
+        ChangeWordTable().GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static Dictionary<string, (string, bool, bool)> ChangeWordTable()
+    private static Dictionary<string, (string Direction, bool IsBase, bool IsAdverb)> ChangeWordTable()
     {
-        var table = new Dictionary<string, (string, bool, bool)>(StringComparer.OrdinalIgnoreCase);
+        var table = new Dictionary<string, (string Direction, bool IsBase, bool IsAdverb)>(StringComparer.OrdinalIgnoreCase);
         foreach (var (direction, baseForm, forms) in ChangeVerbs)
         {
             if (baseForm.Length > 0)
@@ -195,7 +196,7 @@ internal static partial class QuantityExtractor
             }
 
             var whole = (i == 0 || text[i - 1] != '-') && (end >= text.Length || text[end] != '-');
-            if (whole && ChangeWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(i, end - i), out var change))
+            if (whole && ChangeWords.TryGetValue(text.AsSpan(i, end - i), out var change))
             {
                 last = (i, end, change.Direction, change.IsBase, change.IsAdverb);
             }

@@ -8,42 +8,29 @@ namespace DocAnalysis.Plugins.Numbers;
 internal static partial class QuantityExtractor
 {
     /// <summary><c>between 100 and 140 people</c>, <c>from 4.8 to 4.7 percent</c>, <c>100-140</c>, <c>three or four years</c>, <c>2-0</c>: one quantity with both ends, in the order written.</summary>
-    private static List<Quantity> JoinRanges(string text, List<Quantity> found)
+    private static List<Quantity> JoinRanges(string text, List<Quantity> found) => JoinPairs(found, (first, second) =>
     {
-        var joined = new List<Quantity>(found.Count);
-        for (var i = 0; i < found.Count; i++)
+        var gap = GapAfterUnit(text, first, second); // "from 208 pounds to 193"
+        var before = text.AsSpan(Math.Max(0, first.Span.Start - 12), Math.Min(12, first.Span.Start));
+        if (first.IsRange || second.IsRange || RangeJoint().Match(gap.ToString()) is not { Success: true } joint || joint.Length != gap.Length
+            || (ChangeBy().IsMatch(before) && first.UnitText is not null) // "by $43.6 billion to $419.2 billion": a change, then the level
+            || (joint.Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && !Between().IsMatch(before))
+            || !(joint.Groups["dash"].Success || RangeOpener().IsMatch(before) || first.Unit is null || first.Unit == second.Unit))
         {
-            var first = found[i];
-            var gap = i + 1 < found.Count ? GapAfterUnit(text, first, found[i + 1]) : default; // "from 208 pounds to 193"
-
-            var before = text.AsSpan(Math.Max(0, first.Span.Start - 12), Math.Min(12, first.Span.Start));
-            if (i + 1 < found.Count && first.Low == first.High && found[i + 1].Low == found[i + 1].High
-                && RangeJoint().Match(gap.ToString()) is { Success: true } joint && joint.Length == gap.Length
-                && !(ChangeBy().IsMatch(before) && first.UnitText is not null) // "by $43.6 billion to $419.2 billion": a change, then the level
-                && (!joint.Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) || Between().IsMatch(before))
-                && (joint.Groups["dash"].Success || RangeOpener().IsMatch(before) || first.Unit is null || first.Unit == found[i + 1].Unit))
-            {
-                var second = found[i + 1];
-                var lent = first.Scale == 1 && second.Scale > 1 && first.Low * second.Scale <= second.Low * 10 ? second.Scale : 1;
-                joined.Add(second with
-                {
-                    Span = TextSpan.FromBounds(first.Span.Start, second.Span.End),
-                    Low = first.Low * lent,
-                    High = second.Low,
-                    Qualifier = first.Qualifier is "up" or "down" or "approximate" ? first.Qualifier : "exact", // "dropped by 1 to 1.5 degrees", "about 14-18 mpg"
-                    UnitText = second.UnitText ?? first.UnitText,
-                    Unit = second.Unit ?? first.Unit,
-                });
-                i++;
-            }
-            else
-            {
-                joined.Add(first);
-            }
+            return null;
         }
 
-        return joined;
-    }
+        var lent = first.Scale == 1 && second.Scale > 1 && first.Low * second.Scale <= second.Low * 10 ? second.Scale : 1;
+        return second with
+        {
+            Span = TextSpan.FromBounds(first.Span.Start, second.Span.End),
+            Low = first.Low * lent,
+            High = second.Low,
+            Qualifier = first.Qualifier is "up" or "down" or "approximate" ? first.Qualifier : "exact", // "dropped by 1 to 1.5 degrees", "about 14-18 mpg"
+            UnitText = second.UnitText ?? first.UnitText,
+            Unit = second.Unit ?? first.Unit,
+        };
+    });
 
     [GeneratedRegex(@"^\s?(?:(?<dash>-|–|—)|to|and|or)\s?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RangeJoint();
