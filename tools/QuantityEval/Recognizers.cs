@@ -36,7 +36,8 @@ internal static class Recognizers
                     var expectedUnit = resolution.ValueKind == JsonValueKind.Object && resolution.TryGetProperty("unit", out var u) ? UnitName(family, u.GetString()!) : null;
                     withUnit += expectedUnit is null ? 0 : 1;
                     var (start, end) = (result.GetProperty("Start").GetInt32(), result.GetProperty("End").GetInt32() + 1);
-                    var i = found.FindIndex(q => !used[found.IndexOf(q)] && q.Span.Start < end && start < q.Span.End && Same(low, q.Low) && Same(high, q.High));
+                    var i = Enumerable.Range(0, found.Count).FirstOrDefault(
+                        k => !used[k] && found[k].Span.Start < end && start < found[k].Span.End && Same(low, found[k].Low) && Same(high, found[k].High), -1);
                     var text = result.GetProperty("Text").GetString();
                     if (i < 0)
                     {
