@@ -20,6 +20,11 @@ if (command is not ("train" or "cv") || args.Length < 2)
 }
 
 var data = Path.GetFullPath(args[1]);
+if (!Directory.Exists(data))
+{
+    Console.Error.WriteLine($"error: no folder {data}: give the data folder of ../shared/data (run from the repository, beside shared/)");
+    return 2;
+}
 var epochs = Option("--epochs", 10);
 var pages = Pages.Load(data);
 var examples = pages.ToDictionary(p => p.Name, Pages.Examples);

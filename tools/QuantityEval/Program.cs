@@ -20,6 +20,11 @@ if (command is not ("cv" or "recognizers") || args.Length < 2)
 }
 
 var data = Path.GetFullPath(args[1]);
+if (!Directory.Exists(data))
+{
+    Console.Error.WriteLine($"error: no folder {data}: give the data folder of ../shared/data (run from the repository, beside shared/)");
+    return 2;
+}
 if (command == "recognizers")
 {
     Recognizers.Report(data, args.Contains("--errors"));
