@@ -887,7 +887,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         {
             "a" or "an" or "one" => 1,
             "several" or "a few" or "few" or "many" or "some" or "couple of" or "a couple of" => words.EndsWith("couple of", StringComparison.Ordinal) ? 2 : null,
-            _ => words.TryToNumber(out var number, English) ? number : null,
+            _ => words.TryToNumber(out var number, English) && number >= 0 ? number : null, // Humanizer's int wraps past 2^31: such a count is left vague
         };
     }
 

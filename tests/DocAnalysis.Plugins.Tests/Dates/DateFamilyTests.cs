@@ -91,6 +91,7 @@ public sealed class DateFamilyTests
     [Theory]
     [InlineData("The law was passed in [|nineteen ninety-six|].", "1996")]
     [InlineData("He left office in [|January nineteen ninety-seven|].", "1997-01")]
+    [InlineData("The games opened in [|two thousand and two|].", "2002")]
     public void Years_in_words(string markup, string value) => Assert.Equal([value], Values(markup, Testers.PublishedOn("1998-02-27")));
 
     [Theory]
@@ -171,6 +172,7 @@ public sealed class DateFamilyTests
     public void Durations_in_every_form(string markup, string value) => Assert.Equal([value], Values(markup, October26));
 
     [Theory]
+    [InlineData("The fund lost two thousand and two hundred pounds.")]
     [InlineData("The 6-year-old boy was found safe.")]
     [InlineData("May the best candidate win, the senator said.")]
     [InlineData("Jan Kowalski said the company would recover.")]
