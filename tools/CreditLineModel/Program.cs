@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DocAnalysis.Plugins.CreditLines;
@@ -19,13 +17,12 @@ if (command is not ("train" or "cv") || args.Length < 2)
     return 2;
 }
 
-var data = Path.GetFullPath(args[1]);
-if (!Directory.Exists(data))
+if (ToolRun.DataFolder(args) is not { } data)
 {
-    Console.Error.WriteLine($"error: no folder {data}: give the data folder of ../shared/data (run from the repository, beside shared/)");
     return 2;
 }
-var epochs = Option("--epochs", 10);
+
+var epochs = ToolRun.Option(args, "--epochs", 10);
 var pages = Pages.Load(data);
 var examples = pages.ToDictionary(p => p.Name, Pages.Examples);
 Console.Error.WriteLine($"{pages.Count} pages of {pages.Select(p => p.Site).Distinct().Count()} sites, {examples.Values.Sum(e => e.Count)} lines");
@@ -49,7 +46,7 @@ if (command == "train")
     return 0;
 }
 
-var folds = Option("--folds", 10);
+var folds = ToolRun.Option(args, "--folds", 10);
 var sites = pages.Select(p => p.Site).Distinct().Order(StringComparer.Ordinal).ToList();
 int FoldOf(Page page) => sites.IndexOf(page.Site) % folds;
 var scorer = Path.GetFullPath(Path.Combine(data, "..", "..", "..", "eval", "score_credits.py"));
@@ -69,8 +66,8 @@ if (args.Contains("--sweep"))
     return 0;
 }
 
-var stripMargin = Option("--strip", LineDecision.DefaultStripMargin);
-var keepMargin = Option("--keep", LineDecision.DefaultKeepMargin);
+var stripMargin = ToolRun.Option(args, "--strip", LineDecision.DefaultStripMargin);
+var keepMargin = ToolRun.Option(args, "--keep", LineDecision.DefaultKeepMargin);
 Console.WriteLine($"Grouped {folds}-fold cross-validation by site, margins strip {stripMargin} keep {keepMargin}, {epochs} epochs");
 var cv = CrossValidate(stripMargin, keepMargin);
 for (var k = 0; k < folds; k++)
@@ -119,20 +116,10 @@ string Strip(IReadOnlyList<Page> some, CreditLineStripper stripper, string name,
 
 (string Report, string Last) Score(string gold, string clean)
 {
-    var start = new ProcessStartInfo("python3", [scorer, Path.Combine(data, "corpus"), gold, clean, "--show", "10"]) { RedirectStandardOutput = true };
-    using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-    var report = process.StandardOutput.ReadToEnd();
-    process.WaitForExit();
-    var lines = report.TrimEnd().Split('\n');
+    var report = ToolRun.Score(scorer, Path.Combine(data, "corpus"), gold, clean, "--show", "10");
+    var lines = report.Split('\n');
     var boilerplate = lines.First(l => l.StartsWith("boilerplate ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[3];
-    return (report.TrimEnd(), lines[^1] + " boilerplate_recall=" + boilerplate);
-}
-
-T Option<T>(string name, T otherwise)
-    where T : IParsable<T>
-{
-    var at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? T.Parse(args[at + 1], CultureInfo.InvariantCulture) : otherwise;
+    return (report, lines[^1] + " boilerplate_recall=" + boilerplate);
 }
 
 /// <summary>A development page: its text, its site, and its gold spans in UTF-16 offsets.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -19,12 +18,11 @@ if (command is not ("cv" or "recognizers") || args.Length < 2)
     return 2;
 }
 
-var data = Path.GetFullPath(args[1]);
-if (!Directory.Exists(data))
+if (ToolRun.DataFolder(args) is not { } data)
 {
-    Console.Error.WriteLine($"error: no folder {data}: give the data folder of ../shared/data (run from the repository, beside shared/)");
     return 2;
 }
+
 if (command == "recognizers")
 {
     Recognizers.Report(data, args.Contains("--errors"));
@@ -32,7 +30,7 @@ if (command == "recognizers")
 }
 
 var sentences = NewsQuant.Load(data);
-var folds = Option("--folds", 10);
+var folds = ToolRun.Option(args, "--folds", 10);
 var scorer = Path.GetFullPath(Path.Combine(data, "..", "..", "..", "eval", "score_quantities.py"));
 var work = Directory.CreateTempSubdirectory("quantity-eval-").FullName;
 Console.WriteLine($"{sentences.Count} sentences, {sentences.Sum(s => s.Gold.Count)} gold quantities, {folds} folds (sentence i in fold i mod {folds})");
@@ -86,10 +84,7 @@ string Predict(IEnumerable<Sentence> some)
     File.WriteAllLines(gold, File.ReadLines(Path.Combine(data, "gold.jsonl")).Where(l => l.Length > 0 && names.Contains(JsonDocument.Parse(l).RootElement.GetProperty("doc").GetString()!)));
     var pred = Path.Combine(work, "pred-" + id + ".jsonl");
     File.WriteAllText(pred, predictions);
-    var start = new ProcessStartInfo("python3", [scorer, gold, pred, "--corpus", corpus]) { RedirectStandardOutput = true };
-    using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-    var report = process.StandardOutput.ReadToEnd().TrimEnd();
-    process.WaitForExit();
+    var report = ToolRun.Score(scorer, gold, pred, "--corpus", corpus);
     return (report, report.Split('\n')[^1]);
 }
 
@@ -101,11 +96,4 @@ static double StandardDeviation(double[] values)
 {
     var mean = values.Average();
     return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
-}
-
-T Option<T>(string name, T otherwise)
-    where T : IParsable<T>
-{
-    var at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? T.Parse(args[at + 1], CultureInfo.InvariantCulture) : otherwise;
 }

@@ -11,11 +11,8 @@ using DocAnalysis.Plugins.Numbers;
 /// </summary>
 internal static class Recognizers
 {
-    private static bool ShowErrors;
-
     public static void Report(string specs, bool show = false)
     {
-        ShowErrors = show;
         Console.WriteLine($"{"family",-12} {"cases",5} {"gold",5} {"found",5}   value P / R / F1      value+unit P / R / F1");
         foreach (var path in Directory.GetFiles(specs, "*.json").Order(StringComparer.Ordinal))
         {
@@ -61,13 +58,13 @@ internal static class Recognizers
             var unitScore = withUnit == 0 ? "(no units in this family)" : Prf(unit, predicted, withUnit);
             Console.WriteLine($"{family,-12} {cases.Count,5} {gold,5} {predicted,5}   {Prf(value, predicted, gold)}   {unitScore}");
         }
-    }
 
-    private static void Show(string line)
-    {
-        if (ShowErrors)
+        void Show(string line)
         {
-            Console.WriteLine("  " + line);
+            if (show)
+            {
+                Console.WriteLine("  " + line);
+            }
         }
     }
 
