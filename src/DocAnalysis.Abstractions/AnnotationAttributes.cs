@@ -144,6 +144,9 @@ public sealed class AnnotationAttributes : IEnumerable<KeyValuePair<string, obje
         };
     }
 
+    /// <summary>Sets a field to a value already in the form the setters store (a worker's result, read back by the host).</summary>
+    internal AnnotationAttributes SetDecoded(string name, object? value) => SetValue(name, value);
+
     /// <inheritdoc/>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _items.GetEnumerator();
 

@@ -73,6 +73,12 @@ internal sealed class HostSetup
         HelpName = "n",
     };
 
+    public Option<string?> Isolation { get; } = new("--isolation")
+    {
+        Description = "Where the analysers run: in-process (default, fastest) or process (worker processes: a plugin that crashes, exits or hangs costs its document a DA0002, not the run).",
+        HelpName = "in-process|process",
+    };
+
     public Option<bool> FollowLinks { get; } = new("--follow-links")
     {
         Description = "Follow links whose target lies outside the input folder (links inside it are always followed; every folder is read once).",
@@ -85,6 +91,7 @@ internal sealed class HostSetup
         command.Options.Add(Parallel);
         command.Options.Add(Timeout);
         command.Options.Add(MaxFailures);
+        command.Options.Add(Isolation);
         command.Options.Add(FollowLinks);
         AddTo(command);
     }
@@ -161,6 +168,20 @@ internal sealed class HostSetup
             options.MaxConsecutiveFailures = maxFailures is >= 0 and <= int.MaxValue && maxFailures == Math.Floor(maxFailures)
                 ? (int)maxFailures
                 : throw new UsageException($"--max-failures must be a whole number, 0 or more, not {parseResult.GetValue(MaxFailures)}");
+        }
+
+        switch (parseResult.GetValue(Isolation))
+        {
+            case null:
+                break;
+            case "in-process":
+                options.Isolation = AnalyserIsolation.InProcess;
+                break;
+            case "process":
+                options.Isolation = AnalyserIsolation.Process;
+                break;
+            case var other:
+                throw new UsageException($"--isolation takes in-process or process, not '{other}'");
         }
 
         if (!double.IsFinite(options.TimeoutSeconds) || options.TimeoutSeconds <= 0 || options.TimeoutSeconds > DocAnalysisEngine.MaxTimeoutSeconds)

@@ -7,6 +7,7 @@ var root = new RootCommand("docanalysis: analyse documents with plugins.")
     new PluginsCommand().Build(),
     new SnapshotCommands().BuildVerify(),
     SnapshotCommands.BuildAccept(),
+    WorkerCommand.Build(),
 };
 
 if (args.Length == 0)

@@ -3,6 +3,7 @@ using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
 using DocAnalysis.Host.Plugins;
+using DocAnalysis.Host.Workers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -29,10 +30,18 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     private readonly PluginCatalog? _catalog;
     private readonly ServiceProvider? _services;
     private readonly AnalysisPipeline? _pipeline;
+    private readonly WorkerPool? _workers;
     private readonly int _parallelism;
 
     private DocAnalysisEngine(
-        EngineOptions options, PluginCatalog? catalog, ServiceProvider? services, IReadOnlyList<AnalyserRegistration> analysers, IReadOnlyList<string> problems, AnalysisPipeline? pipeline)
+        EngineOptions options,
+        PluginCatalog? catalog,
+        ServiceProvider? services,
+        IReadOnlyList<AnalyserRegistration> analysers,
+        IReadOnlyList<string> problems,
+        AnalysisPipeline? pipeline,
+        WorkerPool? workers,
+        IReadOnlyList<AnalyserDescriptor> descriptors)
     {
         Options = options;
         _catalog = catalog;
@@ -40,8 +49,9 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
         Analysers = analysers;
         Problems = problems;
         _pipeline = pipeline;
-        Pipeline = pipeline?.Analysers.Select(a => a.Descriptor).ToList() ?? [];
-        _parallelism = options.Parallel > 0 ? options.Parallel : Environment.ProcessorCount;
+        _workers = workers;
+        Pipeline = descriptors;
+        _parallelism = Parallelism(options);
     }
 
     /// <summary>The options the engine was built with.</summary>
@@ -50,7 +60,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     /// <summary>The plugins that loaded from folders.</summary>
     public IReadOnlyList<LoadedPlugin> Plugins => _catalog?.Plugins ?? [];
 
-    /// <summary>Every analyser created, whether it runs or not.</summary>
+    /// <summary>Every analyser created in this process, whether it runs or not (none under <see cref="AnalyserIsolation.Process"/>, where the workers create them).</summary>
     public IReadOnlyList<AnalyserRegistration> Analysers { get; }
 
     /// <summary>Everything that stops a run: plugins that failed to load, analysers that cannot be ordered, bad options.</summary>
@@ -61,18 +71,36 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Loads the plugins and composes the pipeline; throws <see cref="EngineSetupException"/> listing every problem
-    /// when the plugin set cannot run.
+    /// when the plugin set cannot run. Under <see cref="AnalyserIsolation.Process"/> the worker processes load the
+    /// plugins and compose the pipeline, and this process loads none.
     /// </summary>
-    public static Task<DocAnalysisEngine> LoadAsync(EngineOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<DocAnalysisEngine> LoadAsync(EngineOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var engine = Compose(options ?? new EngineOptions());
-        if (engine.Problems.Count == 0)
+        options ??= new EngineOptions();
+        DocAnalysisEngine engine;
+        if (options.Isolation == AnalyserIsolation.Process)
         {
-            return Task.FromResult(engine);
+            var problems = OptionProblems(options);
+            var workers = CreateWorkers(options)!;
+            if (problems.Count == 0)
+            {
+                problems.AddRange(await workers.StartAsync(Parallelism(options), cancellationToken).ConfigureAwait(false));
+            }
+
+            engine = new DocAnalysisEngine(options, null, null, [], problems, null, workers, problems.Count == 0 ? workers.Pipeline : []);
+        }
+        else
+        {
+            engine = Compose(options);
         }
 
-        engine.Dispose();
+        if (engine.Problems.Count == 0)
+        {
+            return engine;
+        }
+
+        await engine.DisposeAsync().ConfigureAwait(false);
         throw new EngineSetupException(engine.Problems);
     }
 
@@ -111,21 +139,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
         problems.AddRange(section.GetChildren().Select(c => c.Key).Where(id => !known.Contains(id))
             .Select(id => $"configuration: 'analysers' has options for '{id}', which no loaded analyser has (loaded: {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
         problems.AddRange(options.Only.Where(id => !known.Contains(id)).Select(id => $"no loaded analyser has the id '{id}' (loaded: {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
-        if (!double.IsFinite(options.TimeoutSeconds) || options.TimeoutSeconds <= 0 || options.TimeoutSeconds > MaxTimeoutSeconds)
-        {
-            problems.Add($"configuration: timeoutSeconds must be a number of seconds from 0 to {MaxTimeoutSeconds:0} (a day), not {options.TimeoutSeconds}");
-        }
-
-        if (options.Parallel is < 0 or > MaxParallel)
-        {
-            problems.Add($"configuration: parallel must be from 1 to {MaxParallel} (or 0 for one per core), not {options.Parallel}");
-        }
-
-        if (options.MaxConsecutiveFailures < 0)
-        {
-            problems.Add($"configuration: maxConsecutiveFailures must be 0 (never disable) or more, not {options.MaxConsecutiveFailures}");
-        }
-
+        problems.AddRange(OptionProblems(options));
         AnalysisPipeline? pipeline = null;
         if (problems.Count == 0)
         {
@@ -146,7 +160,37 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
             }
         }
 
-        return new DocAnalysisEngine(options, catalog, services, analysers, problems, pipeline);
+        // Composed here (to list the plugins, say): under isolation the workers start when the first document comes.
+        var workers = pipeline is null ? null : CreateWorkers(options);
+        workers?.Expect(pipeline!.Pipeline);
+        return new DocAnalysisEngine(options, catalog, services, analysers, problems, pipeline, workers, pipeline?.Pipeline ?? []);
+    }
+
+    /// <summary>What is wrong with the host's own settings, whatever the plugins.</summary>
+    private static List<string> OptionProblems(EngineOptions options)
+    {
+        var problems = new List<string>();
+        if (!double.IsFinite(options.TimeoutSeconds) || options.TimeoutSeconds <= 0 || options.TimeoutSeconds > MaxTimeoutSeconds)
+        {
+            problems.Add($"configuration: timeoutSeconds must be a number of seconds from 0 to {MaxTimeoutSeconds:0} (a day), not {options.TimeoutSeconds}");
+        }
+
+        if (options.Parallel is < 0 or > MaxParallel)
+        {
+            problems.Add($"configuration: parallel must be from 1 to {MaxParallel} (or 0 for one per core), not {options.Parallel}");
+        }
+
+        if (options.Isolation == AnalyserIsolation.Process && (options.Startups.Count > 0 || options.Analysers.Count > 0))
+        {
+            problems.Add("configuration: analysers given in-process (Startups, Analysers) cannot run in worker processes (isolation: process); load them from a plugin folder");
+        }
+
+        if (options.MaxConsecutiveFailures < 0)
+        {
+            problems.Add($"configuration: maxConsecutiveFailures must be 0 (never disable) or more, not {options.MaxConsecutiveFailures}");
+        }
+
+        return problems;
     }
 
     /// <summary>Analyses one text; <paramref name="id"/> names it in diagnostics and output.</summary>
@@ -157,7 +201,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     public Task<AnalysisResult> AnalyseAsync(Document document, string? source = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Ready.AnalyseAsync(document, source ?? document.Id, cancellationToken);
+        return Ready.AnalyseAsync(document, source ?? document.Id, cancellationToken, null);
     }
 
     /// <summary>
@@ -166,7 +210,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     /// <c>DA0100</c> diagnostic.
     /// </summary>
     public IAsyncEnumerable<AnalysisResult> AnalyseAllAsync(IEnumerable<DocumentInput> inputs, CancellationToken cancellationToken = default) =>
-        DocumentRunner.RunAsync(Ready, inputs, _parallelism, Options.MaxConsecutiveFailures, cancellationToken);
+        DocumentRunner.RunAsync(Ready, inputs, _workers is null ? _parallelism : 2 * _parallelism, Options.MaxConsecutiveFailures, cancellationToken);
 
     /// <summary>Analyses documents already in memory, in order; see <see cref="AnalyseAllAsync(IEnumerable{DocumentInput}, CancellationToken)"/>.</summary>
     public async IAsyncEnumerable<AnalysisResult> AnalyseAllAsync(IEnumerable<Document> documents, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -184,6 +228,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        _workers?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _services?.Dispose();
         _catalog?.Dispose();
     }
@@ -191,6 +236,11 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        if (_workers is not null)
+        {
+            await _workers.DisposeAsync().ConfigureAwait(false);
+        }
+
         if (_services is not null)
         {
             await _services.DisposeAsync().ConfigureAwait(false);
@@ -199,8 +249,25 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
         _catalog?.Dispose();
     }
 
-    private AnalysisPipeline Ready => _pipeline
-        ?? throw new EngineSetupException(Problems);
+    /// <summary>A worker's call: this engine's own pipeline, telling <paramref name="observer"/> of each call.</summary>
+    internal Task<AnalysisResult> AnalyseObservedAsync(Document document, string source, IReadOnlySet<string> skip, IPipelineObserver observer, CancellationToken cancellationToken) =>
+        (_pipeline ?? throw new EngineSetupException(Problems)).AnalyseAsync(document, source, cancellationToken, skip, observer);
+
+    private IDocumentAnalyser Ready => Problems.Count > 0 ? throw new EngineSetupException(Problems)
+        : (IDocumentAnalyser?)_workers ?? _pipeline ?? throw new EngineSetupException(["no pipeline was composed"]);
+
+    private static int Parallelism(EngineOptions options) => options.Parallel > 0 ? options.Parallel : Environment.ProcessorCount;
+
+    private static WorkerPool? CreateWorkers(EngineOptions options) => options.Isolation != AnalyserIsolation.Process ? null
+        : new WorkerPool(options, options.WorkerCommand.Count > 0 ? options.WorkerCommand : DefaultWorkerCommand(), Parallelism(options), (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("DocAnalysis.Worker"));
+
+    /// <summary>This application with the argument <c>worker</c>: the <c>dotnet</c> host with the entry assembly, or the application's own executable.</summary>
+    private static List<string> DefaultWorkerCommand()
+    {
+        var process = Environment.ProcessPath ?? throw new InvalidOperationException("this process has no path to start workers from; set EngineOptions.WorkerCommand");
+        var entry = System.Reflection.Assembly.GetEntryAssembly()?.Location;
+        return Path.GetFileNameWithoutExtension(process) == "dotnet" && !string.IsNullOrEmpty(entry) ? [process, entry, "worker"] : [process, "worker"];
+    }
 
     private static IEnumerable<AnalyserRegistration> WithRequirements(IEnumerable<string> ids, IReadOnlyList<AnalyserRegistration> pool)
     {

@@ -40,6 +40,20 @@ public sealed class EngineOptions
     public int Parallel { get; set; }
 
     /// <summary>
+    /// Where the analysers run: <see cref="AnalyserIsolation.InProcess"/> (the default) or
+    /// <see cref="AnalyserIsolation.Process"/>, in worker processes that a plugin cannot take down with it
+    /// (<c>"isolation": "process"</c> in <c>docanalysis.json</c>).
+    /// </summary>
+    public AnalyserIsolation Isolation { get; set; }
+
+    /// <summary>
+    /// The command that starts a worker process under <see cref="AnalyserIsolation.Process"/>, arguments included:
+    /// a program whose standard input and output speak the worker protocol (see <see cref="DocAnalysisWorker"/>).
+    /// Empty (the default): this application, with the argument <c>worker</c>, as <c>docanalysis worker</c> is.
+    /// </summary>
+    public List<string> WorkerCommand { get; set; } = [];
+
+    /// <summary>
     /// When not empty, only these analysers run, with the analysers they require or use (transitively): how a test
     /// runs one analyser and what it depends on.
     /// </summary>
@@ -81,4 +95,17 @@ public sealed class EngineOptions
         options.Configuration = configuration;
         return options;
     }
+}
+
+/// <summary>Where analysers run.</summary>
+public enum AnalyserIsolation
+{
+    /// <summary>In the host's own process: fastest; an analyser that crashes the process ends the run.</summary>
+    InProcess,
+
+    /// <summary>
+    /// In worker processes, each loading the plugins once: a worker that crashes, exits or hangs is replaced, and the
+    /// document it was analysing gets a <c>DA0002</c>.
+    /// </summary>
+    Process,
 }

@@ -10,7 +10,7 @@ namespace DocAnalysis.Host.Pipeline;
 /// Every analyser call is isolated: an exception or a timeout becomes a <c>DA0001</c> diagnostic on that document
 /// and the other analysers still run. Only the host's own cancellation stops a document.
 /// </summary>
-internal sealed class AnalysisPipeline
+internal sealed class AnalysisPipeline : IDocumentAnalyser
 {
     private readonly ILoggerFactory _loggerFactory;
 
@@ -18,6 +18,7 @@ internal sealed class AnalysisPipeline
     public AnalysisPipeline(IReadOnlyList<AnalyserRegistration> analysers, TimeSpan timeout, ILoggerFactory loggerFactory)
     {
         Analysers = analysers;
+        Pipeline = [.. analysers.Select(a => a.Descriptor)];
         Timeout = timeout;
         _loggerFactory = loggerFactory;
     }
@@ -25,14 +26,21 @@ internal sealed class AnalysisPipeline
     /// <summary>The analysers, in the order they run.</summary>
     public IReadOnlyList<AnalyserRegistration> Analysers { get; }
 
+    /// <summary>The analysers' descriptors, in the order they run.</summary>
+    public IReadOnlyList<AnalyserDescriptor> Pipeline { get; }
+
     /// <summary>How long one analyser may take on one document.</summary>
     public TimeSpan Timeout { get; }
 
     /// <summary>How long a timed-out call is given to stop after it is cancelled before it is reported as abandoned.</summary>
     public static TimeSpan StopGrace { get; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Analyses one document, leaving out the analysers in <paramref name="skip"/> (disabled for the run).</summary>
-    public async Task<AnalysisResult> AnalyseAsync(Document document, string source, CancellationToken cancellationToken, IReadOnlySet<string>? skip = null)
+    /// <summary>
+    /// Analyses one document, leaving out the analysers in <paramref name="skip"/> (disabled for the run);
+    /// <paramref name="observer"/> hears of each call as it starts and of calls that would not stop.
+    /// </summary>
+    public async Task<AnalysisResult> AnalyseAsync(
+        Document document, string source, CancellationToken cancellationToken, IReadOnlySet<string>? skip = null, IPipelineObserver? observer = null)
     {
         var view = DocumentView.Original(document.Text);
         var views = new List<KeyValuePair<string, string>>();
@@ -47,6 +55,7 @@ internal sealed class AnalysisPipeline
                 continue;
             }
 
+            observer?.Calling(descriptor.Id);
             var visible = Project(annotations, view);
             var logger = _loggerFactory.CreateLogger("DocAnalysis.Analyser." + descriptor.Id);
             using var callCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -75,8 +84,13 @@ internal sealed class AnalysisPipeline
                 await callCancellation.CancelAsync().ConfigureAwait(false);
                 context.Close();
                 var stopped = await Stops(call).ConfigureAwait(false);
+                if (!stopped)
+                {
+                    observer?.Abandoned(descriptor.Id);
+                }
+
                 diagnostics.Add(Failed(descriptor, $"timed out after {Timeout.TotalSeconds:0.###} s on {document.Id}; its results for this document are dropped" +
-                    (stopped ? "" : $" (it did not stop within {StopGrace.TotalSeconds:0.#} s of being cancelled: the call was abandoned and may still be running)")));
+                    (stopped ? "" : $" (it did not stop within {StopGrace.TotalSeconds:0.#} s of being cancelled: {observer?.AbandonedNote ?? "the call was abandoned and may still be running"})")));
                 continue;
             }
             catch (Exception e)
@@ -111,6 +125,9 @@ internal sealed class AnalysisPipeline
         var ordered = annotations.OrderBy(a => a.Span.Start).ThenBy(a => a.Span.End).ToList();
         return new AnalysisResult(document.Id, source, document, ordered, views, diagnostics);
     }
+
+    Task<AnalysisResult> IDocumentAnalyser.AnalyseAsync(Document document, string source, CancellationToken cancellationToken, IReadOnlySet<string>? skip) =>
+        AnalyseAsync(document, source, cancellationToken, skip);
 
     private static async Task<bool> Stops(Task call)
     {

@@ -6,6 +6,12 @@ public sealed record Diagnostic(string Id, string Message, string? Analyser = nu
     /// <summary>An analyser threw or timed out; the document's other results are kept.</summary>
     public const string AnalyserFailed = "DA0001";
 
+    /// <summary>
+    /// The worker process analysing the document ended (crashed, exited, was killed) or stopped answering while an
+    /// analyser ran (<c>isolation: process</c>); the document is analysed again in a new worker without that analyser.
+    /// </summary>
+    public const string WorkerEnded = "DA0002";
+
     /// <summary>An analyser failed on too many documents in a row and is disabled for the rest of the run.</summary>
     public const string AnalyserDisabled = "DA0003";
 

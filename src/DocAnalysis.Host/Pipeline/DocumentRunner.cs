@@ -24,7 +24,7 @@ internal static class DocumentRunner
     /// the rest of the run with a <c>DA0003</c> diagnostic.
     /// </summary>
     public static async IAsyncEnumerable<AnalysisResult> RunAsync(
-        AnalysisPipeline pipeline,
+        IDocumentAnalyser pipeline,
         IEnumerable<DocumentInput> inputs,
         int parallelism,
         int maxConsecutiveFailures,
@@ -82,7 +82,7 @@ internal static class DocumentRunner
     }
 
     private static async Task<AnalysisResult> AnalyseOneAsync(
-        AnalysisPipeline pipeline, DocumentInput input, IReadOnlySet<string> skip, SemaphoreSlim workers, CancellationToken cancellationToken)
+        IDocumentAnalyser pipeline, DocumentInput input, IReadOnlySet<string> skip, SemaphoreSlim workers, CancellationToken cancellationToken)
     {
         try
         {
@@ -107,7 +107,7 @@ internal static class DocumentRunner
     private sealed record Work(DocumentInput Input, IReadOnlySet<string> Skipped, Task<AnalysisResult> Task);
 
     /// <summary>UIMA CPE's error policy: consecutive failures per analyser, counted in input order, disable it.</summary>
-    private sealed class FailurePolicy(AnalysisPipeline pipeline, int maxConsecutiveFailures)
+    private sealed class FailurePolicy(IDocumentAnalyser pipeline, int maxConsecutiveFailures)
     {
         private readonly Dictionary<string, int> _consecutive = new(StringComparer.Ordinal);
         private ImmutableHashSet<string> _disabled = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
@@ -122,15 +122,15 @@ internal static class DocumentRunner
             }
 
             List<Diagnostic>? added = null;
-            foreach (var registration in pipeline.Analysers)
+            foreach (var descriptor in pipeline.Pipeline)
             {
-                var id = registration.Descriptor.Id;
+                var id = descriptor.Id;
                 if (_disabled.Contains(id))
                 {
                     continue;
                 }
 
-                var failed = result.Diagnostics.Any(d => d.Id == Diagnostic.AnalyserFailed && d.Analyser == id);
+                var failed = result.Diagnostics.Any(d => d.Id is Diagnostic.AnalyserFailed or Diagnostic.WorkerEnded && d.Analyser == id);
                 var count = _consecutive[id] = failed ? _consecutive.GetValueOrDefault(id) + 1 : 0;
                 if (count >= maxConsecutiveFailures)
                 {

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using DocAnalysis.Host.Pipeline;
+using DocAnalysis.Host.Workers;
+using Microsoft.Extensions.Configuration;
+
+namespace DocAnalysis.Host.Tests;
+
+/// <summary>What crosses the worker protocol comes back as it left: documents, every kind of field value, views, diagnostics.</summary>
+public sealed class WorkerProtocolTests
+{
+    [Fact]
+    public void A_document_crosses_with_its_metadata_and_text_exactly()
+    {
+        var metadata = new DocumentMetadata
+        {
+            Published = PublicationDate.TryParse("2017-04-26T16:55+03:00", out var published) ? published : null,
+            ReferenceDate = PublicationDate.TryParse("2017-04-25", out var reference) ? reference : null,
+            Source = "Reuters",
+            Culture = "en-GB",
+            Extra = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["tags"] = "[\"a\", 1]" },
+        };
+        var text = "Lone \ud800 surrogate, a pair \ud83d\ude00, \"quotes\", \\ and a line\nbreak.";
+        var document = new Document("folder/id", text, metadata);
+
+        using var json = JsonDocument.Parse(WorkerProtocol.Line(w => WorkerProtocol.WriteDocument(w, 7, document, "corpus.jsonl:3", ["b", "a"])));
+        var (n, read, source, skip) = WorkerProtocol.ReadDocument(json.RootElement.GetProperty("document"));
+
+        Assert.Equal(7, n);
+        Assert.Equal("corpus.jsonl:3", source);
+        Assert.Equal(["a", "b"], skip.Order(StringComparer.Ordinal));
+        Assert.Equal(document.Id, read.Id);
+        Assert.Equal(text, read.Text);
+        Assert.Equal(metadata.Published, read.Metadata.Published);
+        Assert.Equal(metadata.ReferenceDate, read.Metadata.ReferenceDate);
+        Assert.Equal(metadata.Source, read.Metadata.Source);
+        Assert.Equal(metadata.Culture, read.Metadata.Culture);
+        Assert.Equal(metadata.Extra, read.Metadata.Extra);
+    }
+
+    [Fact]
+    public void A_result_crosses_with_every_kind_of_field_value()
+    {
+        var document = new Document("d", "Smith said 3.25 million people left on Friday.");
+        var nested = new AnnotationAttributes { { "span", new TextSpan(0, 5) }, { "note", "\udc00 lone" } }
+            .Set("ranks", [0.1, 1e300, -0.0, 123456789012345678])
+            .Set("names", ["a", "b"]);
+        var fields = new AnnotationAttributes { { "label", "x" }, { "number", 3.25 }, { "flag", false }, { "none", (string?)null }, { "nested", nested } }
+            .Set("spans", [new TextSpan(11, 4), new TextSpan(0, 0)])
+            .Set("groups", [nested, new AnnotationAttributes()]);
+        var result = new AnalysisResult(
+            "d",
+            "s",
+            document,
+            [new Annotation("quantity", new TextSpan(11, 12), fields.ToReadOnly(s => s)) { Analyser = "numbers" }],
+            [new("clean", "Smith said \ud800")],
+            [new Diagnostic(Diagnostic.AnalyserFailed, "analyser 'x' failed", "x"), new Diagnostic(Diagnostic.DocumentUnreadable, "no analyser")]);
+
+        using var json = JsonDocument.Parse(WorkerProtocol.Line(w => WorkerProtocol.WriteResult(w, 1, result, abandoned: false)));
+        var read = WorkerProtocol.ReadResult(json.RootElement.GetProperty("result"), document, "s");
+
+        Assert.Same(document, read.Document);
+        Assert.Equal(result.Views, read.Views);
+        Assert.Equal(result.Diagnostics, read.Diagnostics);
+        var annotation = Assert.Single(read.Annotations);
+        Assert.Equal(("quantity", new TextSpan(11, 12), "numbers"), (annotation.Kind, annotation.Span, annotation.Analyser));
+        Assert.True(annotation.Attributes.IsReadOnly);
+        Assert.Equal(Describe(result.Annotations[0].Attributes), Describe(annotation.Attributes));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(-0.0), BitConverter.DoubleToInt64Bits((double)annotation.Attributes.GetObject("nested")!.GetList("ranks")![2]!));
+    }
+
+    [Fact]
+    public void Options_cross_with_the_plugins_settings()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("analysers:date-normaliser:mode", "strict"), new("analysers:x:list:0", "a"), new("other", "left out")])
+            .Build();
+        var options = new EngineOptions { DefaultPlugins = false, Plugins = ["/p"], Disabled = ["a"], Order = ["b"], Only = ["c"], TimeoutSeconds = 2.5, Configuration = configuration };
+
+        using var json = JsonDocument.Parse(WorkerProtocol.Line(w => WorkerProtocol.WriteOptions(w, options)));
+        var read = WorkerProtocol.ReadOptions(json.RootElement.GetProperty("options"));
+
+        Assert.False(read.DefaultPlugins);
+        Assert.Equal(["/p"], read.Plugins);
+        Assert.Equal(["a"], read.Disabled);
+        Assert.Equal(["b"], read.Order);
+        Assert.Equal(["c"], read.Only);
+        Assert.Equal(2.5, read.TimeoutSeconds);
+        Assert.Equal("strict", read.Configuration!["analysers:date-normaliser:mode"]);
+        Assert.Equal("a", read.Configuration["analysers:x:list:0"]);
+        Assert.Null(read.Configuration["other"]);
+    }
+
+    /// <summary>A field set as text that tells every value's type and content apart.</summary>
+    private static string Describe(object? value) => value switch
+    {
+        null => "null",
+        string s => "s:" + string.Concat(s.Select(c => ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture))),
+        double d => "d:" + BitConverter.DoubleToInt64Bits(d),
+        bool b => "b:" + b,
+        TextSpan span => "t:" + span,
+        AnnotationAttributes fields => "{" + string.Join(",", fields.Select(f => f.Key + "=" + Describe(f.Value))) + "}",
+        IEnumerable<object?> list => "[" + string.Join(",", list.Select(Describe)) + "]",
+        _ => throw new InvalidOperationException(value.GetType().Name),
+    };
+}
