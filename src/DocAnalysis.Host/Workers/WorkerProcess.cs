@@ -21,7 +21,7 @@ internal sealed class WorkerProcess : IDisposable
     private readonly ILogger _logger;
     private readonly TimeSpan _silence;
     private readonly ConcurrentDictionary<long, Pending> _pending = new();
-    private readonly SemaphoreSlim _writing = new(1);
+    private readonly SemaphoreSlim _writing = new(1); // never disposed: a document may still be waiting on it when the worker is closed
     private readonly Timer _watch;
     private Task _messages = Task.CompletedTask;
     private string? _crash;
@@ -45,7 +45,7 @@ internal sealed class WorkerProcess : IDisposable
     /// The outcome of one document: the worker's result; or how the worker ended and which analyser was running; or,
     /// with neither, that the worker ended before it started the document.
     /// </summary>
-    public sealed record Outcome(AnalysisResult? Result, bool Reusable, string? Analyser, string? Ending);
+    public sealed record Outcome(AnalysisResult? Result, string? Analyser, string? Ending);
 
     /// <summary>Starts a worker and waits until it has loaded the plugins; throws <see cref="WorkerSetupException"/> when it cannot.</summary>
     public static async Task<(WorkerProcess Worker, IReadOnlyList<AnalyserDescriptor> Pipeline)> StartAsync(
@@ -126,7 +126,7 @@ internal sealed class WorkerProcess : IDisposable
         _pending[n] = pending;
         if (Volatile.Read(ref _drained) && _pending.TryRemove(n, out _))
         {
-            return new Outcome(null, false, null, null); // it ended before this document reached it
+            return new Outcome(null, null, null); // it ended before this document reached it
         }
 
         var line = WorkerProtocol.Line(w => WorkerProtocol.WriteDocument(w, n, document, source, skip));
@@ -137,9 +137,10 @@ internal sealed class WorkerProcess : IDisposable
             await _input.WriteAsync(line, cancellationToken).ConfigureAwait(false);
             await _input.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
-            // The worker went away; its reader reports how to every document it held.
+            // The worker went away (or another document found it ended and closed it): its reader answers every
+            // document it held, this one included.
         }
         catch (OperationCanceledException)
         {
@@ -181,17 +182,15 @@ internal sealed class WorkerProcess : IDisposable
                 }
                 else if (message.RootElement.TryGetProperty("result", out var result) && _pending.TryRemove(result.GetProperty("n").GetInt64(), out var done))
                 {
-                    var reusable = !result.GetProperty("abandoned").GetBoolean();
-                    if (!reusable)
+                    if (result.GetProperty("abandoned").GetBoolean())
                     {
                         // A call that would not stop runs on in the worker: it ends, and takes nothing more.
                         Volatile.Write(ref _ended, true);
                     }
 
-                    done.Outcome.TrySetResult(new Outcome(WorkerProtocol.ReadResult(result, done.Document, done.Source), reusable, null, null));
+                    done.Outcome.TrySetResult(new Outcome(WorkerProtocol.ReadResult(result, done.Document, done.Source), null, null));
                     current = -1;
                     running = null;
-                    _crash = null;
                 }
             }
 
@@ -209,7 +208,7 @@ internal sealed class WorkerProcess : IDisposable
         {
             if (_pending.TryRemove(n, out var lost))
             {
-                lost.Outcome.TrySetResult(n == current ? new Outcome(null, false, running, ending) : new Outcome(null, false, null, null));
+                lost.Outcome.TrySetResult(n == current ? new Outcome(null, running, ending) : new Outcome(null, null, null));
             }
         }
     }
@@ -252,7 +251,6 @@ internal sealed class WorkerProcess : IDisposable
 
         _messages.Wait(TimeSpan.FromSeconds(5));
         _output.Dispose();
-        _writing.Dispose();
         _process.Dispose();
     }
 
@@ -277,7 +275,8 @@ internal sealed class WorkerProcess : IDisposable
             return "it closed its output without ending, so the worker process was killed";
         }
 
-        await WaitAsync(_errors, TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+        // The runtime's last words come on standard error, which may trail the exit (a stack overflow prints its frames).
+        await WaitAsync(_errors, TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         var code = _process.ExitCode;
         var said = _crash switch
         {
