@@ -46,8 +46,8 @@ internal sealed class RunCommand
 
     private readonly Option<string?> _format = new("--format", "-f")
     {
-        Description = "text (the snapshot rendering), json (one file per document, needs --out) or jsonl (one record a line). Default: from --out, else text.",
-        HelpName = "text|json|jsonl",
+        Description = "text (the snapshot rendering), json (one file per document, needs --out), jsonl (one record a line) or html (a report to open in a browser, needs --out FOLDER). Default: from --out, else text.",
+        HelpName = "text|json|jsonl|html",
     };
 
     public Command Build()
@@ -61,7 +61,7 @@ internal sealed class RunCommand
                 result.AddError($"unknown option '{token.Value}'");
             }
         });
-        _format.AcceptOnlyFromAmong("text", "json", "jsonl");
+        _format.AcceptOnlyFromAmong("text", "json", "jsonl", "html");
         command.Arguments.Add(_paths);
         command.Options.Add(_out);
         command.Options.Add(_format);
@@ -121,6 +121,7 @@ internal sealed class RunCommand
             "text" => OutputFormat.Text,
             "json" => OutputFormat.Json,
             "jsonl" => OutputFormat.Jsonl,
+            "html" => OutputFormat.Html,
             _ when outPath is null => OutputFormat.Text,
             _ when isFolder => OutputFormat.Json,
             _ => extension switch
@@ -133,17 +134,19 @@ internal sealed class RunCommand
             },
         };
 
-        if (chosen == OutputFormat.Json && outPath is null)
+        var folderFormat = chosen is OutputFormat.Json or OutputFormat.Html;
+        var name = chosen.ToString().ToLowerInvariant();
+        if (folderFormat && outPath is null)
         {
-            throw new UsageException("--format json writes one file per document and needs --out FOLDER; use --format jsonl for standard output");
+            throw new UsageException($"--format {name} writes one file per document and needs --out FOLDER; use --format jsonl for standard output");
         }
 
-        if (chosen == OutputFormat.Json && isFile)
+        if (folderFormat && isFile)
         {
-            throw new UsageException($"--out {outPath} is a file, but json output is one file per document in a folder");
+            throw new UsageException($"--out {outPath} is a file, but {name} output is one file per document in a folder");
         }
 
-        if (chosen != OutputFormat.Json && isFolder)
+        if (!folderFormat && isFolder)
         {
             throw new UsageException($"--out {outPath} is a folder, but {chosen.ToString().ToLowerInvariant()} output is one file: name a file such as {Path.Join(outPath, "results." + (chosen == OutputFormat.Jsonl ? "jsonl" : "txt"))}");
         }

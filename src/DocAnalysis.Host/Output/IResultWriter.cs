@@ -23,19 +23,23 @@ public enum OutputFormat
 
     /// <summary>One JSON record a line.</summary>
     Jsonl,
+
+    /// <summary>A self-contained HTML report under a folder: an index and a page per document.</summary>
+    Html,
 }
 
 /// <summary>Creates the writer of a format.</summary>
 public static class ResultWriter
 {
     /// <summary>
-    /// A writer of <paramref name="format"/> to <paramref name="path"/>: a folder for <see cref="OutputFormat.Json"/>,
+    /// A writer of <paramref name="format"/> to <paramref name="path"/>: a folder for <see cref="OutputFormat.Json"/> and <see cref="OutputFormat.Html"/>,
     /// a file (or standard output when null) for the others. <paramref name="analysers"/> orders the text rendering.
     /// </summary>
     public static IResultWriter Create(OutputFormat format, string? path, IReadOnlyList<AnalyserDescriptor> analysers) => format switch
     {
         OutputFormat.Json => new JsonFolderWriter(path ?? throw new ArgumentNullException(nameof(path), "JSON output writes one file per document and needs a folder")),
         OutputFormat.Jsonl => StreamResultWriter.Create(path, render: null),
+        OutputFormat.Html => new Html.HtmlReportWriter(path ?? throw new ArgumentNullException(nameof(path), "the HTML report writes one page per document and needs a folder"), analysers),
         _ => StreamResultWriter.Create(path, result => TextRenderer.Render(result, analysers)),
     };
 }

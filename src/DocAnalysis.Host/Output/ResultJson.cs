@@ -39,19 +39,7 @@ public static class ResultJson
         writer.WriteStartArray("annotations");
         foreach (var annotation in result.Annotations)
         {
-            writer.WriteStartObject();
-            writer.WriteString("kind", annotation.Kind);
-            writer.WriteString("analyser", annotation.Analyser);
-            writer.WriteNumber("start", annotation.Span.Start);
-            writer.WriteNumber("end", annotation.Span.End);
-            writer.WriteString("text", text.AsSpan(annotation.Span.Start, annotation.Span.Length));
-            foreach (var (name, value) in annotation.Attributes)
-            {
-                writer.WritePropertyName(name);
-                WriteValue(writer, value, text);
-            }
-
-            writer.WriteEndObject();
+            WriteAnnotation(writer, annotation, text);
         }
 
         writer.WriteEndArray();
@@ -77,6 +65,24 @@ public static class ResultJson
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one annotation: kind, analyser, start, end, text, then its fields in order.</summary>
+    internal static void WriteAnnotation(Utf8JsonWriter writer, Annotation annotation, string text)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", annotation.Kind);
+        writer.WriteString("analyser", annotation.Analyser);
+        writer.WriteNumber("start", annotation.Span.Start);
+        writer.WriteNumber("end", annotation.Span.End);
+        writer.WriteString("text", text.AsSpan(annotation.Span.Start, annotation.Span.Length));
+        foreach (var (name, value) in annotation.Attributes)
+        {
+            writer.WritePropertyName(name);
+            WriteValue(writer, value, text);
+        }
+
         writer.WriteEndObject();
     }
 
