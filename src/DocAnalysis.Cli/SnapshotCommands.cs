@@ -15,6 +15,12 @@ internal sealed class SnapshotCommands
     private readonly HostSetup _setup = new();
     private readonly Argument<string> _folder = new("folder") { Description = "The folder of documents and their *.verified.txt snapshots." };
 
+    private readonly Option<string?> _report = new("--report")
+    {
+        Description = "Write the changed findings of every document that differs (added, removed, changed, with the text around them) to this HTML file.",
+        HelpName = "file.html",
+    };
+
     private readonly Option<bool> _accept = new("--accept")
     {
         Description = "Accept every difference and new snapshot: write each rendering to its ID.verified.txt.",
@@ -25,6 +31,7 @@ internal sealed class SnapshotCommands
         var command = new Command("verify", "Analyse a folder and compare each document's rendering with ID.verified.txt; write ID.received.txt and show a diff where they differ.");
         command.Arguments.Add(_folder);
         command.Options.Add(_accept);
+        command.Options.Add(_report);
         _setup.AddAnalysisOptions(command);
         command.SetAction(VerifyAsync);
         return command;
@@ -70,11 +77,17 @@ internal sealed class SnapshotCommands
         var accept = parseResult.GetValue(_accept);
         await using var engine = await HostSetup.LoadEngineAsync(options, cancellationToken);
         int matched = 0, accepted = 0, created = 0, differ = 0;
+        var changes = new List<SnapshotChange>();
         await foreach (var result in engine.AnalyseAllAsync(source.Enumerate(), cancellationToken))
         {
             Terminal.ReportDiagnostics(result);
             var verified = Path.Combine(folder, result.Id + ".verified.txt");
-            var outcome = SnapshotEngine.Compare(verified, engine.Render(result), accept);
+            var outcome = SnapshotEngine.Compare(verified, engine.Render(result), accept, result.Document?.Text);
+            if (outcome.Change is { } change)
+            {
+                changes.Add(change with { Name = result.Id });
+            }
+
             if (outcome.Accepted)
             {
                 accepted++;
@@ -98,6 +111,12 @@ internal sealed class SnapshotCommands
         }
 
         Console.WriteLine($"{matched} snapshot(s) match, {differ} differ, {created} new" + (accept ? $", {accepted} accepted." : "."));
+        if (parseResult.GetValue(_report) is { } report)
+        {
+            AtomicFile.WriteAllText(Path.GetFullPath(report), SnapshotReport.Render(changes, $"Snapshot changes in {folder}"));
+            Console.WriteLine($"The changed findings of {changes.Count} document(s), as a page: {report}");
+        }
+
         if (differ + created > 0)
         {
             Console.WriteLine($"If the changes are intended, accept them: docanalysis accept {folder} (or docanalysis verify {folder} --accept).");

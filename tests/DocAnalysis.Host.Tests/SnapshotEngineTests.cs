@@ -26,6 +26,28 @@ public sealed class SnapshotEngineTests : IDisposable
     }
 
     [Fact]
+    public void A_mismatch_writes_a_page_of_the_changed_findings_beside_the_received_file()
+    {
+        const string before = "document story\n\nnumbers 1.0.0 (Numbers): 2 annotations\n  1:1 quantity \"40\"\n      value: 40\n  1:20 quantity \"<b>\"\n      value: 3\n";
+        const string after = "document story\n\nnumbers 1.0.0 (Numbers): 2 annotations\n  1:1 quantity \"40\"\n      value: 41\n  1:9 quantity \"two\"\n      value: 2\n";
+        File.WriteAllText(Verified, before);
+
+        var outcome = SnapshotEngine.Compare(Verified, after, accept: false, text: "40 said two of <b> and more");
+        var page = File.ReadAllText(Path.Combine(_folder.FullName, "story.changes.html"));
+
+        Assert.Equal(Path.Combine(_folder.FullName, "story.changes.html"), outcome.ReportPath);
+        Assert.Contains(outcome.ReportPath!, outcome.Describe(), StringComparison.Ordinal);
+        Assert.Contains("1 finding added, 1 removed, 1 changed", page, StringComparison.Ordinal);
+        Assert.Contains("<del>- value: 40</del>", page, StringComparison.Ordinal);
+        Assert.Contains("<ins>+ value: 41</ins>", page, StringComparison.Ordinal);
+        Assert.Contains("<mark>two</mark>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", page, StringComparison.Ordinal); // the document's text and the findings are encoded
+
+        Assert.Single(SnapshotEngine.AcceptAll(_folder.FullName));
+        Assert.False(File.Exists(outcome.ReportPath));
+    }
+
+    [Fact]
     public void Accepting_moves_received_over_verified_and_then_the_snapshot_matches()
     {
         File.WriteAllText(Verified, "old\n");

@@ -149,6 +149,63 @@ public sealed class ReportBrowserTests : IClassFixture<ReportBrowserTests.Report
         browser.Screenshot("third-party-kind");
     }
 
+    [Fact]
+    public async Task The_verify_report_shows_exactly_the_changed_findings()
+    {
+        var folder = Directory.CreateTempSubdirectory("docanalysis-verify-report-").FullName;
+        try
+        {
+            foreach (var seed in Directory.GetFiles(Repository.Seeds, "*.txt"))
+            {
+                File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+            }
+
+            Assert.Equal(0, (await Cli.RunAsync("verify", folder, "--accept")).ExitCode);
+
+            // The approved snapshot of 000 is made to differ from today's analysis in three findings: one date is
+            // missing from it (so the analysis adds it), it holds a credit line the analysis does not find (removed),
+            // and a quantity's qualifier differs (changed).
+            var verified = Directory.GetFiles(folder, "000_*.verified.txt").Single();
+            var lines = File.ReadAllLines(verified).ToList();
+            var date = lines.FindIndex(l => l.StartsWith("  ", StringComparison.Ordinal) && l.Contains(" date \"", StringComparison.Ordinal));
+            var dateHeader = lines[date].Trim();
+            lines.RemoveAt(date);
+            while (lines[date].StartsWith("      ", StringComparison.Ordinal))
+            {
+                lines.RemoveAt(date);
+            }
+
+            var quantity = lines.FindIndex(l => l.StartsWith("  ", StringComparison.Ordinal) && l.Contains(" quantity \"", StringComparison.Ordinal));
+            var qualifier = lines.FindIndex(quantity, l => l.StartsWith("      qualifier: ", StringComparison.Ordinal));
+            var analysedQualifier = lines[qualifier];
+            lines[qualifier] = "      qualifier: approximate-in-the-old-days";
+            var stripper = lines.FindIndex(l => l.StartsWith("credit-line-stripper ", StringComparison.Ordinal));
+            lines.InsertRange(stripper + 1, ["  1:1 credit-line \"<script>window.pwned = 1</script>\"", "      label: credit"]);
+            File.WriteAllLines(verified, lines);
+
+            var report = Path.Combine(folder, "changes.html");
+            var (exit, output, _) = await Cli.RunAsync("verify", folder, "--report", report);
+            Assert.Equal(1, exit);
+            Assert.Contains("1 differ", output, StringComparison.Ordinal);
+
+            using var browser = Browser.Open(report);
+            Assert.True(NothingRan(browser.Driver));
+            var findings = browser.Driver.FindElements(By.CssSelector("li.finding"));
+            Assert.Equal(["added", "removed", "changed"], findings.Select(f => f.GetDomAttribute("data-change")));
+            Assert.Contains(dateHeader, findings[0].Text, StringComparison.Ordinal);
+            Assert.Contains("<script>window.pwned = 1</script>", findings[1].Text, StringComparison.Ordinal);
+            Assert.Contains("- qualifier: approximate-in-the-old-days", findings[2].Text, StringComparison.Ordinal);
+            Assert.Contains("+ " + analysedQualifier.Trim(), findings[2].Text, StringComparison.Ordinal);
+            Assert.NotEmpty(findings[0].FindElements(By.CssSelector(".context mark")));
+            Assert.Equal(["000_84e80f0de9e2c5de"], browser.Driver.FindElements(By.CssSelector("section.document h2")).Select(h => h.Text));
+            browser.Screenshot("verify-report");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>The text of each finding on the page, by its index: its pieces (where it was cut at another's end) joined.</summary>
     private static List<string> Texts(IWebDriver driver)
     {

@@ -130,25 +130,4 @@ public static class TextRenderer
 
         return quoted.Append('"').ToString();
     }
-
-    /// <summary>Turns offsets into 1-based line:column positions by binary search over line starts.</summary>
-    private sealed class LineIndex
-    {
-        private readonly List<int> _starts = [0];
-
-        public LineIndex(string text)
-        {
-            for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
-            {
-                _starts.Add(i + 1);
-            }
-        }
-
-        public string Position(int offset)
-        {
-            var index = _starts.BinarySearch(offset);
-            var line = index >= 0 ? index : ~index - 1;
-            return $"{line + 1}:{offset - _starts[line] + 1}";
-        }
-    }
 }

@@ -8,10 +8,17 @@ public sealed record SnapshotOutcome(bool Matched, string VerifiedPath, string? 
     /// <summary>True when there was no verified file yet: a first snapshot, not a change.</summary>
     public bool IsNew { get; init; }
 
+    /// <summary>On a mismatch, the page of changed findings written beside the received file (<c>NAME.changes.html</c>).</summary>
+    public string? ReportPath { get; init; }
+
+    /// <summary>On a mismatch, the change itself, for a report of several documents (<see cref="SnapshotReport"/>).</summary>
+    public SnapshotChange? Change { get; init; }
+
     /// <summary>A message for a test failure or a console: what differs and how to accept it.</summary>
     public string Describe() => Matched
         ? $"{VerifiedPath}: {(Accepted ? "accepted" : "matches")}"
         : $"{VerifiedPath} does not match the received output ({ReceivedPath}).{'\n'}{Diff}" +
+          (ReportPath is null ? "" : $"{'\n'}The changed findings, as a page to open in a browser: {ReportPath}") +
           $"{'\n'}If the change is intended, accept it: docanalysis accept {Path.GetDirectoryName(VerifiedPath)}" +
           $"{'\n'}(or run the tests with {SnapshotEngine.AcceptVariable}=1).";
 }
@@ -19,7 +26,8 @@ public sealed record SnapshotOutcome(bool Matched, string VerifiedPath, string? 
 /// <summary>
 /// Compares renderings with approved snapshots, with Verify's conventions: <c>NAME.verified.txt</c> holds what was
 /// approved; on a mismatch <c>NAME.received.txt</c> is written beside it and the outcome carries a unified diff;
-/// accepting moves received over verified. Text is UTF-8 without BOM with LF endings. On a build server nothing is
+/// accepting moves received over verified. A mismatch also writes <c>NAME.changes.html</c>, the changed findings as a
+/// page (<see cref="SnapshotReport"/>), removed again when the snapshot matches or is accepted. Text is UTF-8 without BOM with LF endings. On a build server nothing is
 /// ever accepted automatically.
 /// </summary>
 public static class SnapshotEngine
@@ -37,15 +45,25 @@ public static class SnapshotEngine
             ? verifiedPath.Replace(".verified.", ".received.", StringComparison.Ordinal)
             : throw new ArgumentException($"'{verifiedPath}' is not a *.verified.* path.", nameof(verifiedPath));
 
-    /// <summary>Compares <paramref name="actual"/> with the snapshot at <paramref name="verifiedPath"/> (missing = empty).</summary>
-    public static SnapshotOutcome Compare(string verifiedPath, string actual, bool? accept = null)
+    /// <summary>The page of changed findings that goes with a verified path: <c>NAME.changes.html</c>.</summary>
+    public static string ReportPathFor(string verifiedPath) =>
+        ReceivedPathFor(verifiedPath).Replace(".received.txt", ".changes.html", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Compares <paramref name="actual"/> with the snapshot at <paramref name="verifiedPath"/> (missing = empty). On a
+    /// mismatch the received file and a page of the changed findings are written beside it; <paramref name="text"/>,
+    /// the document's text when known, gives that page the text around each finding.
+    /// </summary>
+    public static SnapshotOutcome Compare(string verifiedPath, string actual, bool? accept = null, string? text = null)
     {
         actual = Normalise(actual);
         var receivedPath = ReceivedPathFor(verifiedPath);
+        var reportPath = ReportPathFor(verifiedPath);
         var verified = File.Exists(verifiedPath) ? Normalise(File.ReadAllText(verifiedPath)) : null;
         if (verified == actual)
         {
             File.Delete(receivedPath);
+            File.Delete(reportPath);
             return new SnapshotOutcome(true, verifiedPath, null, "", false);
         }
 
@@ -53,12 +71,16 @@ public static class SnapshotEngine
         {
             AtomicFile.WriteAllText(verifiedPath, actual);
             File.Delete(receivedPath);
+            File.Delete(reportPath);
             return new SnapshotOutcome(true, verifiedPath, null, "", true);
         }
 
         AtomicFile.WriteAllText(receivedPath, actual);
+        var name = Path.GetFileName(verifiedPath).Replace(".verified.txt", "", StringComparison.Ordinal);
+        var change = new SnapshotChange(name, verified, actual, text);
+        AtomicFile.WriteAllText(reportPath, SnapshotReport.Render([change], $"Changes in {name}"));
         var diff = UnifiedDiff.Create(verified ?? "", actual, verified is null ? "/dev/null (no verified file yet)" : Path.GetFileName(verifiedPath), Path.GetFileName(receivedPath));
-        return new SnapshotOutcome(false, verifiedPath, receivedPath, diff, false) { IsNew = verified is null };
+        return new SnapshotOutcome(false, verifiedPath, receivedPath, diff, false) { IsNew = verified is null, ReportPath = reportPath, Change = change };
     }
 
     /// <summary>Moves every <c>*.received.*</c> file under <paramref name="folder"/> over its <c>*.verified.*</c> file; returns the verified paths written.</summary>
@@ -69,6 +91,11 @@ public static class SnapshotEngine
         {
             var verified = received.Replace(".received.", ".verified.", StringComparison.Ordinal);
             File.Move(received, verified, overwrite: true);
+            if (verified.EndsWith(".verified.txt", StringComparison.Ordinal))
+            {
+                File.Delete(ReportPathFor(verified));
+            }
+
             accepted.Add(verified);
         }
 
