@@ -145,7 +145,9 @@ public sealed class ReportBrowserTests : IClassFixture<ReportBrowserTests.Report
         Assert.Equal("rgba(243, 229, 245, 1)", capitals[0].GetCssValue("background-color"));
 
         ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].focus()", capitals[0]);
-        Assert.Contains("capitals (capitals)", driver.FindElement(By.Id("details")).Text, StringComparison.Ordinal);
+        var details = driver.FindElement(By.Id("details")).Text;
+        Assert.Contains("capitals (capitals)", details, StringComparison.Ordinal);
+        Assert.Contains($"letters\n{capitals[0].Text.Length}", details, StringComparison.Ordinal);
         browser.Screenshot("third-party-kind");
     }
 

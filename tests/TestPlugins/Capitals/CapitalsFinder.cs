@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Capitals;
 
-/// <summary>Finds words of two or more capital letters in the clean view: something to see beside the shipped analysers.</summary>
+/// <summary>Finds words of two or more capital letters in the clean view, with how many letters: something to see beside the shipped analysers.</summary>
 public sealed class CapitalsFinder : IAnalyser
 {
     public AnalyserDescriptor Descriptor { get; } = new("capitals", "Capitals finder", AnalyserDescriptor.VersionOf(typeof(CapitalsFinder)))
@@ -28,7 +28,7 @@ public sealed class CapitalsFinder : IAnalyser
             {
                 if (i - start >= 2 && (i == text.Length || !char.IsLetter(text[i])) && (start == 0 || !char.IsLetter(text[start - 1])))
                 {
-                    context.Add(new Annotation("capitals", new TextSpan(start, i - start)));
+                    context.Add(new Annotation("capitals", new TextSpan(start, i - start), new AnnotationAttributes { { "letters", i - start } }));
                 }
 
                 start = -1;
