@@ -4,7 +4,6 @@ using DocAnalysis.Host;
 using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
-using Humanizer;
 using Spectre.Console;
 
 namespace DocAnalysis.Cli;
@@ -216,7 +215,7 @@ internal sealed class RunCommand
 
         if (summary.Unanchored > 0 && engine.Pipeline.Any(a => a.Provides.Contains(Kinds.Date, StringComparer.Ordinal)))
         {
-            Terminal.Note($"{"document".ToQuantity(summary.Unanchored)} had no publication date: relative dates in them (today, last Friday) are resolved " +
+            Terminal.Note($"{Words.Count(summary.Unanchored, "document")} had no publication date: relative dates in them (today, last Friday) are resolved " +
                 "against a dateline when the text has one, else left out. Give NAME.meta.json {\"published\": \"2017-04-26\"}, a \"published\" field in JSON Lines metadata, or --reference-date.");
         }
 
@@ -243,7 +242,7 @@ internal sealed class RunCommand
                 }
 
                 Terminal.ReportDiagnostics(result);
-                status?.Status($"Analysing: {"document".ToQuantity(summary.Documents)} done" + (summary.Failed > 0 ? $", {summary.Failed} with problems" : ""));
+                status?.Status($"Analysing: {Words.Count(summary.Documents, "document")} done" + (summary.Failed > 0 ? $", {summary.Failed} with problems" : ""));
             }
         }
     }

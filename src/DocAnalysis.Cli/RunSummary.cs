@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using DocAnalysis.Host.Pipeline;
-using Humanizer;
 
 namespace DocAnalysis.Cli;
 
@@ -43,13 +42,13 @@ internal sealed class RunSummary
         }
     }
 
-    /// <summary>Such as "Analysed 2 documents in 412 milliseconds: 12 dates, 9 attributions. No problems."</summary>
+    /// <summary>Such as "Analysed 2 documents in 0.4 s: 12 dates, 9 attributions. No problems."</summary>
     public string Describe(bool cancelled)
     {
         var elapsed = Stopwatch.GetElapsedTime(_started);
-        var found = _kinds.Count == 0 ? "no annotations" : string.Join(", ", _kinds.Select(k => k.Key.ToQuantity(k.Value)));
-        var problems = Failed == 0 ? "No problems." : $"{"document".ToQuantity(Failed)} had problems (see above).";
+        var found = _kinds.Count == 0 ? "no annotations" : string.Join(", ", _kinds.Select(k => Words.Count(k.Value, k.Key)));
+        var problems = Failed == 0 ? "No problems." : $"{Words.Count(Failed, "document")} had problems (see above).";
         var verb = cancelled ? "Cancelled after analysing" : "Analysed";
-        return $"{verb} {"document".ToQuantity(Documents)} in {elapsed.Humanize(2)}: {found}. {problems}";
+        return $"{verb} {Words.Count(Documents, "document")} in {Words.Duration(elapsed)}: {found}. {problems}";
     }
 }
