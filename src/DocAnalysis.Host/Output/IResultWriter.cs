@@ -38,9 +38,9 @@ public static class ResultWriter
     public static IResultWriter Create(OutputFormat format, string? path, IReadOnlyList<AnalyserDescriptor> analysers) => format switch
     {
         OutputFormat.Json => new JsonFolderWriter(path ?? throw new ArgumentNullException(nameof(path), "JSON output writes one file per document and needs a folder")),
-        OutputFormat.Jsonl => StreamResultWriter.Create(path, render: null),
+        OutputFormat.Jsonl => StreamResultWriter.CreateStreamed(path, null),
         OutputFormat.Html => new Html.HtmlReportWriter(path ?? throw new ArgumentNullException(nameof(path), "the HTML report writes one page per document and needs a folder"), analysers),
-        _ => StreamResultWriter.Create(path, result => TextRenderer.Render(result, analysers)),
+        _ => StreamResultWriter.CreateStreamed(path, (result, writer) => TextRenderer.Render(result, analysers, writer)),
     };
 }
 

@@ -12,8 +12,21 @@ namespace DocAnalysis.Host.Output;
 /// </summary>
 public static class ResultJson
 {
+    private const int FlushThreshold = 1 << 16;
+
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Indented = Compact with { Indented = true, NewLine = "\n" };
+
+    /// <summary>Writes the record on one line, and the newline, to <paramref name="stream"/> as it goes: never held whole.</summary>
+    public static void WriteLine(Stream stream, AnalysisResult result)
+    {
+        using (var writer = new Utf8JsonWriter(stream, Compact))
+        {
+            Write(writer, result);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
 
     /// <summary>The record as UTF-8 JSON bytes, on one line or indented.</summary>
     public static byte[] Serialise(AnalysisResult result, bool indented)
@@ -40,6 +53,12 @@ public static class ResultJson
         foreach (var annotation in result.Annotations)
         {
             WriteAnnotation(writer, annotation, text);
+            if (writer.BytesPending > FlushThreshold)
+            {
+                // A record can be a hundred times its document (overlapping findings each quote their text): it goes
+                // out as it is written rather than being held whole.
+                writer.Flush();
+            }
         }
 
         writer.WriteEndArray();

@@ -12,9 +12,11 @@ public sealed class StreamResultWriter : IResultWriter
     private readonly Stream _stream;
     private readonly string? _target;
     private readonly string? _temporary;
-    private readonly Func<AnalysisResult, string>? _render;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private StreamResultWriter(Stream stream, string? target, string? temporary, Func<AnalysisResult, string>? render)
+    private readonly Action<AnalysisResult, TextWriter>? _render;
+
+    private StreamResultWriter(Stream stream, string? target, string? temporary, Action<AnalysisResult, TextWriter>? render)
     {
         _stream = stream;
         _target = target;
@@ -23,7 +25,14 @@ public sealed class StreamResultWriter : IResultWriter
     }
 
     /// <summary>A sink writing JSON Lines (<paramref name="render"/> null) or rendered text to <paramref name="path"/>, or to standard output when null.</summary>
-    public static StreamResultWriter Create(string? path, Func<AnalysisResult, string>? render)
+    public static StreamResultWriter Create(string? path, Func<AnalysisResult, string>? render) =>
+        CreateStreamed(path, render is null ? null : (result, writer) => writer.Write(render(result)));
+
+    /// <summary>
+    /// A sink writing JSON Lines (<paramref name="render"/> null) or text that <paramref name="render"/> writes as it
+    /// goes, to <paramref name="path"/>, or to standard output when null.
+    /// </summary>
+    internal static StreamResultWriter CreateStreamed(string? path, Action<AnalysisResult, TextWriter>? render)
     {
         if (path is null)
         {
@@ -38,11 +47,15 @@ public sealed class StreamResultWriter : IResultWriter
     /// <inheritdoc/>
     public void Write(AnalysisResult result)
     {
-        var bytes = _render is null ? ResultJson.Serialise(result, indented: false) : Encoding.UTF8.GetBytes(_render(result) + "\n");
-        _stream.Write(bytes);
         if (_render is null)
         {
-            _stream.WriteByte((byte)'\n');
+            ResultJson.WriteLine(_stream, result);
+        }
+        else
+        {
+            using var writer = new StreamWriter(_stream, Utf8, 1 << 16, leaveOpen: true);
+            _render(result, writer);
+            writer.Write('\n');
         }
 
         _stream.Flush();

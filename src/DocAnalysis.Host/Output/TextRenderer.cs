@@ -13,6 +13,15 @@ public static class TextRenderer
     /// <summary>Renders <paramref name="result"/>: the findings and derived views of <paramref name="analysers"/>, in their order.</summary>
     public static string Render(AnalysisResult result, IReadOnlyList<AnalyserDescriptor> analysers)
     {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Render(result, analysers, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders <paramref name="result"/> to <paramref name="writer"/> as it goes, never holding the whole rendering.</summary>
+    public static void Render(AnalysisResult result, IReadOnlyList<AnalyserDescriptor> analysers, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         var output = new StringBuilder();
         var text = result.Document?.Text ?? "";
         var lines = new LineIndex(text);
@@ -36,6 +45,11 @@ public static class TextRenderer
                 output.Append("  ").Append(lines.Position(annotation.Span.Start)).Append(' ').Append(annotation.Kind)
                     .Append(' ').Append(Quote(text.AsSpan(annotation.Span.Start, annotation.Span.Length))).Append('\n');
                 AppendFields(output, annotation.Attributes, text, lines, "      ");
+                if (output.Length > 1 << 16)
+                {
+                    writer.Write(output);
+                    output.Clear();
+                }
             }
         }
 
@@ -57,7 +71,7 @@ public static class TextRenderer
             }
         }
 
-        return output.ToString();
+        writer.Write(output);
 
         void AppendIfSet(string name, string? value)
         {
