@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace DocAnalysis.Host.Workers;
 
 /// <summary>
-/// Analyses documents in worker processes (<c>isolation: process</c>), one document per worker at a time. A worker
-/// that ends or stops answering in the middle of a document is replaced: the document gets a <c>DA0002</c> naming the
+/// Analyses documents in worker processes (<c>isolation: process</c>), each holding the document it analyses and the
+/// next one (see <see cref="WorkerProcess.Depth"/>). A worker that ends or stops answering in the middle of a document is
+/// replaced: the document gets a <c>DA0002</c> naming the
 /// analyser that was running and how the worker ended, and is analysed again, in a new worker, without that analyser.
 /// A call that does not stop after its timeout ends its worker too (<see cref="DocAnalysisWorker.ExitAbandonedCall"/>).
 /// </summary>
@@ -24,7 +25,6 @@ internal sealed class WorkerPool : IDocumentAnalyser, IAsyncDisposable
     public WorkerPool(EngineOptions options, IReadOnlyList<string> command, int size, ILogger logger)
     {
         _slots = new Task<WorkerProcess>?[size];
-
         _command = command;
         _logger = logger;
         _init = WorkerProtocol.Line(w =>
