@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
 
 namespace DocAnalysis.Cli;

@@ -210,7 +210,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     /// <c>DA0100</c> diagnostic.
     /// </summary>
     public IAsyncEnumerable<AnalysisResult> AnalyseAllAsync(IEnumerable<DocumentInput> inputs, CancellationToken cancellationToken = default) =>
-        DocumentRunner.RunAsync(Ready, inputs, _workers is null ? _parallelism : 2 * _parallelism, Options.MaxConsecutiveFailures, cancellationToken);
+        DocumentRunner.RunAsync(Ready, inputs, _workers is null ? _parallelism : WorkerProcess.Depth * _parallelism, Options.MaxConsecutiveFailures, cancellationToken);
 
     /// <summary>Analyses documents already in memory, in order; see <see cref="AnalyseAllAsync(IEnumerable{DocumentInput}, CancellationToken)"/>.</summary>
     public async IAsyncEnumerable<AnalysisResult> AnalyseAllAsync(IEnumerable<Document> documents, [EnumeratorCancellation] CancellationToken cancellationToken = default)

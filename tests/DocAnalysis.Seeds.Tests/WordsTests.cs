@@ -1,4 +1,4 @@
-using DocAnalysis.Cli;
+using DocAnalysis.Host.Output;
 
 namespace DocAnalysis.Seeds.Tests;
 

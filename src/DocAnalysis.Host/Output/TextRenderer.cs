@@ -39,7 +39,7 @@ public static class TextRenderer
         {
             var found = byAnalyser[descriptor.Id].ToList();
             output.Append('\n').Append(descriptor.Id).Append(' ').Append(descriptor.Version.ToString(3))
-                .Append(" (").Append(descriptor.DisplayName).Append("): ").Append(Count(found.Count, "annotation")).Append('\n');
+                .Append(" (").Append(descriptor.DisplayName).Append("): ").Append(Words.Count(found.Count, "annotation")).Append('\n');
             foreach (var annotation in found)
             {
                 output.Append("  ").Append(lines.Position(annotation.Span.Start)).Append(' ').Append(annotation.Kind)
@@ -55,7 +55,7 @@ public static class TextRenderer
 
         foreach (var (name, viewText) in result.Views.Where(v => analysers.Any(a => a.Provides.Contains(v.Key, StringComparer.Ordinal))))
         {
-            output.Append("\nview ").Append(name).Append(": ").Append(Count(viewText.Length, "character")).Append('\n');
+            output.Append("\nview ").Append(name).Append(": ").Append(Words.Count(viewText.Length, "character")).Append('\n');
             foreach (var line in viewText.Split('\n'))
             {
                 output.Append("  | ").Append(line.TrimEnd('\r')).Append('\n');
@@ -121,8 +121,6 @@ public static class TextRenderer
         IReadOnlyList<object?> list => "[" + string.Join(", ", list.Select(item => Format(item, text, lines))) + "]",
         _ => value.ToString() ?? "",
     };
-
-    private static string Count(int count, string noun) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 
     /// <summary>The text in double quotes, with line breaks and other control characters made visible.</summary>
     private static string Quote(ReadOnlySpan<char> value)

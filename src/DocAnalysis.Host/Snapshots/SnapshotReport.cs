@@ -60,7 +60,7 @@ public static class SnapshotReport
         var removed = before.Findings.Where(f => waiting[f.Key].Contains(f)).ToList();
         html.Append("<section class=\"document\" data-name=\"").Append(Encode(change.Name)).Append("\">\n<h2>").Append(Encode(change.Name)).Append("</h2>\n<p class=\"summary\">")
             .Append(change.Verified is null ? "no approved snapshot yet · " : "")
-            .Append(Count(added.Count, "finding")).Append(" added, ").Append(removed.Count).Append(" removed, ").Append(changed.Count).Append(" changed</p>\n");
+            .Append(Words.Count(added.Count, "finding")).Append(" added, ").Append(removed.Count).Append(" removed, ").Append(changed.Count).Append(" changed</p>\n");
         var lines = change.Text is null ? null : new LineIndex(change.Text);
         List(html, "added", added.Select(f => (f, (Finding?)null)), change.Text, lines);
         List(html, "removed", removed.Select(f => (f, (Finding?)null)), change.Text, lines);
@@ -170,8 +170,6 @@ public static class SnapshotReport
 
         return (findings, other);
     }
-
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     private static string Encode(string text) => Html.Encode(text);
 

@@ -198,17 +198,8 @@ internal sealed class WorkerPool : IDocumentAnalyser, IAsyncDisposable
 
     private async Task<WorkerProcess> StartWorkerAsync(CancellationToken cancellationToken) => (await Start(cancellationToken).ConfigureAwait(false)).Worker;
 
-    private async Task<(WorkerProcess Worker, IReadOnlyList<AnalyserDescriptor> Pipeline)> Start(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await WorkerProcess.StartAsync(_command, _init, StartTimeout, _silence, _logger, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            throw new WorkerSetupException($"the worker process did not load the plugins within {StartTimeout.TotalSeconds:0} s");
-        }
-    }
+    private Task<(WorkerProcess Worker, IReadOnlyList<AnalyserDescriptor> Pipeline)> Start(CancellationToken cancellationToken) =>
+        WorkerProcess.StartAsync(_command, _init, StartTimeout, _silence, _logger, cancellationToken);
 
     private List<Diagnostic> InPipelineOrder(IEnumerable<Diagnostic> diagnostics)
     {

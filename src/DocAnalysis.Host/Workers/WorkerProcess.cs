@@ -99,6 +99,11 @@ internal sealed class WorkerProcess : IDisposable
             worker.Dispose();
             throw new WorkerSetupException($"the worker process does not speak protocol {WorkerProtocol.Version}: {e.Message}");
         }
+        catch (TimeoutException)
+        {
+            worker.Dispose();
+            throw new WorkerSetupException($"the worker process did not load the plugins within {startTimeout.TotalSeconds:0} s");
+        }
         catch
         {
             worker.Dispose();

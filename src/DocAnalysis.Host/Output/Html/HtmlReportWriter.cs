@@ -64,9 +64,9 @@ public sealed class HtmlReportWriter : IResultWriter
         var html = new StringBuilder();
         Head(html, "DocAnalysis report", "");
         html.Append("<h1>DocAnalysis report</h1>\n<p class=\"summary\">")
-            .Append(Count(_rows.Count, "document")).Append(", ")
+            .Append(Words.Count(_rows.Count, "document")).Append(", ")
             .Append(_totals.Count == 0 ? "no findings" : string.Join(", ", _totals.Select(t => $"{t.Value} {Encode(t.Key)}")))
-            .Append(", ").Append(Count(_rows.Count(r => r.Problems > 0), "document")).Append(" with problems; written in ")
+            .Append(", ").Append(Words.Count(_rows.Count(r => r.Problems > 0), "document")).Append(" with problems; written in ")
             .Append(Stopwatch.GetElapsedTime(_started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)).Append(" s.</p>\n")
             .Append("<p class=\"summary\">Analysers: ")
             .Append(string.Join(", ", _analysers.Select(a => $"{Encode(a.Id)} {a.Version.ToString(3)}"))).Append("</p>\n");
@@ -238,17 +238,17 @@ public sealed class HtmlReportWriter : IResultWriter
     /// <summary>Each quantity group as a table: its members with value, qualifier, source and time, its status and why.</summary>
     private static void Groups(StringBuilder html, AnalysisResult result, string text)
     {
-        var groups = result.Annotations.Where(a => a.Kind == Kinds.QuantityGroup).ToList();
+        var groups = result.Annotations.Select((annotation, index) => (annotation, index)).Where(a => a.annotation.Kind == Kinds.QuantityGroup).ToList();
         if (groups.Count == 0)
         {
             return;
         }
 
         html.Append("<h2>Quantity groups</h2>\n");
-        foreach (var group in groups)
+        foreach (var (group, index) in groups)
         {
             var status = group.Attributes.GetString("status") ?? "";
-            html.Append("<table class=\"group\" data-i=\"").Append(IndexOf(result.Annotations, group)).Append("\"><caption>")
+            html.Append("<table class=\"group\" data-i=\"").Append(index).Append("\"><caption>")
                 .Append(Encode(group.Attributes.GetString("measure") ?? "quantity")).Append(": <span class=\"status-").Append(Encode(status)).Append("\">")
                 .Append(Encode(status)).Append("</span>");
             if (group.Attributes.GetString("explanation") is { } explanation)
@@ -268,19 +268,6 @@ public sealed class HtmlReportWriter : IResultWriter
             }
 
             html.Append("</tbody></table>\n");
-        }
-
-        static int IndexOf(IReadOnlyList<Annotation> annotations, Annotation annotation)
-        {
-            for (var i = 0; i < annotations.Count; i++)
-            {
-                if (ReferenceEquals(annotations[i], annotation))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
     }
 
@@ -329,8 +316,6 @@ public sealed class HtmlReportWriter : IResultWriter
     };
 
     private static bool IsKnown(string kind) => kind is Kinds.Date or Kinds.Attribution or Kinds.Quantity or Kinds.QuantityGroup or Kinds.CreditLine;
-
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     private static string Encode(string text) => Html.Encode(text);
 

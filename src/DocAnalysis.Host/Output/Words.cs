@@ -1,10 +1,11 @@
 using System.Globalization;
 
-namespace DocAnalysis.Cli;
+namespace DocAnalysis.Host.Output;
 
 /// <summary>
-/// Counts and durations in words for the messages a person reads. Written here rather than with Humanizer, whose
-/// English vocabulary compiles some 140 regular expressions on first use: a third of a second of every short run.
+/// Counts and durations in words for what a person reads: the CLI's messages, the text rendering, the HTML reports.
+/// Written here rather than with Humanizer, whose English vocabulary compiles some 140 regular expressions on first
+/// use: a third of a second of every short run.
 /// </summary>
 internal static class Words
 {
