@@ -215,12 +215,9 @@ internal sealed class HostSetup
         }
     }
 
-    public static ILoggerFactory CreateLoggerFactory() => LoggerFactory.Create(logging =>
-    {
-        logging.SetMinimumLevel(LogLevel.Warning);
-        logging.AddSimpleConsole(console => console.SingleLine = true);
-        logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-    });
+    /// <summary>Warnings and errors of the host and the plugins, a line each on standard error.</summary>
+    public static ILoggerFactory CreateLoggerFactory() =>
+        new LoggerFactory([new ErrorStreamLogger.Provider(Console.Error)], new LoggerFilterOptions { MinLevel = LogLevel.Warning });
 
     private static double? Number(ParseResult parseResult, Option<string?> option) =>
         parseResult.GetValue(option) is not { } text ? null

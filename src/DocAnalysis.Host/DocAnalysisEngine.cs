@@ -230,7 +230,6 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     {
         _workers?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _services?.Dispose();
-        _catalog?.Dispose();
     }
 
     /// <inheritdoc/>
@@ -245,8 +244,6 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
         {
             await _services.DisposeAsync().ConfigureAwait(false);
         }
-
-        _catalog?.Dispose();
     }
 
     /// <summary>A worker's call: this engine's own pipeline, telling <paramref name="observer"/> of each call.</summary>

@@ -24,7 +24,7 @@ public sealed class PluginLoadingTests
     [Fact]
     public void Each_plugin_has_its_own_load_context_and_shares_the_contract()
     {
-        using var catalog = PluginCatalog.Load([TestPlugins]);
+        var catalog = PluginCatalog.Load([TestPlugins]);
 
         Assert.Equal(["PackageVersionA", "PackageVersionB"], catalog.Plugins.Select(p => p.Name));
         var contexts = catalog.Plugins.Select(p => System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(p.Startups[0].GetType().Assembly)).ToList();
@@ -36,7 +36,7 @@ public sealed class PluginLoadingTests
     [Fact]
     public void A_missing_plugin_folder_is_a_problem_that_says_what_to_do()
     {
-        using var catalog = PluginCatalog.Load(["/no/such/folder"]);
+        var catalog = PluginCatalog.Load(["/no/such/folder"]);
 
         Assert.Contains("does not exist; build the plugins", Assert.Single(catalog.Problems).Message, StringComparison.Ordinal);
     }
@@ -48,7 +48,7 @@ public sealed class PluginLoadingTests
         try
         {
             Directory.CreateDirectory(Path.Combine(root.FullName, "Broken"));
-            using var catalog = PluginCatalog.Load([root.FullName]);
+            var catalog = PluginCatalog.Load([root.FullName]);
 
             Assert.Contains("has no Broken.dll", Assert.Single(catalog.Problems).Message, StringComparison.Ordinal);
         }
