@@ -3,7 +3,8 @@
 #   docanalysis run FOLDER --format jsonl (Release build, all four plugins and stripper + date normaliser alone,
 #   --parallel 1 and 2) against node chrono-dates.mjs (chrono-node, dates only, node start included), alternating,
 #   medians of RUNS runs, on the real-news corpus (1,180 articles, 4.8 MB) and on 4 copies of it (19 MB);
-#   plus `docanalysis run seeds` and peak RSS; the build output and the tool published ReadyToRun. Prints a Markdown table.
+#   plus `docanalysis run seeds` and peak RSS. Times the tool as users install it (packed from this clone and installed
+#   into a tool path: on linux-x64 the ReadyToRun package) and the Release build output. Prints a Markdown table.
 # Usage: bench/whole-process.sh [RUNS]      (default 3; needs node and npm, and ../shared/bench)
 set -euo pipefail
 runs="${1:-3}"
@@ -12,13 +13,15 @@ shared="$(cd "$repo/../shared/bench" && pwd)"
 work="${BENCH_WORK:-/tmp/docanalysis-bench}"
 mkdir -p "$work"
 
-echo "building the Release CLI and the peer..." >&2
+echo "building the Release CLI (the README's run command) and packing and installing the tool..." >&2
 dotnet build "$repo/src/DocAnalysis.Cli" -c Release -v quiet --nologo >&2
 cli=("dotnet" "$repo/src/DocAnalysis.Cli/bin/Release/net10.0/docanalysis.dll")
-echo "publishing it ReadyToRun (host and plugins compiled ahead of time for linux-x64)..." >&2
-dotnet publish "$repo/src/DocAnalysis.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/ready-to-run" -v quiet --nologo >&2
-r2r=("dotnet" "$work/ready-to-run/docanalysis.dll")
+version="$(dotnet msbuild "$repo/src/DocAnalysis.Cli/DocAnalysis.Cli.csproj" -getProperty:Version)"
+rm -rf "$work/packages" "$work/tool" "$work/tool-cache"
+dotnet pack "$repo/src/DocAnalysis.Cli" -c Release -o "$work/packages" -v quiet --nologo >&2
+# A cache of its own: a package of the same version installed before would be taken from the user's cache instead.
+NUGET_PACKAGES="$work/tool-cache" dotnet tool install --tool-path "$work/tool" --add-source "$work/packages" --version "$version" DocAnalysis.Cli >&2
+tool=("$work/tool/docanalysis")
 if [ ! -d "$work/peer/node_modules/chrono-node" ]; then
   rm -rf "$work/peer" && cp -r "$shared" "$work/peer" && (cd "$work/peer" && npm ci --silent >&2)
 fi
@@ -43,15 +46,15 @@ only_dates=(--disable attribution-finder --disable number-reconciler)
 for i in $(seq 1 "$runs"); do
   echo "round $i of $runs" >&2
   time_one chrono node "$work/peer/chrono-dates.mjs" "$work/news"
-  time_one four "${cli[@]}" run "$work/news" --format jsonl --parallel 1
+  time_one four "${tool[@]}" run "$work/news" --format jsonl --parallel 1
   time_one chrono node "$work/peer/chrono-dates.mjs" "$work/news"
-  time_one dates "${cli[@]}" run "$work/news" --format jsonl --parallel 1 "${only_dates[@]}"
-  time_one four2 "${cli[@]}" run "$work/news" --format jsonl --parallel 2
-  time_one four4x "${cli[@]}" run "$work/news4" --format jsonl --parallel 1
-  time_one four4x2 "${cli[@]}" run "$work/news4" --format jsonl --parallel 2
-  time_one seeds "${cli[@]}" run "$repo/seeds" --format jsonl
-  time_one fourr2r "${r2r[@]}" run "$work/news" --format jsonl --parallel 1
-  time_one seedsr2r "${r2r[@]}" run "$repo/seeds" --format jsonl
+  time_one dates "${tool[@]}" run "$work/news" --format jsonl --parallel 1 "${only_dates[@]}"
+  time_one four2 "${tool[@]}" run "$work/news" --format jsonl --parallel 2
+  time_one four4x "${tool[@]}" run "$work/news4" --format jsonl --parallel 1
+  time_one four4x2 "${tool[@]}" run "$work/news4" --format jsonl --parallel 2
+  time_one seeds "${tool[@]}" run "$repo/seeds" --format jsonl
+  time_one fourbuild "${cli[@]}" run "$work/news" --format jsonl --parallel 1
+  time_one seedsbuild "${cli[@]}" run "$repo/seeds" --format jsonl
 done
 
 c=$(seconds chrono)
@@ -66,17 +69,17 @@ echo
 echo "| run | wall | throughput | vs chrono-node | peak RSS |"
 echo "|---|---|---|---|---|"
 row "chrono-node, dates only, 4.8 MB" chrono "$bytes1"
-row "docanalysis, four plugins, --parallel 1, 4.8 MB" four "$bytes1"
-row "docanalysis, stripper + dates, --parallel 1, 4.8 MB" dates "$bytes1"
-row "docanalysis, four plugins, --parallel 2, 4.8 MB" four2 "$bytes1"
-row "docanalysis, four plugins, --parallel 1, 19 MB" four4x "$bytes4"
-row "docanalysis, four plugins, --parallel 2, 19 MB" four4x2 "$bytes4"
-row "docanalysis published ReadyToRun, four plugins, --parallel 1, 4.8 MB" fourr2r "$bytes1"
+row "docanalysis (the tool), four plugins, --parallel 1, 4.8 MB" four "$bytes1"
+row "docanalysis (the tool), stripper + dates, --parallel 1, 4.8 MB" dates "$bytes1"
+row "docanalysis (the tool), four plugins, --parallel 2, 4.8 MB" four2 "$bytes1"
+row "docanalysis (the tool), four plugins, --parallel 1, 19 MB" four4x "$bytes4"
+row "docanalysis (the tool), four plugins, --parallel 2, 19 MB" four4x2 "$bytes4"
+row "docanalysis (Release build output), four plugins, --parallel 1, 4.8 MB" fourbuild "$bytes1"
 startup() { # label name
   printf '| %s | %s s | - | %s× | %s MB |\n' "$1" "$(seconds "$2")" \
     "$(awk -v s="$(seconds "$2")" -v c="$c" 'BEGIN {printf "%.2f", s / c}')" "$(awk -v k="$(rss "$2")" 'BEGIN {printf "%.0f", k / 1024}')"
 }
-startup "docanalysis run seeds (two short documents: start-up)" seeds
-startup "docanalysis published ReadyToRun, run seeds" seedsr2r
+startup "docanalysis (the tool) run seeds (two short documents: start-up)" seeds
+startup "docanalysis (Release build output) run seeds" seedsbuild
 echo
 echo "--parallel 2 / --parallel 1 on 19 MB: $(awk -v a="$(seconds four4x)" -v b="$(seconds four4x2)" 'BEGIN {printf "%.2f", a / b}')×"

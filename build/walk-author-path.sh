@@ -21,7 +21,7 @@ fail() { printf 'author path: %s\n' "$*" >&2; exit 1; }
 step "pack"
 dotnet pack "$repo/DocAnalysis.sln" -c Release -o "$work/pkgs" --nologo -v quiet
 version="$(dotnet msbuild "$repo/src/DocAnalysis.Host/DocAnalysis.Host.csproj" -getProperty:Version)"
-for id in Abstractions Testing Host Cli Templates; do
+for id in Abstractions Testing Host Cli Cli.linux-x64 Cli.any Templates; do
   [ -f "$work/pkgs/DocAnalysis.$id.$version.nupkg" ] || fail "DocAnalysis.$id.$version.nupkg was not packed"
 done
 
@@ -51,6 +51,9 @@ dotnet test acme
 step "dotnet tool install --tool-path $work/tools --add-source $work/pkgs DocAnalysis.Cli"
 dotnet tool install --tool-path "$work/tools" --add-source "$work/pkgs" --version "$version" DocAnalysis.Cli
 docanalysis="$work/tools/docanalysis"
+# On this machine (linux-x64) the tool installed is the one compiled ahead of time.
+[ -d "$work/tools/.store/docanalysis.cli/$version/docanalysis.cli.linux-x64" ] \
+  || fail "dotnet tool install did not take DocAnalysis.Cli.linux-x64 (the ReadyToRun tool) on linux-x64"
 plugin="acme/Acme.Emails/bin/Debug/net10.0"
 
 step "docanalysis plugins --plugins $plugin"
