@@ -74,7 +74,7 @@ internal static partial class QuantityExtractor
         }
 
         var numerals = new SpanIndex<Quantity>(found, q => q.Span); // number words never overlap one another
-        foreach (Match m in NumberWordsPattern().Matches(text))
+        foreach (var m in NumberWordMatches(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = new TextSpan(m.Index, m.Length);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace DocAnalysis.Plugins.Numbers;
@@ -179,12 +180,12 @@ internal static partial class QuantityExtractor
     }
 
     /// <summary>
-    /// Number words: <c>ten thousand</c>, <c>two dozen</c>, <c>a hundred</c>, <c>one hundred and sixteen</c> (<c>and</c>
+    /// The pattern of number words: <c>ten thousand</c>, <c>two dozen</c>, <c>a hundred</c>, <c>one hundred and sixteen</c> (<c>and</c>
     /// only after a hundred or a scale), <c>one and a half</c>, <c>half a million</c>, <c>a quarter million</c>,
     /// <c>dozens of</c>, <c>two-thirds</c>, <c>a quarter of</c>. An article counts only with a number word after it: a
     /// lone <c>a</c> is never a match (news has one every few words).
     /// </summary>
-    [GeneratedRegex(
+    internal const string NumberWords =
         @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|" +
         @"(?:a\s)?(?<half>half|quarter|three\squarters)\s(?:a\s|of\sa\s)?(?<halfscale>dozen|hundred|thousand|million|billion|trillion)|" +
         @"(?<numerator>one|two|three|four|five|six|seven|eight|nine|a(?=\s(?:third|quarter|fifth|tenth)\sof\b))[\s\-](?<part>halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|" +
@@ -192,7 +193,68 @@ internal static partial class QuantityExtractor
         @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" +
         @"(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)" +
         @"|(?<=(?:hundred|thousand|million|billion|trillion))\sand\s(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)){0,6})" +
-        @"(?<andhalf>\sand\sa\shalf(?:\s(?<halfafter>hundred|thousand|million|billion|trillion))?)?)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NumberWordsPattern();
+        @"(?<andhalf>\sand\sa\shalf(?:\s(?<halfafter>hundred|thousand|million|billion|trillion))?)?)\b";
+
+    internal const RegexOptions NumberWordsOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    /// <summary>
+    /// Strings one of which every number-word match holds within <see cref="MaxLead"/> characters of its start: the
+    /// number words, the vague plurals' stems and the fractions (a match starts with one of them, with <c>a</c> or
+    /// <c>an</c> before one, or with <c>tens of</c> before a vague plural). Found case-insensitively, as the pattern is.
+    /// </summary>
+    private static readonly SearchValues<string> NumberWordStems = SearchValues.Create(
+        [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+            "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
+            "score", "half", "quarter", "third", "fifth", "tenth",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The most characters a match has before its first stem: <c>tens of </c>.</summary>
+    private const int MaxLead = 8;
+
+    /// <summary>
+    /// The matches of <see cref="NumberWords"/> in <paramref name="text"/>, exactly as <c>Regex.Matches</c> gives them
+    /// (leftmost first, each after the previous one), but the pattern is tried only at the few positions a stem
+    /// stands just after. Scanning for the pattern itself tried it at every word, for almost every word of news
+    /// starts with a letter a number word or an article starts with: 6% of a whole run's CPU under <c>perf</c>.
+    /// </summary>
+    internal static IEnumerable<Match> NumberWordMatches(string text)
+    {
+        var position = 0; // no match starts before it
+        var tried = 0; // every position before it was tried and starts no match
+        var searchFrom = 0;
+        while (searchFrom < text.Length)
+        {
+            var found = text.AsSpan(searchFrom).IndexOfAny(NumberWordStems);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            var stem = searchFrom + found;
+            Match? match = null;
+            for (var start = Math.Max(Math.Max(position, tried), stem - MaxLead); start <= stem && match is null; start++)
+            {
+                if (NumberWordsAt().Match(text, start) is { Success: true } at)
+                {
+                    match = at;
+                }
+            }
+
+            if (match is null)
+            {
+                tried = searchFrom = stem + 1;
+                continue;
+            }
+
+            yield return match;
+            position = tried = searchFrom = match.Index + match.Length;
+        }
+    }
+
+    /// <summary><see cref="NumberWords"/> at one position only.</summary>
+    [GeneratedRegex(@"\G(?:" + NumberWords + ")", NumberWordsOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumberWordsAt();
 }
