@@ -26,7 +26,7 @@ public sealed class CueModel
     /// <summary>The lexicon's precision buckets by word hash: a cheaper lookup than the lexicon's own.</summary>
     private readonly HashedTable<string?> _buckets;
 
-    private CueModel(Dictionary<ulong, double> weights, CueLexicon lexicon)
+    private CueModel(List<KeyValuePair<ulong, double>> weights, CueLexicon lexicon)
     {
         _weights = new HashedTable<double>(weights);
         _buckets = new HashedTable<string?>(lexicon.Words.Select(w => KeyValuePair.Create(Hash(FnvOffset, w), (string?)lexicon.Bucket(w))));
@@ -40,19 +40,29 @@ public sealed class CueModel
         using var stream = typeof(CueModel).Assembly.GetManifestResourceStream("cue_model.tsv")
             ?? throw new InvalidOperationException("The embedded cue model cue_model.tsv is missing from the AttributionFinder assembly.");
         using var reader = new StreamReader(stream);
-        var weights = new Dictionary<ulong, double>();
-        while (reader.ReadLine() is { } line)
+        return new CueModel(Weights(reader.ReadToEnd()), lexicon);
+    }
+
+    /// <summary>
+    /// The weights of <c>cue_model.tsv</c> (<c>feature TAB weight</c> a line, <c>#</c> comments) keyed by the features'
+    /// hashes, read off one string without a string a line: the model is read at every start of the plugin.
+    /// </summary>
+    private static List<KeyValuePair<ulong, double>> Weights(string model)
+    {
+        var weights = new List<KeyValuePair<ulong, double>>(model.AsSpan().Count('\n') + 1);
+        foreach (var range in model.AsSpan().Split('\n'))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
+            var line = model.AsSpan(range).TrimEnd('\r');
+            if (line.IsEmpty || line[0] == '#')
             {
                 continue;
             }
 
             var tab = line.LastIndexOf('\t');
-            weights.Add(Hash(FnvOffset, line.AsSpan(0, tab)), double.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture)); // a hash collision fails here, loudly
+            weights.Add(KeyValuePair.Create(Hash(FnvOffset, line[..tab]), double.Parse(line[(tab + 1)..], CultureInfo.InvariantCulture)));
         }
 
-        return new CueModel(weights, lexicon);
+        return weights; // a hash collision fails the table's construction, loudly
     }
 
     /// <summary>The spans of the text the model takes for cues: adjacent cue words joined (<c>according to</c>).</summary>

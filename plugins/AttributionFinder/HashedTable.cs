@@ -15,7 +15,7 @@ internal sealed class HashedTable<TValue>
 
     public HashedTable(IEnumerable<KeyValuePair<ulong, TValue>> entries)
     {
-        var list = entries.ToList();
+        var list = entries as IReadOnlyList<KeyValuePair<ulong, TValue>> ?? entries.ToList();
         var bits = Math.Max(4, 64 - ulong.LeadingZeroCount((ulong)list.Count * 2));
         _entries = new Entry[1 << (int)bits];
         _shift = 64 - (int)bits;
