@@ -165,7 +165,7 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
             return new Finding(Labels.Credit, line.Content, 0.9, "agency-alone", CreditParser.Parse(content));
         }
 
-        if (CreditPatterns.TrailingCredit().Match(content) is { Success: true } trailing && trailing.Index > 0)
+        if (CreditPatterns.FindTrailingCredit(content) is { Success: true } trailing && trailing.Index > 0)
         {
             var start = line.ContentStart + trailing.Index;
             var span = TrimStart(text, TextSpan.FromBounds(start, line.ContentEnd));
