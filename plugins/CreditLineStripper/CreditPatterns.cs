@@ -16,6 +16,9 @@ internal static partial class CreditPatterns
         @"Kyodo|Yonhap|IANS|ANI|PTI|EFE|Press Association|USA TODAY Sports|Imagn|Wikimedia Commons|Wikipedia|wikipedia|Flickr|AAP|CP|The Canadian Press|" +
         @"Associated Press|Agence France-Presse|Handout|Courtesy";
 
+    /// <summary>The agencies <see cref="TrailingCredit"/> takes alone at the end of a line after a sentence, without a slash or a colon.</summary>
+    private const string BareAgencyNames = "Getty Images|Getty|Shutterstock|Statista|Alamy|iStock|Reuters|AFP|AP|EPA|NASA|ESA|Wikimedia Commons";
+
     /// <summary>A line that is a credit or copyright line as a whole.</summary>
     [GeneratedRegex(
         @"^(?:" +
@@ -51,7 +54,7 @@ internal static partial class CreditPatterns
         @"|(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?\s)?\s?©\s?[^.!?]{1,60}" +
         @"|(?:REUTERS|Reuters|AFP|EPA|AP)/\s?[\p{Lu}][^/()]{1,60}" +
         @"|(?<=[.!?]\s)(?:[\p{Lu}][\p{L}.'’\-]*\s){1,3}[\p{Lu}][\p{L}.'’\-]*\s?/\s?(?:" + Agencies + @")(?:\s(?:file|File|Photo|photo|Images))?" +
-        @"|(?<=[.!?]\s)(?:Getty Images|Getty|Shutterstock|Statista|Alamy|iStock|Reuters|AFP|AP|EPA|NASA|ESA|Wikimedia Commons)" +
+        @"|(?<=[.!?]\s)(?:" + BareAgencyNames + ")" +
         @"|\((?:[\p{Lu}][\p{L}.&'’\-]*(?:\s[\p{Lu}][\p{L}.&'’\-]*){0,3}\s?/\s?){1,4}[\p{Lu}][\p{L}.&'’\-]*(?:\s[\p{Lu}][\p{L}.&'’\-]*){0,3}\)" +
         @")\.?$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -68,9 +71,7 @@ internal static partial class CreditPatterns
 
     private static readonly SearchValues<char> TrailingCreditMarks = SearchValues.Create("(:/©");
 
-    /// <summary>The agencies <see cref="TrailingCredit"/> takes alone after a sentence, without a slash or a colon.</summary>
-    private static readonly string[] BareAgencies =
-        ["Getty Images", "Getty", "Shutterstock", "Statista", "Alamy", "iStock", "Reuters", "AFP", "AP", "EPA", "NASA", "ESA", "Wikimedia Commons"];
+    private static readonly string[] BareAgencies = BareAgencyNames.Split('|');
 
     /// <summary>Whether the line ends, as the pattern's <c>\.?$</c> ends it, with one of <see cref="BareAgencies"/>.</summary>
     private static bool EndsWithBareAgency(string line)

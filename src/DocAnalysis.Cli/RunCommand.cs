@@ -147,7 +147,7 @@ internal sealed class RunCommand
 
         if (!folderFormat && isFolder)
         {
-            throw new UsageException($"--out {outPath} is a folder, but {chosen.ToString().ToLowerInvariant()} output is one file: name a file such as {Path.Join(outPath, "results." + (chosen == OutputFormat.Jsonl ? "jsonl" : "txt"))}");
+            throw new UsageException($"--out {outPath} is a folder, but {name} output is one file: name a file such as {Path.Join(outPath, "results." + (chosen == OutputFormat.Jsonl ? "jsonl" : "txt"))}");
         }
 
         return chosen;

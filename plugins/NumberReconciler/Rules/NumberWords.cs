@@ -203,12 +203,7 @@ internal static partial class QuantityExtractor
     /// <c>an</c> before one, or with <c>tens of</c> before a vague plural). Found case-insensitively, as the pattern is.
     /// </summary>
     private static readonly SearchValues<string> NumberWordStems = SearchValues.Create(
-        [
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-            "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
-            "score", "half", "quarter", "third", "fifth", "tenth",
-        ],
+        [.. Ones.Keys, .. Tens.Keys, .. ScaleWords.Keys, "hundred", "dozen", "score", "half", "quarter", "third", "fifth", "tenth"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The most characters a match has before its first stem: <c>tens of </c>.</summary>
@@ -222,20 +217,18 @@ internal static partial class QuantityExtractor
     /// </summary>
     internal static IEnumerable<Match> NumberWordMatches(string text)
     {
-        var position = 0; // no match starts before it
-        var tried = 0; // every position before it was tried and starts no match
-        var searchFrom = 0;
-        while (searchFrom < text.Length)
+        var next = 0; // every position before it was tried, or lies inside a match already given
+        while (next < text.Length)
         {
-            var found = text.AsSpan(searchFrom).IndexOfAny(NumberWordStems);
+            var found = text.AsSpan(next).IndexOfAny(NumberWordStems);
             if (found < 0)
             {
                 yield break;
             }
 
-            var stem = searchFrom + found;
+            var stem = next + found;
             Match? match = null;
-            for (var start = Math.Max(Math.Max(position, tried), stem - MaxLead); start <= stem && match is null; start++)
+            for (var start = Math.Max(next, stem - MaxLead); start <= stem && match is null; start++)
             {
                 if (NumberWordsAt().Match(text, start) is { Success: true } at)
                 {
@@ -245,12 +238,12 @@ internal static partial class QuantityExtractor
 
             if (match is null)
             {
-                tried = searchFrom = stem + 1;
+                next = stem + 1;
                 continue;
             }
 
             yield return match;
-            position = tried = searchFrom = match.Index + match.Length;
+            next = match.Index + match.Length;
         }
     }
 

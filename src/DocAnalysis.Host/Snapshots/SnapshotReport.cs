@@ -26,7 +26,7 @@ public static class SnapshotReport
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
             .Append(Encode(title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n<h1>").Append(Encode(title)).Append("</h1>\n<p class=\"summary\">")
-            .Append(changes.Count).Append(changes.Count == 1 ? " document" : " documents").Append(" changed.</p>\n");
+            .Append(Words.Count(changes.Count, "document")).Append(" changed.</p>\n");
         foreach (var change in changes)
         {
             Document(html, change);
