@@ -77,18 +77,18 @@ internal static partial class QuantityExtractor
         foreach (var m in NumberWordMatches(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var span = new TextSpan(m.Index, m.Length);
-            if (numerals.Overlaps(span) || dates.Overlaps(span) || WordsValue(m) is not { } value || !double.IsFinite(value.Low) || !double.IsFinite(value.High))
+            var span = m.Span;
+            if (numerals.Overlaps(span) || dates.Overlaps(span) || WordsValue(text, m) is not { } value || !double.IsFinite(value.Low) || !double.IsFinite(value.High))
             {
                 continue;
             }
 
-            if (IsPronounOrName(text, m))
+            if (IsPronounOrName(text, span))
             {
                 continue;
             }
 
-            var (unit, unitText) = WordsUnit(text, m, value.Low);
+            var (unit, unitText) = WordsUnit(text, span, value.Low);
             var qualifier = value.Low == value.High ? Qualify(text, span.Start) : "exact";
             found.Add(new Quantity(span, value.Low, value.High, qualifier, unitText, unit));
         }

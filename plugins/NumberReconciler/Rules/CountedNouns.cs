@@ -98,9 +98,9 @@ internal static partial class QuantityExtractor
     /// superlative read as its base (<c>one of the best wireless speakers</c> counts good wireless speakers), or
     /// the noun of <c>another pick or two</c>.
     /// </summary>
-    private static (string? Unit, string? UnitText) WordsUnit(string text, Match m, double value)
+    private static (string? Unit, string? UnitText) WordsUnit(string text, TextSpan number, double value)
     {
-        var end = m.Index + m.Length;
+        var end = number.End;
         if (value == 1 && OfTheNoun().Match(text, end) is { Success: true } of && of.Index == end && Noun(text, end + of.Length).Unit is { } group)
         {
             var words = group.Split(' ');
@@ -115,7 +115,7 @@ internal static partial class QuantityExtractor
             return Aged(text, Sterling(Units.Normalise(counted), value, text, span.End), counted, span.End);
         }
 
-        var noun = OrTwo().Match(text, Math.Max(0, m.Index - 30), Math.Min(30, m.Index)) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null;
+        var noun = OrTwo().Match(text, Math.Max(0, number.Start - 30), Math.Min(30, number.Start)) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null;
         return (noun is null ? null : Units.Normalise(noun), noun);
     }
 

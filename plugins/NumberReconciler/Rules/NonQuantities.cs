@@ -12,16 +12,16 @@ internal static partial class QuantityExtractor
     /// <c>one</c> as a pronoun (<c>each one they lose</c>, <c>the same one across</c>) or a number word in a name
     /// (<c>BBC One</c>, <c>Formula One</c>): not a quantity.
     /// </summary>
-    private static bool IsPronounOrName(string text, Match m)
+    private static bool IsPronounOrName(string text, TextSpan words)
     {
-        var (word, wordStart) = PreviousWord(text, m.Index);
-        if (char.IsUpper(text[m.Index]) && word is { Length: > 0 } && char.IsUpper(word[0]) && !IsSentenceStart(text, wordStart - 1))
+        var (word, wordStart) = PreviousWord(text, words.Start);
+        if (char.IsUpper(text[words.Start]) && word is { Length: > 0 } && char.IsUpper(word[0]) && !IsSentenceStart(text, wordStart - 1))
         {
             return true;
         }
 
-        return m.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && PronounOne().IsMatch(text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index)))
-            && Noun(text, m.Index + m.Length).Unit is null;
+        return text.AsSpan(words.Start, words.Length).Equals("one", StringComparison.OrdinalIgnoreCase)
+            && PronounOne().IsMatch(text.AsSpan(Math.Max(0, words.Start - 10), Math.Min(10, words.Start))) && Noun(text, words.End).Unit is null;
     }
 
     /// <summary>

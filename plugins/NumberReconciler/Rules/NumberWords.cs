@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 
 namespace DocAnalysis.Plugins.Numbers;
 
@@ -53,12 +52,14 @@ internal static partial class QuantityExtractor
         ["trillion"] = 1e12,
     };
 
-    private static (double Low, double High)? WordsValue(Match m)
+    private static (double Low, double High)? WordsValue(string text, NumberWordMatch m)
     {
-        if (m.Groups["vague"].Success)
+        string Of(TextSpan? part) => part is { } span ? text.Substring(span.Start, span.Length) : "";
+
+        if (m.Vague is { } vagueSpan)
         {
             // NewsQuant's reading of vague plurals: "dozens" is 12 to 120, "millions" a million to ten million.
-            var vague = m.Groups["vague"].Value.ToLowerInvariant();
+            var vague = Of(vagueSpan).ToLowerInvariant();
             var tens = vague.StartsWith("tens", StringComparison.Ordinal) ? 10 : 1;
             var low = vague[(vague.LastIndexOf(' ') + 1)..] switch
             {
@@ -72,11 +73,11 @@ internal static partial class QuantityExtractor
             return (low, low * 10);
         }
 
-        if (m.Groups["part"].Success)
+        if (m.Part is { } partSpan)
         {
-            var numeratorWord = m.Groups["numerator"].Value.ToLowerInvariant();
+            var numeratorWord = Of(m.Numerator).ToLowerInvariant();
             var numerator = numeratorWord is "a" ? 1 : Ones[numeratorWord];
-            var part = m.Groups["part"].Value.ToLowerInvariant().TrimEnd('s') switch
+            var part = Of(partSpan).ToLowerInvariant().TrimEnd('s') switch
             {
                 "halve" => 2,
                 "third" => 3,
@@ -89,19 +90,19 @@ internal static partial class QuantityExtractor
             return ((double)numerator / part, (double)numerator / part);
         }
 
-        if (m.Groups["half"].Success)
+        if (m.Half is { } halfSpan)
         {
-            var share = m.Groups["half"].Value.ToLowerInvariant() switch
+            var share = Of(halfSpan).ToLowerInvariant() switch
             {
                 "half" => 0.5,
                 "three quarters" => 0.75,
                 _ => 0.25, // quarter, a quarter
             };
-            var value = share * Scale(m.Groups["halfscale"].Value, money: true);
+            var value = share * Scale(Of(m.HalfScale), money: true);
             return (value, value);
         }
 
-        var words = m.Groups["words"].Value.ToLowerInvariant().Replace('-', ' ');
+        var words = Of(m.Words).ToLowerInvariant().Replace('-', ' ');
         if (words.StartsWith("a ", StringComparison.Ordinal) || words.StartsWith("an ", StringComparison.Ordinal))
         {
             // "a hundred", "a dozen" count as one; "a five-year plan" is "five"
@@ -117,11 +118,11 @@ internal static partial class QuantityExtractor
             return null;
         }
 
-        if (m.Groups["andhalf"].Success)
+        if (m.AndHalf is not null)
         {
             // "five and a half million" is 5.5 million; "three million and a half" is 3.5 million; "one and a half" 1.5.
             var last = words[(words.LastIndexOf(' ') + 1)..];
-            number = m.Groups["halfafter"].Success ? (number + 0.5) * Scale(m.Groups["halfafter"].Value, money: true)
+            number = m.HalfAfter is not null ? (number + 0.5) * Scale(Of(m.HalfAfter), money: true)
                 : number + (0.5 * ScaleWords.GetValueOrDefault(last, 1));
         }
 
@@ -180,27 +181,10 @@ internal static partial class QuantityExtractor
     }
 
     /// <summary>
-    /// The pattern of number words: <c>ten thousand</c>, <c>two dozen</c>, <c>a hundred</c>, <c>one hundred and sixteen</c> (<c>and</c>
-    /// only after a hundred or a scale), <c>one and a half</c>, <c>half a million</c>, <c>a quarter million</c>,
-    /// <c>dozens of</c>, <c>two-thirds</c>, <c>a quarter of</c>. An article counts only with a number word after it: a
-    /// lone <c>a</c> is never a match (news has one every few words).
-    /// </summary>
-    internal const string NumberWords =
-        @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|" +
-        @"(?:a\s)?(?<half>half|quarter|three\squarters)\s(?:a\s|of\sa\s)?(?<halfscale>dozen|hundred|thousand|million|billion|trillion)|" +
-        @"(?<numerator>one|two|three|four|five|six|seven|eight|nine|a(?=\s(?:third|quarter|fifth|tenth)\sof\b))[\s\-](?<part>halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|" +
-        @"(?<words>(?:a|an)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|trillion|dozen)){1,6}|" +
-        @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" +
-        @"(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)" +
-        @"|(?<=(?:hundred|thousand|million|billion|trillion))\sand\s(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)){0,6})" +
-        @"(?<andhalf>\sand\sa\shalf(?:\s(?<halfafter>hundred|thousand|million|billion|trillion))?)?)\b";
-
-    internal const RegexOptions NumberWordsOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-
-    /// <summary>
     /// Strings one of which every number-word match holds within <see cref="MaxLead"/> characters of its start: the
     /// number words, the vague plurals' stems and the fractions (a match starts with one of them, with <c>a</c> or
-    /// <c>an</c> before one, or with <c>tens of</c> before a vague plural). Found case-insensitively, as the pattern is.
+    /// <c>an</c> before one, or with <c>tens of</c> before a vague plural). Found ignoring case, more widely than the
+    /// reader ignores it (ASCII only): the reader refuses what the search finds too much.
     /// </summary>
     private static readonly SearchValues<string> NumberWordStems = SearchValues.Create(
         [.. Ones.Keys, .. Tens.Keys, .. ScaleWords.Keys, "hundred", "dozen", "score", "half", "quarter", "third", "fifth", "tenth"],
@@ -210,12 +194,12 @@ internal static partial class QuantityExtractor
     private const int MaxLead = 8;
 
     /// <summary>
-    /// The matches of <see cref="NumberWords"/> in <paramref name="text"/>, exactly as <c>Regex.Matches</c> gives them
-    /// (leftmost first, each after the previous one), but the pattern is tried only at the few positions a stem
-    /// stands just after. Scanning for the pattern itself tried it at every word, for almost every word of news
-    /// starts with a letter a number word or an article starts with: 6% of a whole run's CPU under <c>perf</c>.
+    /// The number words of <paramref name="text"/> (<see cref="NumberWordReader"/>), leftmost first, each after the
+    /// previous one, as a scan trying the reader at every position would find them; but the reader is tried only at
+    /// the few positions a stem stands just after, for almost every word of news starts with a letter a number word or
+    /// an article starts with.
     /// </summary>
-    internal static IEnumerable<Match> NumberWordMatches(string text)
+    internal static IEnumerable<NumberWordMatch> NumberWordMatches(string text)
     {
         var next = 0; // every position before it was tried, or lies inside a match already given
         while (next < text.Length)
@@ -227,27 +211,20 @@ internal static partial class QuantityExtractor
             }
 
             var stem = next + found;
-            Match? match = null;
+            NumberWordMatch? match = null;
             for (var start = Math.Max(next, stem - MaxLead); start <= stem && match is null; start++)
             {
-                if (NumberWordsAt().Match(text, start) is { Success: true } at)
-                {
-                    match = at;
-                }
+                match = NumberWordReader.At(text, start);
             }
 
-            if (match is null)
+            if (match is not { Span: var span })
             {
                 next = stem + 1;
                 continue;
             }
 
-            yield return match;
-            next = match.Index + match.Length;
+            yield return match.Value;
+            next = span.End;
         }
     }
-
-    /// <summary><see cref="NumberWords"/> at one position only.</summary>
-    [GeneratedRegex(@"\G(?:" + NumberWords + ")", NumberWordsOptions, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NumberWordsAt();
 }

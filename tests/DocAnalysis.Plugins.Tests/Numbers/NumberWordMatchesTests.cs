@@ -6,12 +6,31 @@ using FsCheck.Fluent;
 namespace DocAnalysis.Plugins.Tests.Numbers;
 
 /// <summary>
-/// The number words are found only where a stem stands (Rules/NumberWords.cs): exactly the matches the pattern itself
-/// finds scanning the whole text, for texts dense in number words, articles, hyphens and case variants.
+/// The number-word reader (Rules/NumberWordReader.cs) reads the grammar of the pattern below, which the plug-in used
+/// until its matcher cost more to compile than to run: at every position of texts dense in number words, articles,
+/// hyphens, case variants and characters on the edge of words, the reader and the pattern agree on the match and on
+/// every part of it; and the words are found only where a stem stands (Rules/NumberWords.cs), exactly as a scan of
+/// the whole text finds them.
 /// </summary>
 public sealed class NumberWordMatchesTests
 {
-    private static readonly Regex Scanning = new(QuantityExtractor.NumberWords, QuantityExtractor.NumberWordsOptions);
+    private const string NumberWords =
+        @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|" +
+        @"(?:a\s)?(?<half>half|quarter|three\squarters)\s(?:a\s|of\sa\s)?(?<halfscale>dozen|hundred|thousand|million|billion|trillion)|" +
+        @"(?<numerator>one|two|three|four|five|six|seven|eight|nine|a(?=\s(?:third|quarter|fifth|tenth)\sof\b))[\s\-](?<part>halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|" +
+        @"(?<words>(?:a|an)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|trillion|dozen)){1,6}|" +
+        @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" +
+        @"(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)" +
+        @"|(?<=(?:hundred|thousand|million|billion|trillion))\sand\s(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)){0,6})" +
+        @"(?<andhalf>\sand\sa\shalf(?:\s(?<halfafter>hundred|thousand|million|billion|trillion))?)?)\b";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    private static readonly Regex Scanning = new(NumberWords, Options);
+
+    private static readonly Regex Anchored = new(@"\G(?:" + NumberWords + ")", Options);
+
+    private static readonly string[] Parts = ["vague", "half", "halfscale", "numerator", "part", "words", "andhalf", "halfafter"];
 
     private static readonly string[] Words =
     [
@@ -20,7 +39,8 @@ public sealed class NumberWordMatchesTests
         "HUNDRED", "thousand", "thousands", "million", "millions", "billion", "trillion", "dozen", "dozens", "scores",
         "tens", "of", "and", "half", "Half", "quarter", "quarters", "third", "thirds", "fifth", "tenth", "halves", "someone",
         "often", "weight", "network", "money", "tent", "said", "the", "people", "ſix", "sİx", "twenty-one", "one-third",
-        "2", ".", ",", "-", "\n",
+        "2", ".", ",", "-", "\n", "Tens", "OF", "halfway", "sixth", "eighths", "fifths", "tenths", "Quarter", "seventeen",
+        "sixty", "trillion", "scores", "billions", "one_", "\u200d", "\u0301", "é", "K", "ﬁve",
     ];
 
     private static readonly string[] Gaps = [" ", " ", " ", "-", "", "  ", "\t", "\u00a0"];
@@ -30,8 +50,28 @@ public sealed class NumberWordMatchesTests
             .Select(parts => string.Concat(parts.Take(40)))
             .ToArbitrary();
 
-    private static string Describe(IEnumerable<Match> matches) =>
-        string.Join(" | ", matches.Select(m => $"{m.Index}+{m.Length}:{string.Join(",", m.Groups.Values.Where(g => g.Success).Select(g => $"{g.Name}={g.Index}+{g.Length}"))}"));
+    private static string Describe(Match m) =>
+        m.Success ? $"{m.Index}+{m.Length}:{string.Join(",", Parts.Select(name => m.Groups[name]).Where(g => g.Success).Select(g => $"{g.Name}={g.Index}+{g.Length}"))}" : "none";
+
+    private static string Describe(NumberWordMatch? found)
+    {
+        if (found is not { } m)
+        {
+            return "none";
+        }
+
+        TextSpan?[] parts = [m.Vague, m.Half, m.HalfScale, m.Numerator, m.Part, m.Words, m.AndHalf, m.HalfAfter];
+        return $"{m.Span.Start}+{m.Span.Length}:{string.Join(",", Parts.Zip(parts).Where(p => p.Second is not null).Select(p => $"{p.First}={p.Second!.Value.Start}+{p.Second.Value.Length}"))}";
+    }
+
+    private static string Describe(IEnumerable<Match> matches) => string.Join(" | ", matches.Select(Describe));
+
+    private static string Describe(IEnumerable<NumberWordMatch> matches) => string.Join(" | ", matches.Select(m => Describe(m)));
+
+    [Fact]
+    public void The_reader_agrees_with_the_pattern_at_every_position() =>
+        Prop.ForAll(Texts(), text => Enumerable.Range(0, text.Length + 1).All(i => Describe(NumberWordReader.At(text, i)) == Describe(Anchored.Match(text, i))))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
 
     [Fact]
     public void The_matches_are_those_of_a_scan_of_the_whole_text() =>
@@ -46,22 +86,32 @@ public sealed class NumberWordMatchesTests
         Assert.Equal(Describe(Scanning.Matches(text)), Describe(QuantityExtractor.NumberWordMatches(text)));
 
     /// <summary>
-    /// The stems are searched ignoring case ordinally; the pattern ignores case by the regular-expression engine's own
-    /// table. Every character that table equates with a letter of a stem must be found by the stem search too.
+    /// The reader ignores ASCII case only, and the stem search ignores case ordinally (more widely): each letter of the
+    /// pattern's words is taken by the pattern for itself and its ASCII capital and nothing else.
     /// </summary>
     [Fact]
-    public void Every_character_the_pattern_takes_for_a_stem_letter_is_found_by_the_stem_search()
+    public void The_pattern_ignores_ascii_case_only_as_the_reader_does()
     {
         foreach (var letter in "abcdefghilmnoqrstuvwxyz")
         {
-            var same = new Regex($"^{letter}$", QuantityExtractor.NumberWordsOptions);
+            var same = new Regex($"^{letter}$", Options);
             for (var c = char.MinValue; c < char.MaxValue; c++)
             {
-                if (same.IsMatch(c.ToString()))
-                {
-                    Assert.True(string.Equals(c.ToString(), letter.ToString(), StringComparison.OrdinalIgnoreCase), $"U+{(int)c:X4} matches '{letter}'");
-                }
+                Assert.True(same.IsMatch(c.ToString()) == (c == letter || c == char.ToUpperInvariant(letter)), $"U+{(int)c:X4} and '{letter}'");
             }
+        }
+    }
+
+    /// <summary>A word ends where the pattern's word boundary is, and words are parted by what it takes for a space.</summary>
+    [Fact]
+    public void Words_end_and_part_where_the_pattern_says()
+    {
+        var boundary = new Regex(@"^a\b", Options);
+        var space = new Regex(@"^\s$", Options);
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.True(boundary.IsMatch($"a{c}") != NumberWordReader.IsWordChar(c), $"U+{(int)c:X4} and a word boundary");
+            Assert.True(space.IsMatch($"{c}") == char.IsWhiteSpace(c), $"U+{(int)c:X4} and a space");
         }
     }
 }

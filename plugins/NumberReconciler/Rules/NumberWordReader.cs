@@ -1,0 +1,300 @@
+using System.Globalization;
+
+namespace DocAnalysis.Plugins.Numbers;
+
+/// <summary>A number-word match: where it lies and the parts its value is read from (a part not written is null).</summary>
+internal readonly record struct NumberWordMatch(TextSpan Span)
+{
+    /// <summary>A vague plural: <c>dozens</c>, <c>tens of thousands</c>.</summary>
+    public TextSpan? Vague { get; init; }
+
+    /// <summary>The share of <c>half a million</c>, <c>a quarter million</c>, <c>three quarters of a billion</c>.</summary>
+    public TextSpan? Half { get; init; }
+
+    /// <summary>The scale the share is of: <c>million</c> in <c>half a million</c>.</summary>
+    public TextSpan? HalfScale { get; init; }
+
+    /// <summary>The numerator of a fraction: <c>two</c> in <c>two-thirds</c>, <c>a</c> in <c>a third of</c>.</summary>
+    public TextSpan? Numerator { get; init; }
+
+    /// <summary>The parts of a fraction: <c>thirds</c> in <c>two-thirds</c>.</summary>
+    public TextSpan? Part { get; init; }
+
+    /// <summary>Number words in a row: <c>one hundred and sixteen</c>, <c>a dozen</c>, <c>twenty-one trillion</c>.</summary>
+    public TextSpan? Words { get; init; }
+
+    /// <summary><c>and a half</c> after the words (<c>one and a half</c>), with the scale after it if any.</summary>
+    public TextSpan? AndHalf { get; init; }
+
+    /// <summary>The scale after <c>and a half</c>: <c>million</c> in <c>three and a half million</c>.</summary>
+    public TextSpan? HalfAfter { get; init; }
+}
+
+/// <summary>
+/// Reads number words at a position, word by word, ignoring ASCII case; a word counts only whole (the letters,
+/// digits and marks around it are part of it). One of four forms, the first that fits:
+/// <list type="number">
+/// <item>a vague plural, <c>tens of</c> before it or not: <c>dozens</c>, <c>scores</c>, <c>hundreds</c>, <c>thousands</c>,
+/// <c>millions</c>, <c>billions</c>;</item>
+/// <item>a share of a scale: (<c>a</c>) <c>half</c> | <c>quarter</c> | <c>three quarters</c>, then <c>a</c> or <c>of a</c> or
+/// nothing, then <c>dozen</c> | <c>hundred</c> | <c>thousand</c> | <c>million</c> | <c>billion</c> | <c>trillion</c>;</item>
+/// <item>a fraction: <c>one</c>…<c>nine</c> (or <c>a</c> when <c>third</c> | <c>quarter</c> | <c>fifth</c> | <c>tenth</c>
+/// <c>of</c> follows), a space or hyphen, then <c>halves</c>, <c>third(s)</c>, <c>quarter(s)</c>, <c>fifth(s)</c>,
+/// <c>sixth(s)</c>, <c>eighth(s)</c>, <c>tenth(s)</c>;</item>
+/// <item>words in a row: <c>a</c> or <c>an</c> and one to six of <c>one</c>…<c>nine</c>, <c>hundred</c>, <c>dozen</c> and the
+/// scales; or <c>one</c>…<c>ninety</c> and up to six of any number word, or of <c>and</c> and <c>one</c>…<c>ninety</c>
+/// after <c>hundred</c> or a scale; either followed by <c>and a half</c> (and a scale) or not.</item>
+/// </list>
+/// Words are parted by one space or hyphen (by one space around <c>of</c>, <c>and</c>, <c>a</c>). This is the grammar the
+/// plug-in read with one source-generated pattern until that pattern's matcher, 20 KB of IL, cost more to compile
+/// at tier 1 than the plug-in spent reading; the tests hold the reader to that pattern at every position.
+/// </summary>
+internal static class NumberWordReader
+{
+    [Flags]
+    private enum Kind
+    {
+        None = 0,
+        Unit = 1 << 0,
+        Teen = 1 << 1,
+        Tens = 1 << 2,
+        Hundred = 1 << 3,
+        Dozen = 1 << 4,
+        Scale = 1 << 5,
+        VaguePlural = 1 << 6,
+        Parts = 1 << 7,
+        PartOfA = 1 << 8,
+        Share = 1 << 9,
+    }
+
+    private const Kind Count = Kind.Unit | Kind.Teen | Kind.Tens;
+    private const Kind Big = Kind.Hundred | Kind.Scale;
+
+    private static readonly Dictionary<string, Kind> Lexicon = Build(
+        (Kind.Unit, ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]),
+        (Kind.Teen, ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]),
+        (Kind.Tens, ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]),
+        (Kind.Hundred, ["hundred"]),
+        (Kind.Dozen, ["dozen"]),
+        (Kind.Scale, ["thousand", "million", "billion", "trillion"]),
+        (Kind.VaguePlural, ["dozens", "scores", "hundreds", "thousands", "millions", "billions"]),
+        (Kind.Parts, ["halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths"]),
+        (Kind.PartOfA, ["third", "quarter", "fifth", "tenth"]),
+        (Kind.Share, ["half", "quarter"]));
+
+    private static readonly Dictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Lookup = Lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest word of the lexicon: <c>seventeen</c>, <c>thousands</c>.</summary>
+    private const int LongestWord = 9;
+
+    private static Dictionary<string, Kind> Build(params (Kind Kind, string[] Words)[] families)
+    {
+        var lexicon = new Dictionary<string, Kind>(StringComparer.Ordinal);
+        foreach (var (kind, words) in families)
+        {
+            foreach (var word in words)
+            {
+                lexicon[word] = lexicon.GetValueOrDefault(word) | kind;
+            }
+        }
+
+        return lexicon;
+    }
+
+    /// <summary>The number words that start at <paramref name="start"/>, or null.</summary>
+    public static NumberWordMatch? At(string text, int start)
+    {
+        if (start >= text.Length || (start > 0 && IsWordChar(text[start - 1])))
+        {
+            return null; // every form starts with a letter at the start of a word
+        }
+
+        return Vague(text, start) ?? Share(text, start) ?? Fraction(text, start) ?? Words(text, start);
+    }
+
+    private static NumberWordMatch? Vague(string text, int start)
+    {
+        if (Is(text, start, "tens", out var tens) && Is(text, tens + 1, "of", out var of) && IsSpace(text, tens) && IsSpace(text, of)
+            && KindAt(text, of + 1, out var plural).HasFlag(Kind.VaguePlural))
+        {
+            return Of(start, plural) with { Vague = Span(start, plural) };
+        }
+
+        return KindAt(text, start, out var end).HasFlag(Kind.VaguePlural) ? Of(start, end) with { Vague = Span(start, end) } : null;
+    }
+
+    private static NumberWordMatch? Share(string text, int start)
+    {
+        var half = Is(text, start, "a", out var article) && IsSpace(text, article) ? article + 1 : start;
+        int halfEnd;
+        if (KindAt(text, half, out var end).HasFlag(Kind.Share))
+        {
+            halfEnd = end;
+        }
+        else if (Is(text, half, "three", out var three) && IsSpace(text, three) && Is(text, three + 1, "quarters", out var quarters))
+        {
+            halfEnd = quarters;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!IsSpace(text, halfEnd))
+        {
+            return null;
+        }
+
+        var scale = halfEnd + 1;
+        if (Is(text, scale, "a", out var a) && IsSpace(text, a))
+        {
+            scale = a + 1;
+        }
+        else if (Is(text, scale, "of", out var of) && IsSpace(text, of) && Is(text, of + 1, "a", out a) && IsSpace(text, a))
+        {
+            scale = a + 1;
+        }
+
+        return (KindAt(text, scale, out var scaleEnd) & (Kind.Dozen | Big)) != 0
+            ? Of(start, scaleEnd) with { Half = Span(half, halfEnd), HalfScale = Span(scale, scaleEnd) }
+            : null;
+    }
+
+    private static NumberWordMatch? Fraction(string text, int start)
+    {
+        var kind = KindAt(text, start, out var numerator);
+        if (!kind.HasFlag(Kind.Unit) && !(Is(text, start, "a", out numerator) && IsSpace(text, numerator)
+            && KindAt(text, numerator + 1, out var part).HasFlag(Kind.PartOfA) && IsSpace(text, part) && Is(text, part + 1, "of", out _)))
+        {
+            return null;
+        }
+
+        return IsSeparator(text, numerator) && KindAt(text, numerator + 1, out var parts).HasFlag(Kind.Parts)
+            ? Of(start, parts) with { Numerator = Span(start, numerator), Part = Span(numerator + 1, parts) }
+            : null;
+    }
+
+    private static NumberWordMatch? Words(string text, int start)
+    {
+        var first = KindAt(text, start, out var end);
+        var count = 0;
+        if (Is(text, start, "a", out _) || Is(text, start, "an", out _))
+        {
+            for (; count < 6 && IsSeparator(text, end) && (KindAt(text, end + 1, out var next) & (Kind.Unit | Kind.Dozen | Big)) != 0; count++)
+            {
+                end = next;
+            }
+
+            if (count == 0)
+            {
+                return null;
+            }
+        }
+        else if ((first & Count) != 0)
+        {
+            var last = first;
+            for (; count < 6; count++)
+            {
+                if (IsSeparator(text, end) && KindAt(text, end + 1, out var next) is var kind && (kind & (Count | Kind.Dozen | Big)) != 0)
+                {
+                    (end, last) = (next, kind);
+                }
+                else if ((last & Big) != 0 && IsSpace(text, end) && Is(text, end + 1, "and", out var and) && IsSpace(text, and)
+                    && KindAt(text, and + 1, out next) is var after && (after & Count) != 0)
+                {
+                    (end, last) = (next, after);
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        var match = new NumberWordMatch(Span(start, end)) { Words = Span(start, end) };
+        if (!(IsSpace(text, end) && Is(text, end + 1, "and", out var andEnd) && IsSpace(text, andEnd) && Is(text, andEnd + 1, "a", out var a)
+            && IsSpace(text, a) && Is(text, a + 1, "half", out var half)))
+        {
+            return match;
+        }
+
+        if (IsSpace(text, half) && (KindAt(text, half + 1, out var scale) & Big) != 0)
+        {
+            return match with { Span = Span(start, scale), AndHalf = Span(end, scale), HalfAfter = Span(half + 1, scale) };
+        }
+
+        return match with { Span = Span(start, half), AndHalf = Span(end, half) };
+    }
+
+    private static NumberWordMatch Of(int start, int end) => new(Span(start, end));
+
+    private static TextSpan Span(int start, int end) => TextSpan.FromBounds(start, end);
+
+    /// <summary>
+    /// The kind of the whole word at <paramref name="position"/> (<see cref="Kind.None"/> for a word not in the
+    /// lexicon, or no word), and where it ends.
+    /// </summary>
+    private static Kind KindAt(string text, int position, out int end)
+    {
+        end = position;
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        var length = end - position;
+        if (length is 0 or > LongestWord)
+        {
+            return Kind.None;
+        }
+
+        Span<char> lower = stackalloc char[LongestWord];
+        for (var i = 0; i < length; i++)
+        {
+            var c = text[position + i];
+            lower[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
+        return Lookup.TryGetValue(lower[..length], out var kind) ? kind : Kind.None;
+    }
+
+    /// <summary>True when the whole word at <paramref name="position"/> is <paramref name="word"/> (lower case), ASCII case ignored.</summary>
+    private static bool Is(string text, int position, string word, out int end)
+    {
+        end = position + word.Length;
+        if (end > text.Length || (end < text.Length && IsWordChar(text[end])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = text[position + i];
+            if ((c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSpace(string text, int position) => position < text.Length && char.IsWhiteSpace(text[position]);
+
+    private static bool IsSeparator(string text, int position) => position < text.Length && (text[position] == '-' || char.IsWhiteSpace(text[position]));
+
+    /// <summary>
+    /// A character that belongs to a word for a word boundary, as regular expressions take it: a letter, a decimal
+    /// digit, a non-spacing mark, a connector (<c>_</c>) or a zero-width (non-)joiner.
+    /// </summary>
+    internal static bool IsWordChar(char c) => c < 128
+        ? char.IsAsciiLetterOrDigit(c) || c == '_'
+        : c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.ConnectorPunctuation;
+}
