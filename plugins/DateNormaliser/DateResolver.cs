@@ -20,6 +20,8 @@ internal sealed partial class DateResolver(Anchor anchor)
             Collect(candidates, rule, key, text, cancellationToken, read);
         }
 
+        CollectSpokenYears(candidates, text, cancellationToken);
+
         // Longest first ("October 23, 2016" over "this October"), then keep what overlaps nothing kept.
         // A bit per character taken keeps this linear in the text: candidates are short.
         var chosen = new List<Timex>();
@@ -188,8 +190,23 @@ internal sealed partial class DateResolver(Anchor anchor)
         (DateRules.TimeOfDay(), Keys.Times, (m, s, _) => TimeOfDay(m, s)),
         (DateRules.Set(), Keys.Sets, (m, s, _) => Set(m, s)),
         (DateRules.Holiday(), Keys.Holidays, Holiday),
-        (DateRules.SpokenYear(), Keys.SpokenYears, (m, s, _) => SpokenYear(m, s)),
     ];
+
+    /// <summary>The last family, years in words (<see cref="SpokenYears"/>), read word by word in the windows of its literals.</summary>
+    private static void CollectSpokenYears(List<Timex> into, string text, CancellationToken cancellationToken)
+    {
+        foreach (var window in Triggers.Windows(text, Keys.SpokenYears.Literals, Keys.SpokenYears.Before, Keys.SpokenYears.After))
+        {
+            foreach (var year in SpokenYears.In(text, window))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (FromSpokenYear(text, year) is { } timex)
+                {
+                    into.Add(timex);
+                }
+            }
+        }
+    }
 
     private static void Collect(List<Timex> into, Regex rule, Keys.Key key, string text, CancellationToken cancellationToken, Func<Match, TextSpan, string, Timex?> read)
     {
@@ -792,16 +809,18 @@ internal sealed partial class DateResolver(Anchor anchor)
     }
 
     /// <summary><c>nineteen ninety-six</c>, <c>January nineteen ninety-seven</c>, <c>the year two thousand</c>, as broadcast transcripts write years.</summary>
-    private static Timex? SpokenYear(Match m, TextSpan span)
+    private static Timex? FromSpokenYear(string text, SpokenYear m)
     {
+        string Of(TextSpan? part) => part is { } span ? text.Substring(span.Start, span.Length) : "";
+
         int year;
-        if (m.Groups["thousand"].Success)
+        if (m.Century is null)
         {
-            year = 2000 + (m.Groups["units"].Success && m.Groups["units"].Value.TryToNumber(out var units, English) ? units : 0);
+            year = 2000 + (m.Units is not null && Of(m.Units).TryToNumber(out var units, English) ? units : 0);
         }
-        else if (m.Groups["rest"].Value.Replace('-', ' ').TryToNumber(out var rest, English) && rest is >= 10 and < 100)
+        else if (Of(m.Rest).Replace('-', ' ').TryToNumber(out var rest, English) && rest is >= 10 and < 100)
         {
-            year = (m.Groups["century"].Value.Equals("nineteen", StringComparison.OrdinalIgnoreCase) ? 1900 : 2000) + rest;
+            year = (Of(m.Century).Equals("nineteen", StringComparison.OrdinalIgnoreCase) ? 1900 : 2000) + rest;
         }
         else
         {
@@ -809,7 +828,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         }
 
         var value = year.ToString("0000", CultureInfo.InvariantCulture);
-        return new Timex(span, "DATE", m.Groups["month"].Success ? TimexValue.Month(year, Months.Parse(m.Groups["month"].Value)!.Value) : value);
+        return new Timex(m.Span, "DATE", m.Month is not null ? TimexValue.Month(year, Months.Parse(Of(m.Month))!.Value) : value);
     }
 
     private static bool StartsSentence(string text, int position)

@@ -109,17 +109,6 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?<holiday>Thanksgiving(?:\sDay)?|Christmas(?:\s(?:Day|Eve))?|New\sYear's\s(?:Day|Eve)|Independence\sDay|Fourth\sof\sJuly|Labor\sDay|Memorial\sDay|Veterans\sDay|Halloween|Valentine's\sDay|Easter(?:\sSunday)?|Election\sDay)(?:,?\s" + Year + @")?\b", RegexOptions.CultureInvariant)]
     public static partial Regex Holiday();
 
-    /// <summary>
-    /// Years in words: <c>nineteen ninety-six</c>, <c>January nineteen ninety-seven</c>, <c>the year two thousand</c>,
-    /// <c>two thousand and two</c>; not the start of a larger number (<c>two thousand and two hundred pounds</c>).
-    /// </summary>
-    [GeneratedRegex(
-        @"\b(?:" + Month + @"\s)?(?:the\syear\s)?(?:(?<century>nineteen|twenty)[\s\-](?<rest>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)" +
-        @"|(?<thousand>two\sthousand)(?:\s(?:and\s)?(?<units>one|two|three|four|five|six|seven|eight|nine)(?![\s\-](?:hundred|thousand|million|billion)\b))?" +
-        @"(?!\s(?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex SpokenYear();
-
     /// <summary><c>every Monday</c>, <c>annually</c>, <c>each year</c>, <c>weekly</c>, <c>every quarter</c>.</summary>
     [GeneratedRegex(@"\b(?:(?:every|each)\s(?<unit>day|week|month|year|quarter|" + Months.WeekdayPattern + @"|" + Months.FullPattern + @")|(?<adverb>daily|weekly|monthly|annually|yearly|hourly))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Set();

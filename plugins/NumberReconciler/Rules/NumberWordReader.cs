@@ -1,4 +1,4 @@
-using System.Globalization;
+using static DocAnalysis.Plugins.WordText;
 
 namespace DocAnalysis.Plugins.Numbers;
 
@@ -240,61 +240,7 @@ internal static class NumberWordReader
     /// </summary>
     private static Kind KindAt(string text, int position, out int end)
     {
-        end = position;
-        while (end < text.Length && IsWordChar(text[end]))
-        {
-            end++;
-        }
-
-        var length = end - position;
-        if (length is 0 or > LongestWord)
-        {
-            return Kind.None;
-        }
-
-        Span<char> lower = stackalloc char[LongestWord];
-        for (var i = 0; i < length; i++)
-        {
-            var c = text[position + i];
-            lower[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
-        }
-
-        return Lookup.TryGetValue(lower[..length], out var kind) ? kind : Kind.None;
+        end = WordEnd(text, position);
+        return Lookup.TryGetValue(Lowered(text, position, end, stackalloc char[LongestWord]), out var kind) ? kind : Kind.None;
     }
-
-    /// <summary>True when the whole word at <paramref name="position"/> is <paramref name="word"/> (lower case), ASCII case ignored.</summary>
-    private static bool Is(string text, int position, string word, out int end)
-    {
-        end = position + word.Length;
-        if (end > text.Length || (end < text.Length && IsWordChar(text[end])))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = text[position + i];
-            if ((c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) != word[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsSpace(string text, int position) => position < text.Length && char.IsWhiteSpace(text[position]);
-
-    private static bool IsSeparator(string text, int position) => position < text.Length && (text[position] == '-' || char.IsWhiteSpace(text[position]));
-
-    /// <summary>
-    /// A character that belongs to a word for a word boundary, as regular expressions take it: a letter, a decimal
-    /// digit, a non-spacing mark, a connector (<c>_</c>) or a zero-width (non-)joiner.
-    /// </summary>
-    internal static bool IsWordChar(char c) => c < 128
-        ? char.IsAsciiLetterOrDigit(c) || c == '_'
-        : c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber
-            or UnicodeCategory.ConnectorPunctuation;
 }

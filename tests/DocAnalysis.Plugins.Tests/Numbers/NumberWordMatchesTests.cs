@@ -102,16 +102,22 @@ public sealed class NumberWordMatchesTests
         }
     }
 
-    /// <summary>A word ends where the pattern's word boundary is, and words are parted by what it takes for a space.</summary>
+    /// <summary>
+    /// Every character between and before number words is taken as the pattern takes it: as part of a word (a letter,
+    /// a digit, a mark, a joiner), as a space, or as neither.
+    /// </summary>
     [Fact]
-    public void Words_end_and_part_where_the_pattern_says()
+    public void Every_character_around_number_words_is_taken_as_the_pattern_takes_it()
     {
-        var boundary = new Regex(@"^a\b", Options);
-        var space = new Regex(@"^\s$", Options);
         for (var c = char.MinValue; c < char.MaxValue; c++)
         {
-            Assert.True(boundary.IsMatch($"a{c}") != NumberWordReader.IsWordChar(c), $"U+{(int)c:X4} and a word boundary");
-            Assert.True(space.IsMatch($"{c}") == char.IsWhiteSpace(c), $"U+{(int)c:X4} and a space");
+            foreach (var text in new[] { $"one{c}two", $"{c}one" })
+            {
+                for (var i = 0; i <= text.Length; i++)
+                {
+                    Assert.Equal(Describe(Anchored.Match(text, i)), Describe(NumberWordReader.At(text, i)));
+                }
+            }
         }
     }
 }

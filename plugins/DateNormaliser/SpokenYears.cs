@@ -1,0 +1,202 @@
+using static DocAnalysis.Plugins.WordText;
+
+namespace DocAnalysis.Plugins.Dates;
+
+/// <summary>A year in words: where it lies and the parts its value is read from (a part not written is null).</summary>
+internal readonly record struct SpokenYear(TextSpan Span)
+{
+    /// <summary>The month before it: <c>January</c> in <c>January nineteen ninety-seven</c>.</summary>
+    public TextSpan? Month { get; init; }
+
+    /// <summary><c>nineteen</c> or <c>twenty</c>, the century of <c>nineteen ninety-six</c>.</summary>
+    public TextSpan? Century { get; init; }
+
+    /// <summary>The year of the century: <c>ninety-six</c> in <c>nineteen ninety-six</c>.</summary>
+    public TextSpan? Rest { get; init; }
+
+    /// <summary>The units after <c>two thousand</c>: <c>two</c> in <c>two thousand and two</c>.</summary>
+    public TextSpan? Units { get; init; }
+}
+
+/// <summary>
+/// Reads years in words: <c>nineteen ninety-six</c>, <c>January nineteen ninety-seven</c>, <c>the year two thousand</c>,
+/// <c>two thousand and two</c>; not the start of a larger number (<c>two thousand and two hundred pounds</c>). Word by
+/// word, ignoring ASCII case; a word counts only whole. The form, the first that fits at a word's start:
+/// <list type="bullet">
+/// <item>a month (<c>January</c> … <c>December</c>, or <c>Jan</c> … <c>Dec</c>, <c>Sept</c> with a full stop or not) and a
+/// space, or not; then <c>the year</c> and a space, or not;</item>
+/// <item>then <c>nineteen</c> or <c>twenty</c>, a space or hyphen and <c>ten</c> … <c>nineteen</c> or <c>twenty</c> …
+/// <c>ninety</c> (with a space or hyphen and <c>one</c> … <c>nine</c>, or not);</item>
+/// <item>or <c>two thousand</c>, then a space, <c>and</c> and a space or not, and <c>one</c> … <c>nine</c> not followed by a
+/// space or hyphen and <c>hundred</c>, <c>thousand</c>, <c>million</c>, <c>billion</c> (or no units); and not followed by
+/// a space, <c>and</c> and a space or not, and a number word up to <c>ninety</c> or <c>hundred</c>.</item>
+/// </list>
+/// This is the grammar the date normaliser read with one source-generated pattern until that pattern's matcher, 11 KB
+/// of IL, cost the JIT more at tier 1 than the plug-in spent matching; the tests hold the reader to that pattern, in
+/// windows as the rules run, at every position.
+/// </summary>
+internal static class SpokenYears
+{
+    private static readonly HashSet<string> FullMonths = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    private static readonly HashSet<string> ShortMonths = new(StringComparer.Ordinal)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+    };
+
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+
+    private static readonly HashSet<string> Teens = new(StringComparer.Ordinal)
+    {
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    };
+
+    private static readonly HashSet<string> Tens = new(StringComparer.Ordinal) { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+
+    private static readonly HashSet<string> Scales = new(StringComparer.Ordinal) { "hundred", "thousand", "million", "billion" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =
+        [.. new[] { FullMonths, ShortMonths, Units, Teens, Tens, Scales }.Select(set => set.GetAlternateLookup<ReadOnlySpan<char>>())];
+
+    private const int FullMonth = 0, ShortMonth = 1, Unit = 2, Teen = 3, Ten = 4, Scale = 5;
+
+    /// <summary>The longest word of the sets: <c>september</c>.</summary>
+    private const int LongestWord = 9;
+
+    /// <summary>
+    /// The years in words in <paramref name="window"/> of <paramref name="text"/>, leftmost first, each after the one
+    /// before; the window is all they see (as a pattern run over it sees nothing around it).
+    /// </summary>
+    public static IEnumerable<SpokenYear> In(string text, TextSpan window)
+    {
+        for (var position = 0; position < window.Length;)
+        {
+            if (At(text.AsSpan(window.Start, window.Length), position) is { } found)
+            {
+                yield return new SpokenYear(Shift(found.Span, window.Start))
+                {
+                    Month = Shift(found.Month, window.Start),
+                    Century = Shift(found.Century, window.Start),
+                    Rest = Shift(found.Rest, window.Start),
+                    Units = Shift(found.Units, window.Start),
+                };
+                position = found.Span.End;
+            }
+            else
+            {
+                position++;
+            }
+        }
+    }
+
+    private static TextSpan? Shift(TextSpan? span, int by) => span is { } s ? Shift(s, by) : null;
+
+    private static TextSpan Shift(TextSpan span, int by) => new(span.Start + by, span.Length);
+
+    /// <summary>The year in words that starts at <paramref name="start"/> of <paramref name="text"/>, or null.</summary>
+    private static SpokenYear? At(ReadOnlySpan<char> text, int start)
+    {
+        if (start > 0 && IsWordChar(text[start - 1]))
+        {
+            return null;
+        }
+
+        if (Month(text, start) is { } month && IsSpace(text, month) && AfterMonth(text, start, month + 1) is { } withMonth)
+        {
+            return withMonth with { Month = TextSpan.FromBounds(start, month) };
+        }
+
+        return AfterMonth(text, start, start);
+    }
+
+    /// <summary>Where a month that starts at <paramref name="start"/> ends (after the full stop of an abbreviation), or null.</summary>
+    private static int? Month(ReadOnlySpan<char> text, int start)
+    {
+        var end = WordEnd(text, start);
+        if (In(text, start, end, FullMonth))
+        {
+            return end;
+        }
+
+        return In(text, start, end, ShortMonth) ? end < text.Length && text[end] == '.' && IsSpace(text, end + 1) ? end + 1 : end : null;
+    }
+
+    private static SpokenYear? AfterMonth(ReadOnlySpan<char> text, int start, int position)
+    {
+        if (Is(text, position, "the", out var the) && IsSpace(text, the) && Is(text, the + 1, "year", out var year) && IsSpace(text, year)
+            && Year(text, start, year + 1) is { } afterTheYear)
+        {
+            return afterTheYear;
+        }
+
+        return Year(text, start, position);
+    }
+
+    private static SpokenYear? Year(ReadOnlySpan<char> text, int start, int position)
+    {
+        var end = WordEnd(text, position);
+        var word = TextSpan.FromBounds(position, end);
+        if ((Is(text, position, "nineteen", out _) || Is(text, position, "twenty", out _)) && IsSeparator(text, end))
+        {
+            var restEnd = WordEnd(text, end + 1);
+            if (In(text, end + 1, restEnd, Teen))
+            {
+                return Century(start, word, TextSpan.FromBounds(end + 1, restEnd));
+            }
+
+            if (In(text, end + 1, restEnd, Ten))
+            {
+                var unitEnd = IsSeparator(text, restEnd) ? WordEnd(text, restEnd + 1) : restEnd;
+                return Century(start, word, TextSpan.FromBounds(end + 1, unitEnd > restEnd && In(text, restEnd + 1, unitEnd, Unit) ? unitEnd : restEnd));
+            }
+        }
+
+        if (!(Is(text, position, "two", out var two) && IsSpace(text, two) && Is(text, two + 1, "thousand", out var thousand)))
+        {
+            return null;
+        }
+
+        var units = IsSpace(text, thousand) && Is(text, thousand + 1, "and", out var and) && IsSpace(text, and) ? and + 1 : thousand + 1;
+        var unitsEnd = WordEnd(text, units);
+        if (IsSpace(text, thousand) && In(text, units, unitsEnd, Unit) && !(IsSeparator(text, unitsEnd) && In(text, unitsEnd + 1, WordEnd(text, unitsEnd + 1), Scale))
+            && !NumberFollows(text, unitsEnd))
+        {
+            return new SpokenYear(TextSpan.FromBounds(start, unitsEnd)) { Units = TextSpan.FromBounds(units, unitsEnd) };
+        }
+
+        return NumberFollows(text, thousand) ? null : new SpokenYear(TextSpan.FromBounds(start, thousand));
+    }
+
+    private static SpokenYear Century(int start, TextSpan century, TextSpan rest) =>
+        new(TextSpan.FromBounds(start, rest.End)) { Century = century, Rest = rest };
+
+    /// <summary>Whether a space, <c>and</c> and a space or not, and a number word up to <c>ninety</c> or <c>hundred</c> follow.</summary>
+    private static bool NumberFollows(ReadOnlySpan<char> text, int position)
+    {
+        if (!IsSpace(text, position))
+        {
+            return false;
+        }
+
+        var next = position + 1;
+        if (IsNumberWord(text, next))
+        {
+            return true;
+        }
+
+        return Is(text, next, "and", out var and) && IsSpace(text, and) && IsNumberWord(text, and + 1);
+    }
+
+    private static bool IsNumberWord(ReadOnlySpan<char> text, int position)
+    {
+        var end = WordEnd(text, position);
+        return In(text, position, end, Unit) || In(text, position, end, Teen) || In(text, position, end, Ten) || Is(text, position, "hundred", out _);
+    }
+
+    /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> is in the set, ASCII case ignored.</summary>
+    private static bool In(ReadOnlySpan<char> text, int start, int end, int set) =>
+        Lookups[set].Contains(Lowered(text, start, end, stackalloc char[LongestWord]));
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace DocAnalysis.Plugins;
+
+/// <summary>
+/// Words as the plug-ins' hand-written readers take them, which is as regular expressions take them (the readers
+/// replaced source-generated patterns, and their tests hold them to those patterns): a word is a run of word
+/// characters, compared ignoring ASCII case only; spaces are what <c>\s</c> matches. Linked into each plug-in that
+/// reads words by hand (a plug-in shares no assembly with another but the contract).
+/// </summary>
+internal static class WordText
+{
+    /// <summary>
+    /// A character that belongs to a word for a word boundary (<c>\b</c>): a letter, a decimal digit, a non-spacing
+    /// mark, a connector (<c>_</c>) or a zero-width (non-)joiner.
+    /// </summary>
+    public static bool IsWordChar(char c) => c < 128
+        ? char.IsAsciiLetterOrDigit(c) || c == '_'
+        : c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+
+    /// <summary>Where the word that starts at <paramref name="position"/> ends (<paramref name="position"/> itself when none starts there).</summary>
+    public static int WordEnd(ReadOnlySpan<char> text, int position)
+    {
+        while (position < text.Length && IsWordChar(text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    /// <summary>Whether the whole word at <paramref name="position"/> is <paramref name="word"/> (lower case), ASCII case ignored.</summary>
+    public static bool Is(ReadOnlySpan<char> text, int position, string word, out int end)
+    {
+        end = position + word.Length;
+        if (end > text.Length || (end < text.Length && IsWordChar(text[end])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (Lower(text[position + i]) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The word from <paramref name="start"/> to <paramref name="end"/> in ASCII lower case, written into
+    /// <paramref name="buffer"/>; empty when the word is empty or longer than the buffer (no word of the caller's).
+    /// </summary>
+    public static ReadOnlySpan<char> Lowered(ReadOnlySpan<char> text, int start, int end, Span<char> buffer)
+    {
+        var length = end - start;
+        if (length > buffer.Length)
+        {
+            return [];
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            buffer[i] = Lower(text[start + i]);
+        }
+
+        return buffer[..length];
+    }
+
+    public static bool IsSpace(ReadOnlySpan<char> text, int position) => position < text.Length && char.IsWhiteSpace(text[position]);
+
+    /// <summary>A space or a hyphen (<c>[\s\-]</c>).</summary>
+    public static bool IsSeparator(ReadOnlySpan<char> text, int position) =>
+        position < text.Length && (text[position] == '-' || char.IsWhiteSpace(text[position]));
+
+    private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+}

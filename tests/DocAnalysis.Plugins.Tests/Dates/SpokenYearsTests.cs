@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using DocAnalysis.Plugins.Dates;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace DocAnalysis.Plugins.Tests.Dates;
+
+/// <summary>
+/// The spoken-year reader (SpokenYears.cs) reads the grammar of the pattern below, which the date normaliser used until
+/// its matcher cost more to compile than to run: over windows of texts dense in month names, number words, hyphens,
+/// case variants and characters on the edge of words, the reader finds what the pattern finds run over the same window,
+/// with every part of it.
+/// </summary>
+public sealed class SpokenYearsTests
+{
+    private const string Month = @"(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?))";
+
+    private static readonly Regex Pattern = new(
+        @"\b(?:" + Month + @"\s)?(?:the\syear\s)?(?:(?<century>nineteen|twenty)[\s\-](?<rest>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)" +
+        @"|(?<thousand>two\sthousand)(?:\s(?:and\s)?(?<units>one|two|three|four|five|six|seven|eight|nine)(?![\s\-](?:hundred|thousand|million|billion)\b))?" +
+        @"(?!\s(?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly string[] Parts = ["month", "century", "rest", "units"];
+
+    private static readonly string[] Words =
+    [
+        "nineteen", "Nineteen", "NINETEEN", "twenty", "Twenty", "two", "Two", "thousand", "THOUSAND", "and", "And", "the", "The",
+        "year", "Year", "ninety-six", "ninety", "seventy", "six", "one", "nine", "ten", "twelve", "eleven", "hundred", "million",
+        "billion", "thousands", "January", "january", "Jan", "Jan.", "Sept", "Sept.", "Sep.", "Sep", "May", "May.", "March",
+        "Mar.", "Marches", "december", "DEC", "Dec.", "pounds", "said", "in", "ninetyx", "nineteen_", "2", "ſix", "twenty\u0301",
+        "\u200d", "é", ".", ",", "-", "\n", "two thousand", "two thousand and", "Two Thousand And", "the year", "nineteen ninety",
+        "twenty twenty", "and two", "and two hundred", "January nineteen", "Sept. twenty", "two thousand two", "-hundred",
+    ];
+
+    private static readonly string[] Gaps = [" ", " ", " ", "-", "", "  ", "\t", "\u00a0"];
+
+    private static Arbitrary<(string Text, int Start, int Length)> Windows() =>
+        Gen.ListOf(Gen.Elements(Words).SelectMany(word => Gen.Elements(Gaps).Select(gap => word + gap)))
+            .Select(parts => string.Concat(parts.Take(30)))
+            .SelectMany(text => Gen.Choose(0, text.Length).SelectMany(start => Gen.Choose(0, text.Length - start).Select(length => (text, start, length))))
+            .ToArbitrary();
+
+    private static string Describe(IEnumerable<Match> matches) =>
+        string.Join(" | ", matches.Select(m => $"{m.Index}+{m.Length}:{string.Join(",", Parts.Select(name => m.Groups[name]).Where(g => g.Success).Select(g => $"{g.Name}={g.Index}+{g.Length}"))}"));
+
+    private static string Describe(IEnumerable<SpokenYear> years) =>
+        string.Join(" | ", years.Select(y =>
+        {
+            TextSpan?[] parts = [y.Month, y.Century, y.Rest, y.Units];
+            return $"{y.Span.Start}+{y.Span.Length}:{string.Join(",", Parts.Zip(parts).Where(p => p.Second is not null).Select(p => $"{p.First}={p.Second!.Value.Start}+{p.Second.Value.Length}"))}";
+        }));
+
+    private static IEnumerable<Match> Scan(string text, int start, int length)
+    {
+        for (var m = Pattern.Match(text, start, length); m.Success; m = m.NextMatch())
+        {
+            yield return m;
+        }
+    }
+
+    [Fact]
+    public void The_reader_finds_what_the_pattern_finds_in_any_window() =>
+        Prop.ForAll(Windows(), w => Describe(SpokenYears.In(w.Text, new TextSpan(w.Start, w.Length))) == Describe(Scan(w.Text, w.Start, w.Length)))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+
+    [Theory]
+    [InlineData("in January nineteen ninety-seven and the year two thousand")]
+    [InlineData("two thousand and two hundred pounds, two thousand and two, Sept. twenty twelve, nineteen ninety six")]
+    [InlineData("May the year twenty-twenty one, Dec nineteen ten.")]
+    public void The_years_of_news_sentences_are_those_of_the_pattern(string text) =>
+        Assert.Equal(Describe(Scan(text, 0, text.Length)), Describe(SpokenYears.In(text, new TextSpan(0, text.Length))));
+
+    /// <summary>Each letter of the pattern's words is taken by the pattern for itself and its ASCII capital only, as the reader takes it.</summary>
+    [Fact]
+    public void The_pattern_ignores_ascii_case_only_as_the_reader_does()
+    {
+        foreach (var letter in "abcdefghijlmnoprstuvwy")
+        {
+            var same = new Regex($"^{letter}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            for (var c = char.MinValue; c < char.MaxValue; c++)
+            {
+                Assert.True(same.IsMatch(c.ToString()) == (c == letter || c == char.ToUpperInvariant(letter)), $"U+{(int)c:X4} and '{letter}'");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every character between and before the words of a year is taken as the pattern takes it: as part of a word (a
+    /// letter, a digit, a mark, a joiner), as a space, or as neither.
+    /// </summary>
+    [Fact]
+    public void Every_character_around_a_year_is_taken_as_the_pattern_takes_it()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            foreach (var text in new[] { $"nineteen{c}ten", $"{c}two thousand" })
+            {
+                Assert.Equal(Describe(Scan(text, 0, text.Length)), Describe(SpokenYears.In(text, new TextSpan(0, text.Length))));
+            }
+        }
+    }
+}
