@@ -15,12 +15,10 @@ internal sealed partial class DateResolver(Anchor anchor)
     public List<Timex> Resolve(string text, CancellationToken cancellationToken = default)
     {
         var candidates = new List<Timex>();
-        foreach (var (rule, key, read) in Rules())
+        foreach (var family in Families())
         {
-            Collect(candidates, rule, key, text, cancellationToken, read);
+            family(candidates, text, cancellationToken);
         }
-
-        CollectSpokenYears(candidates, text, cancellationToken);
 
         // Longest first ("October 23, 2016" over "this October"), then keep what overlaps nothing kept.
         // A bit per character taken keeps this linear in the text: candidates are short.
@@ -171,57 +169,66 @@ internal sealed partial class DateResolver(Anchor anchor)
         return $"{distance} {(days < 0 ? "before" : "after")} {what}";
     }
 
-    /// <summary>The rule families in the order their candidates are collected: the rule, the literals that trigger it, and what reads a match.</summary>
-    private (Regex Rule, Keys.Key Key, Func<Match, TextSpan, string, Timex?> Read)[] Rules() =>
+    /// <summary>Collects a family's candidates from a text into a list.</summary>
+    private delegate void Family(List<Timex> into, string text, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The rule families in the order their candidates are collected: the rule (a regex of <see cref="DateRules"/> or a
+    /// hand-written reader), the literals that trigger it, and what reads a match.
+    /// </summary>
+    private Family[] Families() =>
     [
-        (DateRules.MonthDay(), Keys.Months, MonthDay),
-        (DateRules.Numeric(), Keys.Years, (m, s, _) => Numeric(m, s)),
-        (DateRules.MonthOrYear(), Keys.MonthsAndYears, MonthOrYear),
-        (DateRules.DecadeOrCentury(), Keys.Decades, (m, s, _) => DecadeOrCentury(m, s)),
-        (DateRules.Quarter(), Keys.Quarters, Quarter),
-        (DateRules.Season(), Keys.Seasons, Season),
-        (DateRules.WeekdayName(), Keys.Weekdays, WeekdayName),
-        (DateRules.Deictic(), Keys.Deictic, (m, s, _) => Deictic(m, s)),
-        (DateRules.Reference(), Keys.References, Reference),
-        (DateRules.Anaphor(), Keys.Anaphors, (m, s, _) => Anaphor(m, s)),
-        (DateRules.RelativeUnit(), Keys.RelativeUnits, RelativeUnit),
-        (DateRules.Duration(), Keys.Units, Duration),
-        (DateRules.VagueDuration(), Keys.Units, Duration),
-        (DateRules.TimeOfDay(), Keys.Times, (m, s, _) => TimeOfDay(m, s)),
-        (DateRules.Set(), Keys.Sets, (m, s, _) => Set(m, s)),
-        (DateRules.Holiday(), Keys.Holidays, Holiday),
+        ByHand(Keys.Months, MonthDays.In, MonthDay),
+        Regexed(DateRules.Numeric(), Keys.Years, (m, s, _) => Numeric(m, s)),
+        Regexed(DateRules.MonthOrYear(), Keys.MonthsAndYears, MonthOrYear),
+        Regexed(DateRules.DecadeOrCentury(), Keys.Decades, (m, s, _) => DecadeOrCentury(m, s)),
+        Regexed(DateRules.Quarter(), Keys.Quarters, Quarter),
+        Regexed(DateRules.Season(), Keys.Seasons, Season),
+        Regexed(DateRules.WeekdayName(), Keys.Weekdays, WeekdayName),
+        Regexed(DateRules.Deictic(), Keys.Deictic, (m, s, _) => Deictic(m, s)),
+        Regexed(DateRules.Reference(), Keys.References, Reference),
+        Regexed(DateRules.Anaphor(), Keys.Anaphors, (m, s, _) => Anaphor(m, s)),
+        Regexed(DateRules.RelativeUnit(), Keys.RelativeUnits, RelativeUnit),
+        Regexed(DateRules.Duration(), Keys.Units, Duration),
+        Regexed(DateRules.VagueDuration(), Keys.Units, Duration),
+        Regexed(DateRules.TimeOfDay(), Keys.Times, (m, s, _) => TimeOfDay(m, s)),
+        Regexed(DateRules.Set(), Keys.Sets, (m, s, _) => Set(m, s)),
+        Regexed(DateRules.Holiday(), Keys.Holidays, Holiday),
+        ByHand(Keys.SpokenYears, SpokenYears.In, FromSpokenYear),
     ];
 
-    /// <summary>The last family, years in words (<see cref="SpokenYears"/>), read word by word in the windows of its literals.</summary>
-    private static void CollectSpokenYears(List<Timex> into, string text, CancellationToken cancellationToken)
-    {
-        foreach (var window in Triggers.Windows(text, Keys.SpokenYears.Literals, Keys.SpokenYears.Before, Keys.SpokenYears.After))
+    private static Family Regexed(Regex rule, Keys.Key key, Func<Match, TextSpan, string, Timex?> read) =>
+        (into, text, cancellationToken) =>
         {
-            foreach (var year in SpokenYears.In(text, window))
+            foreach (var window in Triggers.Windows(text, key.Literals, key.Before, key.After))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (FromSpokenYear(text, year) is { } timex)
+                for (var match = rule.Match(text, window.Start, window.Length); match.Success; match = match.NextMatch())
                 {
-                    into.Add(timex);
+                    cancellationToken.ThrowIfCancellationRequested(); // a call past its timeout stops within one match
+                    if (match.Length > 0 && read(match, new TextSpan(match.Index, match.Length), text) is { } timex)
+                    {
+                        into.Add(timex);
+                    }
                 }
             }
-        }
-    }
+        };
 
-    private static void Collect(List<Timex> into, Regex rule, Keys.Key key, string text, CancellationToken cancellationToken, Func<Match, TextSpan, string, Timex?> read)
-    {
-        foreach (var window in Triggers.Windows(text, key.Literals, key.Before, key.After))
+    /// <summary>A family read by hand (<see cref="MonthDays"/>, <see cref="SpokenYears"/>): what it finds in each window, read.</summary>
+    private static Family ByHand<T>(Keys.Key key, Func<string, TextSpan, IEnumerable<T>> find, Func<string, T, Timex?> read) =>
+        (into, text, cancellationToken) =>
         {
-            for (var match = rule.Match(text, window.Start, window.Length); match.Success; match = match.NextMatch())
+            foreach (var window in Triggers.Windows(text, key.Literals, key.Before, key.After))
             {
-                cancellationToken.ThrowIfCancellationRequested(); // a call past its timeout stops within one match
-                if (match.Length > 0 && read(match, new TextSpan(match.Index, match.Length), text) is { } timex)
+                foreach (var found in find(text, window))
                 {
-                    into.Add(timex);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (read(text, found) is { } timex)
+                    {
+                        into.Add(timex);
+                    }
                 }
             }
-        }
-    }
+        };
 
     /// <summary><c>10 p.m. Wednesday</c>, <c>noon Thursday</c>, <c>Tuesday at 9 a.m.</c>: one TIME on that day.</summary>
     private static List<Timex> MergeTimesWithDays(string text, List<Timex> chosen)
@@ -257,19 +264,22 @@ internal sealed partial class DateResolver(Anchor anchor)
     }
 
     /// <summary>A month and day; <c>the week of March 6</c> is the week that holds it.</summary>
-    private Timex? MonthDay(Match m, TextSpan span, string text)
+    private Timex? MonthDay(string text, MonthDay m)
     {
-        var timex = DayOfMonth(m, span, text);
-        return m.Groups["weekof"].Success && timex?.Resolved is { } day ? timex with { Value = TimexValue.Week(day) } : timex;
+        var timex = DayOfMonth(m, text);
+        return m.WeekOf is not null && timex?.Resolved is { } day ? timex with { Value = TimexValue.Week(day) } : timex;
     }
 
-    private Timex? DayOfMonth(Match m, TextSpan span, string text)
+    private Timex? DayOfMonth(MonthDay m, string text)
     {
-        var month = Months.Parse(m.Groups["month"].Value)!.Value;
-        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-        if (m.Groups["year"].Success)
+        string Of(TextSpan part) => text.Substring(part.Start, part.Length);
+
+        var span = m.Span;
+        var month = Months.Parse(Of(m.Month))!.Value;
+        var day = int.Parse(Of(m.Day), CultureInfo.InvariantCulture);
+        if (m.Year is { } yearSpan)
         {
-            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(Of(yearSpan), CultureInfo.InvariantCulture);
             return day >= 1 && day <= DateTime.DaysInMonth(year, month) ? Date(span, new DateOnly(year, month, day)) : null;
         }
 
@@ -289,13 +299,13 @@ internal sealed partial class DateResolver(Anchor anchor)
             .Where(y => day <= DateTime.DaysInMonth(y, month))
             .Select(y => new DateOnly(y, month, day))
             .ToList();
-        if (m.Groups["weekday"].Success && candidates.FirstOrDefault(c => IsoDay(c) == Months.ParseWeekday(m.Groups["weekday"].Value)) is var matching && matching != default)
+        if (m.Weekday is { } weekday && candidates.FirstOrDefault(c => IsoDay(c) == Months.ParseWeekday(Of(weekday))) is var matching && matching != default)
         {
             return Date(span, matching);
         }
 
         // "last Oct. 23" is the latest before the anchor, "next Feb. 10" the first after; a Feb. 29 may have neither.
-        var chosen = m.Groups["rel"].Value.ToLowerInvariant() switch
+        var chosen = (m.Relation is { } relation ? Of(relation).ToLowerInvariant() : "") switch
         {
             "last" or "this past" => candidates.LastOrDefault(c => c < reference),
             "next" or "this coming" => candidates.FirstOrDefault(c => c > reference),

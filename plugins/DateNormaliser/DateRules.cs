@@ -7,7 +7,6 @@ namespace DocAnalysis.Plugins.Dates;
 /// </summary>
 internal static partial class DateRules
 {
-    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?";
     private const string Year = @"(?<year>(?:1[6-9]|20)\d\d)";
     private const string Month = @"(?<month>" + Months.Pattern + ")";
     private const string Weekday = @"(?<weekday>" + Months.WeekdayPattern + ")";
@@ -15,13 +14,6 @@ internal static partial class DateRules
     private const string Approximately = @"(?:(?<approx>(?i:almost|nearly|more than|less than|fewer than|over|under|up to|no more than|at least|at most|well over|just over|just under))\s)";
     private const string Earlier = @"(?:(?<shift>(?i:earlier|later|early|late))\s(?=(?i:this|last|next)\s(?i:year|month))|(?<shift>(?i:early|late))\s(?=(?i:this|last|next)\s(?i:week)))?";
     private const string NumberWord = @"(?:\d{1,4}(?:\.\d+)?(?:\s\d/\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\sfew|few|many|some|a\scouple\sof|couple\sof)";
-
-    /// <summary>
-    /// <c>Tuesday, Sept. 17, 2013</c>, <c>Sept. 17, 2013</c>, <c>17 September 2013</c>, <c>September 17</c>, <c>17 September</c>,
-    /// <c>last Oct. 23</c>, <c>the week of March 6</c>.
-    /// </summary>
-    [GeneratedRegex(@"\b(?:(?<weekof>(?i:the\sweek\sof))\s|(?<rel>(?i:last|next|this\spast|this\scoming))\s)?(?:" + Weekday + @",?\s)?(?:" + Month + @"\s" + Day + @"(?:,?\s" + Year + @")?|" + Day + @"\s" + Month + @"(?:,?\s" + Year + @")?)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
-    public static partial Regex MonthDay();
 
     /// <summary><c>2013-09-17</c> and <c>9/17/2013</c>.</summary>
     [GeneratedRegex(@"\b(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<um>[01]?\d)/(?<ud>[0-3]?\d)/(?<uy>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant)]

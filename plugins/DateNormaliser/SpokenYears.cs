@@ -1,9 +1,10 @@
+using static DocAnalysis.Plugins.Dates.WindowScan;
 using static DocAnalysis.Plugins.WordText;
 
 namespace DocAnalysis.Plugins.Dates;
 
 /// <summary>A year in words: where it lies and the parts its value is read from (a part not written is null).</summary>
-internal readonly record struct SpokenYear(TextSpan Span)
+internal readonly record struct SpokenYear(TextSpan Span) : IFound<SpokenYear>
 {
     /// <summary>The month before it: <c>January</c> in <c>January nineteen ninety-seven</c>.</summary>
     public TextSpan? Month { get; init; }
@@ -16,6 +17,14 @@ internal readonly record struct SpokenYear(TextSpan Span)
 
     /// <summary>The units after <c>two thousand</c>: <c>two</c> in <c>two thousand and two</c>.</summary>
     public TextSpan? Units { get; init; }
+
+    public SpokenYear MovedBy(int offset) => new(Move(Span, offset))
+    {
+        Month = Move(Month, offset),
+        Century = Move(Century, offset),
+        Rest = Move(Rest, offset),
+        Units = Move(Units, offset),
+    };
 }
 
 /// <summary>
@@ -70,31 +79,7 @@ internal static class SpokenYears
     /// The years in words in <paramref name="window"/> of <paramref name="text"/>, leftmost first, each after the one
     /// before; the window is all they see (as a pattern run over it sees nothing around it).
     /// </summary>
-    public static IEnumerable<SpokenYear> In(string text, TextSpan window)
-    {
-        for (var position = 0; position < window.Length;)
-        {
-            if (At(text.AsSpan(window.Start, window.Length), position) is { } found)
-            {
-                yield return new SpokenYear(Shift(found.Span, window.Start))
-                {
-                    Month = Shift(found.Month, window.Start),
-                    Century = Shift(found.Century, window.Start),
-                    Rest = Shift(found.Rest, window.Start),
-                    Units = Shift(found.Units, window.Start),
-                };
-                position = found.Span.End;
-            }
-            else
-            {
-                position++;
-            }
-        }
-    }
-
-    private static TextSpan? Shift(TextSpan? span, int by) => span is { } s ? Shift(s, by) : null;
-
-    private static TextSpan Shift(TextSpan span, int by) => new(span.Start + by, span.Length);
+    public static IEnumerable<SpokenYear> In(string text, TextSpan window) => WindowScan.In<SpokenYear>(text, window, At);
 
     /// <summary>The year in words that starts at <paramref name="start"/> of <paramref name="text"/>, or null.</summary>
     private static SpokenYear? At(ReadOnlySpan<char> text, int start)

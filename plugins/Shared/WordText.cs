@@ -5,8 +5,9 @@ namespace DocAnalysis.Plugins;
 /// <summary>
 /// Words as the plug-ins' hand-written readers take them, which is as regular expressions take them (the readers
 /// replaced source-generated patterns, and their tests hold them to those patterns): a word is a run of word
-/// characters, compared ignoring ASCII case only; spaces are what <c>\s</c> matches. Linked into each plug-in that
-/// reads words by hand (a plug-in shares no assembly with another but the contract).
+/// characters, compared ignoring case as the regex engine's invariant table does (ASCII case, and the Kelvin sign for
+/// <c>k</c>: nothing else of Unicode); spaces are what <c>\s</c> matches. Linked into each plug-in that reads words by
+/// hand (a plug-in shares no assembly with another but the contract).
 /// </summary>
 internal static class WordText
 {
@@ -42,7 +43,7 @@ internal static class WordText
 
         for (var i = 0; i < word.Length; i++)
         {
-            if (Lower(text[position + i]) != word[i])
+            if (Fold(text[position + i]) != word[i])
             {
                 return false;
             }
@@ -52,7 +53,7 @@ internal static class WordText
     }
 
     /// <summary>
-    /// The word from <paramref name="start"/> to <paramref name="end"/> in ASCII lower case, written into
+    /// The word from <paramref name="start"/> to <paramref name="end"/> case-folded (<see cref="Fold"/>), written into
     /// <paramref name="buffer"/>; empty when the word is empty or longer than the buffer (no word of the caller's).
     /// </summary>
     public static ReadOnlySpan<char> Lowered(ReadOnlySpan<char> text, int start, int end, Span<char> buffer)
@@ -65,7 +66,7 @@ internal static class WordText
 
         for (var i = 0; i < length; i++)
         {
-            buffer[i] = Lower(text[start + i]);
+            buffer[i] = Fold(text[start + i]);
         }
 
         return buffer[..length];
@@ -77,5 +78,6 @@ internal static class WordText
     public static bool IsSeparator(ReadOnlySpan<char> text, int position) =>
         position < text.Length && (text[position] == '-' || char.IsWhiteSpace(text[position]));
 
-    private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+    /// <summary>A character as a case-insensitive pattern compares it with a lower-case letter of its words.</summary>
+    public static char Fold(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '\u212A' ? 'k' : c;
 }

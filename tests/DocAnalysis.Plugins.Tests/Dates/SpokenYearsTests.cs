@@ -35,33 +35,16 @@ public sealed class SpokenYearsTests
 
     private static readonly string[] Gaps = [" ", " ", " ", "-", "", "  ", "\t", "\u00a0"];
 
-    private static Arbitrary<(string Text, int Start, int Length)> Windows() =>
-        Gen.ListOf(Gen.Elements(Words).SelectMany(word => Gen.Elements(Gaps).Select(gap => word + gap)))
-            .Select(parts => string.Concat(parts.Take(30)))
-            .SelectMany(text => Gen.Choose(0, text.Length).SelectMany(start => Gen.Choose(0, text.Length - start).Select(length => (text, start, length))))
-            .ToArbitrary();
-
-    private static string Describe(IEnumerable<Match> matches) =>
-        string.Join(" | ", matches.Select(m => $"{m.Index}+{m.Length}:{string.Join(",", Parts.Select(name => m.Groups[name]).Where(g => g.Success).Select(g => $"{g.Name}={g.Index}+{g.Length}"))}"));
+    private static string Describe(IEnumerable<Match> matches) => PatternOracle.Describe(matches, Parts);
 
     private static string Describe(IEnumerable<SpokenYear> years) =>
-        string.Join(" | ", years.Select(y =>
-        {
-            TextSpan?[] parts = [y.Month, y.Century, y.Rest, y.Units];
-            return $"{y.Span.Start}+{y.Span.Length}:{string.Join(",", Parts.Zip(parts).Where(p => p.Second is not null).Select(p => $"{p.First}={p.Second!.Value.Start}+{p.Second.Value.Length}"))}";
-        }));
+        string.Join(" | ", years.Select(y => PatternOracle.Describe(y.Span, Parts, [y.Month, y.Century, y.Rest, y.Units])));
 
-    private static IEnumerable<Match> Scan(string text, int start, int length)
-    {
-        for (var m = Pattern.Match(text, start, length); m.Success; m = m.NextMatch())
-        {
-            yield return m;
-        }
-    }
+    private static IEnumerable<Match> Scan(string text, int start, int length) => PatternOracle.Scan(Pattern, text, start, length);
 
     [Fact]
     public void The_reader_finds_what_the_pattern_finds_in_any_window() =>
-        Prop.ForAll(Windows(), w => Describe(SpokenYears.In(w.Text, new TextSpan(w.Start, w.Length))) == Describe(Scan(w.Text, w.Start, w.Length)))
+        Prop.ForAll(PatternOracle.Windows(Words, Gaps), w => Describe(SpokenYears.In(w.Text, new TextSpan(w.Start, w.Length))) == Describe(Scan(w.Text, w.Start, w.Length)))
             .Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
 
     [Theory]

@@ -45,26 +45,14 @@ public sealed class NumberWordMatchesTests
 
     private static readonly string[] Gaps = [" ", " ", " ", "-", "", "  ", "\t", "\u00a0"];
 
-    private static Arbitrary<string> Texts() =>
-        Gen.ListOf(Gen.Elements(Words).SelectMany(word => Gen.Elements(Gaps).Select(gap => word + gap)))
-            .Select(parts => string.Concat(parts.Take(40)))
-            .ToArbitrary();
+    private static Arbitrary<string> Texts() => PatternOracle.Texts(Words, Gaps, most: 40).ToArbitrary();
 
-    private static string Describe(Match m) =>
-        m.Success ? $"{m.Index}+{m.Length}:{string.Join(",", Parts.Select(name => m.Groups[name]).Where(g => g.Success).Select(g => $"{g.Name}={g.Index}+{g.Length}"))}" : "none";
+    private static string Describe(Match m) => PatternOracle.Describe(m, Parts);
 
-    private static string Describe(NumberWordMatch? found)
-    {
-        if (found is not { } m)
-        {
-            return "none";
-        }
+    private static string Describe(NumberWordMatch? found) =>
+        found is { } m ? PatternOracle.Describe(m.Span, Parts, [m.Vague, m.Half, m.HalfScale, m.Numerator, m.Part, m.Words, m.AndHalf, m.HalfAfter]) : "none";
 
-        TextSpan?[] parts = [m.Vague, m.Half, m.HalfScale, m.Numerator, m.Part, m.Words, m.AndHalf, m.HalfAfter];
-        return $"{m.Span.Start}+{m.Span.Length}:{string.Join(",", Parts.Zip(parts).Where(p => p.Second is not null).Select(p => $"{p.First}={p.Second!.Value.Start}+{p.Second.Value.Length}"))}";
-    }
-
-    private static string Describe(IEnumerable<Match> matches) => string.Join(" | ", matches.Select(Describe));
+    private static string Describe(IEnumerable<Match> matches) => PatternOracle.Describe(matches, Parts);
 
     private static string Describe(IEnumerable<NumberWordMatch> matches) => string.Join(" | ", matches.Select(m => Describe(m)));
 
