@@ -78,7 +78,7 @@ internal sealed partial record Anchor(DateOnly? Date, string Value, string Sourc
 
     // The offset takes one digit when the day follows glued to it ("+326 April" is +3 and 26 April).
     [GeneratedRegex(
-        @"^\s*(?:(?<time>[012]?\d:[0-5]\d)\s*(?<zone>GMT|UTC)\s*(?:(?<sign>[+\-])\s?(?<offset>1[0-4](?=\s)|\d))?\s*)?(?<day>[0-3]?\d)\s(?<month>[A-Z][a-z]{2,8})\s(?<year>(?:19|20)\d\d)\b",
+        @"^\s*(?:(?<time>[012]?[0-9]:[0-5][0-9])\s*(?<zone>GMT|UTC)\s*(?:(?<sign>[+\-])\s?(?<offset>1[0-4](?=\s)|[0-9]))?\s*)?(?<day>[0-3]?[0-9])\s(?<month>[A-Z][a-z]{2,8})\s(?<year>(?:19|20)[0-9][0-9])\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
 }

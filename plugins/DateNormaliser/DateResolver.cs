@@ -932,7 +932,7 @@ internal sealed partial class DateResolver(Anchor anchor)
     [GeneratedRegex(@"^(?<year>\d{4})(?<rest>-(?:Q\d|H\d|\d\d(?:-\d\d)?))$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodValue();
 
-    [GeneratedRegex(@"^(?<whole>\d+)\s(?<num>\d)/(?<den>\d)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<whole>[0-9]+)\s(?<num>[0-9])/(?<den>[0-9])$", RegexOptions.CultureInvariant)]
     private static partial Regex Fraction();
 
     [GeneratedRegex(@"^(?:\s|,\s?|\son\s|\sat\s|\sof\s)$", RegexOptions.CultureInvariant)]

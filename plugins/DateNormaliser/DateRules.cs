@@ -7,16 +7,16 @@ namespace DocAnalysis.Plugins.Dates;
 /// </summary>
 internal static partial class DateRules
 {
-    private const string Year = @"(?<year>(?:1[6-9]|20)\d\d)";
+    private const string Year = @"(?<year>(?:1[6-9]|20)[0-9][0-9])";
     private const string Month = @"(?<month>" + Months.Pattern + ")";
     private const string Weekday = @"(?<weekday>" + Months.WeekdayPattern + ")";
     private const string Ordinal = @"(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)";
     private const string Approximately = @"(?:(?<approx>(?i:almost|nearly|more than|less than|fewer than|over|under|up to|no more than|at least|at most|well over|just over|just under))\s)";
     private const string Earlier = @"(?:(?<shift>(?i:earlier|later|early|late))\s(?=(?i:this|last|next)\s(?i:year|month))|(?<shift>(?i:early|late))\s(?=(?i:this|last|next)\s(?i:week)))?";
-    private const string NumberWord = @"(?:\d{1,4}(?:\.\d+)?(?:\s\d/\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\sfew|few|many|some|a\scouple\sof|couple\sof)";
+    private const string NumberWord = @"(?:[0-9]{1,4}(?:\.[0-9]+)?(?:\s[0-9]/[0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\sfew|few|many|some|a\scouple\sof|couple\sof)";
 
     /// <summary><c>2013-09-17</c> and <c>9/17/2013</c>.</summary>
-    [GeneratedRegex(@"\b(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<um>[01]?\d)/(?<ud>[0-3]?\d)/(?<uy>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<iy>(?:19|20)[0-9][0-9])-(?<im>[01][0-9])-(?<id>[0-3][0-9])|(?<um>[01]?[0-9])/(?<ud>[0-3]?[0-9])/(?<uy>(?:19|20)[0-9][0-9]))\b", RegexOptions.CultureInvariant)]
     public static partial Regex Numeric();
 
     /// <summary><c>September 2013</c>, <c>April</c>, <c>early 2016</c>, <c>last February</c>, <c>June last year</c>, <c>fiscal 1989</c>, <c>1996</c>, <c>the second half of 1989</c>.</summary>
@@ -28,7 +28,7 @@ internal static partial class DateRules
     public static partial Regex MonthOrYear();
 
     /// <summary><c>the 1990s</c>, <c>the '90s</c>, <c>the 19th century</c>, <c>mid-1990s</c>.</summary>
-    [GeneratedRegex(@"\b(?:the\s)?(?:(?<mod>mid)-)?(?:(?<decade>(?:1[6-9]|20)\d)0s|(?<century>1\d|2[01])(?:st|nd|rd|th)\scentury)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s)?(?:(?<mod>mid)-)?(?:(?<decade>(?:1[6-9]|20)[0-9])0s|(?<century>1[0-9]|2[01])(?:st|nd|rd|th)\scentury)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex DecadeOrCentury();
 
     /// <summary>
@@ -94,7 +94,7 @@ internal static partial class DateRules
     public static partial Regex VagueDuration();
 
     /// <summary><c>16:55 GMT</c>, <c>3 p.m. EST</c>, <c>10:30 a.m.</c>, <c>noon</c>, <c>midday</c>, <c>midnight</c>.</summary>
-    [GeneratedRegex(@"\b(?:(?<hour>[012]?\d)(?::(?<minute>[0-5]\d))?\s?(?:(?<ampm>[ap])\.?m\.?(?![\p{L}])|(?=:?\d*\s?(?:GMT|UTC)))(?:\s?(?<zone>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST))?|(?<noon>noon|midday|midnight))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<hour>[012]?[0-9])(?::(?<minute>[0-5][0-9]))?\s?(?:(?<ampm>[ap])\.?m\.?(?![\p{L}])|(?=:?[0-9]*\s?(?:GMT|UTC)))(?:\s?(?<zone>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST))?|(?<noon>noon|midday|midnight))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex TimeOfDay();
 
     /// <summary>Holidays news dates by: <c>Thanksgiving Day</c>, <c>Christmas</c>, <c>New Year's Eve</c>, <c>Labor Day</c>, <c>Election Day</c>.</summary>
