@@ -15,9 +15,9 @@ internal sealed partial class DateResolver(Anchor anchor)
     public List<Timex> Resolve(string text, CancellationToken cancellationToken = default)
     {
         var candidates = new List<Timex>();
-        foreach (var family in Families())
+        foreach (var family in Families)
         {
-            family(candidates, text, cancellationToken);
+            family(this, candidates, text, cancellationToken);
         }
 
         // Longest first ("October 23, 2016" over "this October"), then keep what overlaps nothing kept.
@@ -169,43 +169,44 @@ internal sealed partial class DateResolver(Anchor anchor)
         return $"{distance} {(days < 0 ? "before" : "after")} {what}";
     }
 
-    /// <summary>Collects a family's candidates from a text into a list.</summary>
-    private delegate void Family(List<Timex> into, string text, CancellationToken cancellationToken);
+    /// <summary>Collects a family's candidates from a text into a list, read by a resolver (which knows the anchor).</summary>
+    private delegate void Family(DateResolver resolver, List<Timex> into, string text, CancellationToken cancellationToken);
 
     /// <summary>
     /// The rule families in the order their candidates are collected: the rule (a regex of <see cref="DateRules"/> or a
-    /// hand-written reader), the literals that trigger it, and what reads a match.
+    /// hand-written reader), the literals that trigger it, and what reads a match. Made once: a resolver is made per
+    /// document.
     /// </summary>
-    private Family[] Families() =>
+    private static readonly Family[] Families =
     [
-        ByHand(Keys.Months, MonthDays.In, MonthDay),
-        Regexed(DateRules.Numeric(), Keys.Years, (m, s, _) => Numeric(m, s)),
-        Regexed(DateRules.MonthOrYear(), Keys.MonthsAndYears, MonthOrYear),
-        Regexed(DateRules.DecadeOrCentury(), Keys.Decades, (m, s, _) => DecadeOrCentury(m, s)),
-        Regexed(DateRules.Quarter(), Keys.Quarters, Quarter),
-        Regexed(DateRules.Season(), Keys.Seasons, Season),
-        Regexed(DateRules.WeekdayName(), Keys.Weekdays, WeekdayName),
-        Regexed(DateRules.Deictic(), Keys.Deictic, (m, s, _) => Deictic(m, s)),
-        Regexed(DateRules.Reference(), Keys.References, Reference),
-        Regexed(DateRules.Anaphor(), Keys.Anaphors, (m, s, _) => Anaphor(m, s)),
-        Regexed(DateRules.RelativeUnit(), Keys.RelativeUnits, RelativeUnit),
-        Regexed(DateRules.Duration(), Keys.Units, Duration),
-        Regexed(DateRules.VagueDuration(), Keys.Units, Duration),
-        Regexed(DateRules.TimeOfDay(), Keys.Times, (m, s, _) => TimeOfDay(m, s)),
-        Regexed(DateRules.Set(), Keys.Sets, (m, s, _) => Set(m, s)),
-        Regexed(DateRules.Holiday(), Keys.Holidays, Holiday),
-        ByHand(Keys.SpokenYears, SpokenYears.In, FromSpokenYear),
+        ByHand(Keys.Months, MonthDays.In, (r, text, m) => r.MonthDay(text, m)),
+        Regexed(DateRules.Numeric(), Keys.Years, (_, m, s, _) => Numeric(m, s)),
+        Regexed(DateRules.MonthOrYear(), Keys.MonthsAndYears, (r, m, s, text) => r.MonthOrYear(m, s, text)),
+        Regexed(DateRules.DecadeOrCentury(), Keys.Decades, (_, m, s, _) => DecadeOrCentury(m, s)),
+        Regexed(DateRules.Quarter(), Keys.Quarters, (r, m, s, text) => r.Quarter(m, s, text)),
+        Regexed(DateRules.Season(), Keys.Seasons, (r, m, s, text) => r.Season(m, s, text)),
+        Regexed(DateRules.WeekdayName(), Keys.Weekdays, (r, m, s, text) => r.WeekdayName(m, s, text)),
+        Regexed(DateRules.Deictic(), Keys.Deictic, (r, m, s, _) => r.Deictic(m, s)),
+        Regexed(DateRules.Reference(), Keys.References, (_, m, s, text) => Reference(m, s, text)),
+        Regexed(DateRules.Anaphor(), Keys.Anaphors, (_, m, s, _) => Anaphor(m, s)),
+        Regexed(DateRules.RelativeUnit(), Keys.RelativeUnits, (r, m, s, text) => r.RelativeUnit(m, s, text)),
+        Regexed(DateRules.Duration(), Keys.Units, (r, m, s, text) => r.Duration(m, s, text)),
+        Regexed(DateRules.VagueDuration(), Keys.Units, (r, m, s, text) => r.Duration(m, s, text)),
+        Regexed(DateRules.TimeOfDay(), Keys.Times, (r, m, s, _) => r.TimeOfDay(m, s)),
+        Regexed(DateRules.Set(), Keys.Sets, (_, m, s, _) => Set(m, s)),
+        Regexed(DateRules.Holiday(), Keys.Holidays, (r, m, s, text) => r.Holiday(m, s, text)),
+        ByHand(Keys.SpokenYears, SpokenYears.In, (_, text, y) => FromSpokenYear(text, y)),
     ];
 
-    private static Family Regexed(Regex rule, Keys.Key key, Func<Match, TextSpan, string, Timex?> read) =>
-        (into, text, cancellationToken) =>
+    private static Family Regexed(Regex rule, Keys.Key key, Func<DateResolver, Match, TextSpan, string, Timex?> read) =>
+        (resolver, into, text, cancellationToken) =>
         {
             foreach (var window in Triggers.Windows(text, key.Literals, key.Before, key.After))
             {
                 for (var match = rule.Match(text, window.Start, window.Length); match.Success; match = match.NextMatch())
                 {
                     cancellationToken.ThrowIfCancellationRequested(); // a call past its timeout stops within one match
-                    if (match.Length > 0 && read(match, new TextSpan(match.Index, match.Length), text) is { } timex)
+                    if (match.Length > 0 && read(resolver, match, new TextSpan(match.Index, match.Length), text) is { } timex)
                     {
                         into.Add(timex);
                     }
@@ -214,15 +215,15 @@ internal sealed partial class DateResolver(Anchor anchor)
         };
 
     /// <summary>A family read by hand (<see cref="MonthDays"/>, <see cref="SpokenYears"/>): what it finds in each window, read.</summary>
-    private static Family ByHand<T>(Keys.Key key, Func<string, TextSpan, IEnumerable<T>> find, Func<string, T, Timex?> read) =>
-        (into, text, cancellationToken) =>
+    private static Family ByHand<T>(Keys.Key key, Func<string, TextSpan, IEnumerable<T>> find, Func<DateResolver, string, T, Timex?> read) =>
+        (resolver, into, text, cancellationToken) =>
         {
             foreach (var window in Triggers.Windows(text, key.Literals, key.Before, key.After))
             {
                 foreach (var found in find(text, window))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (read(text, found) is { } timex)
+                    if (read(resolver, text, found) is { } timex)
                     {
                         into.Add(timex);
                     }

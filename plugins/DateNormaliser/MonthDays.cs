@@ -53,6 +53,8 @@ internal static class MonthDays
 
     private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
+    private static readonly string[] WeekOf = ["the", "week", "of"];
+
     private static readonly string[][] Relations = [["last"], ["next"], ["this", "past"], ["this", "coming"]];
 
     /// <summary>The months and days in <paramref name="window"/> of <paramref name="text"/>, leftmost first; the window is all they see.</summary>
@@ -67,7 +69,7 @@ internal static class MonthDays
 
         Span<(int End, TextSpan? WeekOf, TextSpan? Relation)> prefixes = stackalloc (int, TextSpan?, TextSpan?)[2];
         var count = 0;
-        if (Words(text, start, ["the", "week", "of"]) is { } weekOfEnd && IsSpace(text, weekOfEnd))
+        if (Words(text, start, WeekOf) is { } weekOfEnd && IsSpace(text, weekOfEnd))
         {
             prefixes[count++] = (weekOfEnd + 1, TextSpan.FromBounds(start, weekOfEnd), null);
         }
@@ -116,11 +118,13 @@ internal static class MonthDays
     /// <summary>Month, space, day, or day, space, month; then the year or not; then no letter or digit.</summary>
     private static MonthDay? Date(ReadOnlySpan<char> text, int start, int position)
     {
-        foreach (var month in MonthEnds(text, position))
+        Span<int> months = stackalloc int[MostEnds];
+        Span<int> days = stackalloc int[MostEnds];
+        foreach (var month in months[..MonthEnds(text, position, months)])
         {
             if (IsSpace(text, month))
             {
-                foreach (var day in DayEnds(text, month + 1))
+                foreach (var day in days[..DayEnds(text, month + 1, days)])
                 {
                     if (YearAndEnd(text, day) is { } end)
                     {
@@ -130,11 +134,11 @@ internal static class MonthDays
             }
         }
 
-        foreach (var day in DayEnds(text, position))
+        foreach (var day in days[..DayEnds(text, position, days)])
         {
             if (IsSpace(text, day))
             {
-                foreach (var month in MonthEnds(text, day + 1))
+                foreach (var month in months[..MonthEnds(text, day + 1, months)])
                 {
                     if (YearAndEnd(text, month) is { } end)
                     {
@@ -151,16 +155,19 @@ internal static class MonthDays
     private static TextSpan DaySpan(ReadOnlySpan<char> text, int start, int end) =>
         TextSpan.FromBounds(start, end - start >= 2 && char.IsAsciiLetter(text[end - 1]) ? end - 2 : end);
 
-    /// <summary>Where each month that starts at <paramref name="position"/> could end, in the pattern's order of trying.</summary>
-    private static List<int> MonthEnds(ReadOnlySpan<char> text, int position)
+    /// <summary>The most ends <see cref="MonthEnds"/> or <see cref="DayEnds"/> gives: a full month and an abbreviation with and without its stop; two digits and one, each with an ordinal and without.</summary>
+    private const int MostEnds = 4;
+
+    /// <summary>Where each month that starts at <paramref name="position"/> could end, in the pattern's order of trying; how many.</summary>
+    private static int MonthEnds(ReadOnlySpan<char> text, int position, Span<int> ends)
     {
-        var ends = new List<int>(2);
+        var count = 0;
         var rest = text[position..];
         foreach (var month in FullMonths)
         {
             if (rest.StartsWith(month, StringComparison.Ordinal))
             {
-                ends.Add(position + month.Length);
+                ends[count++] = position + month.Length;
             }
         }
 
@@ -171,41 +178,42 @@ internal static class MonthDays
                 var end = position + month.Length;
                 if (end < text.Length && text[end] == '.')
                 {
-                    ends.Add(end + 1);
+                    ends[count++] = end + 1;
                 }
 
-                ends.Add(end);
+                ends[count++] = end;
             }
         }
 
-        return ends;
+        return count;
     }
 
-    /// <summary>Where a day that starts at <paramref name="position"/> could end, in the pattern's order of trying.</summary>
-    private static IEnumerable<int> DayEnds(ReadOnlySpan<char> text, int position)
+    /// <summary>Where a day that starts at <paramref name="position"/> could end, in the pattern's order of trying; how many.</summary>
+    private static int DayEnds(ReadOnlySpan<char> text, int position, Span<int> ends)
     {
-        var ends = new List<int>(4);
+        var count = 0;
         if (position + 1 < text.Length && text[position] is >= '0' and <= '3' && char.IsAsciiDigit(text[position + 1]))
         {
-            AddWithOrdinal(text, position + 2, ends);
+            count = WithOrdinal(text, position + 2, ends, count);
         }
 
         if (position < text.Length && char.IsAsciiDigit(text[position]))
         {
-            AddWithOrdinal(text, position + 1, ends);
+            count = WithOrdinal(text, position + 1, ends, count);
         }
 
-        return ends;
+        return count;
     }
 
-    private static void AddWithOrdinal(ReadOnlySpan<char> text, int end, List<int> ends)
+    private static int WithOrdinal(ReadOnlySpan<char> text, int end, Span<int> ends, int count)
     {
         if (end + 1 < text.Length && text.Slice(end, 2) is "st" or "nd" or "rd" or "th")
         {
-            ends.Add(end + 2);
+            ends[count++] = end + 2;
         }
 
-        ends.Add(end);
+        ends[count++] = end;
+        return count;
     }
 
     /// <summary>A comma or not, a space and a year, or nothing; then no letter or digit: where the date ends and its year.</summary>
