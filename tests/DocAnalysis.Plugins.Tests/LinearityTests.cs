@@ -18,6 +18,8 @@ public sealed class LinearityTests
     [InlineData("Alpha Bravo Charlie Delta Echo Foxtrot ")] // capitalised words, no sentence end
     [InlineData("Monday January last week next year spring ")] // date words in a row
     [InlineData("1234567 ")] // numbers in a row
+    [InlineData("twenty-one thousand and a half million dozens of ")] // number words in a row, no sentence end
+    [InlineData("Tuesday, Sept. 17, 2013 the week of March ")] // months with days in a row
     [InlineData("\"He said \" ")] // quote marks
     [InlineData("a.b.c.d.e.f.g.h.i.j.")] // letters and dots, an abbreviation that never ends
     public void Four_times_the_text_costs_at_most_six_times_the_work(string unit)
