@@ -96,7 +96,7 @@ internal sealed class AnalysisPipeline : IDocumentAnalyser
             catch (Exception e)
             {
                 context.Close();
-                diagnostics.Add(Failed(descriptor, $"failed on {document.Id}: {e.GetType().Name}: {e.Message}{Where(e)}"));
+                diagnostics.Add(Failed(descriptor, $"failed on {document.Id}: {e.Message}{Where(e)}"));
                 continue;
             }
 
@@ -185,7 +185,7 @@ internal sealed class AnalysisPipeline : IDocumentAnalyser
         // The first frame of the analyser's own code says more than the runtime's throw helper it called.
         var methods = new StackTrace(e, fNeedFileInfo: false).GetFrames().Select(f => f.GetMethod()).Where(m => m?.DeclaringType is not null).ToList();
         var method = methods.FirstOrDefault(m => !IsRuntime(m!.DeclaringType!)) ?? methods.FirstOrDefault();
-        return method is null ? "" : $" (at {method.DeclaringType!.FullName}.{method.Name})";
+        return method is null ? " (an error in its code)" : $" (an error in its code, at {method.DeclaringType!.FullName}.{method.Name})";
     }
 
     private static bool IsRuntime(Type type) => type.Namespace is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal));
