@@ -179,7 +179,7 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// </summary>
     private static readonly Family[] Families =
     [
-        ByHand(Keys.Months, MonthDays.In, (r, text, m) => r.MonthDay(text, m)),
+        Reading(Keys.Months, MonthDays.In, (r, text, m) => r.MonthDay(text, m)),
         Regexed(DateRules.Numeric(), Keys.Years, (_, m, s, _) => Numeric(m, s)),
         Regexed(DateRules.MonthOrYear(), Keys.MonthsAndYears, (r, m, s, text) => r.MonthOrYear(m, s, text)),
         Regexed(DateRules.DecadeOrCentury(), Keys.Decades, (_, m, s, _) => DecadeOrCentury(m, s)),
@@ -195,27 +195,26 @@ internal sealed partial class DateResolver(Anchor anchor)
         Regexed(DateRules.TimeOfDay(), Keys.Times, (r, m, s, _) => r.TimeOfDay(m, s)),
         Regexed(DateRules.Set(), Keys.Sets, (_, m, s, _) => Set(m, s)),
         Regexed(DateRules.Holiday(), Keys.Holidays, (r, m, s, text) => r.Holiday(m, s, text)),
-        ByHand(Keys.SpokenYears, SpokenYears.In, (_, text, y) => FromSpokenYear(text, y)),
+        Reading(Keys.SpokenYears, SpokenYears.In, (_, text, y) => FromSpokenYear(text, y)),
     ];
 
+    /// <summary>A family read by a source-generated regex of <see cref="DateRules"/>, run over each window.</summary>
     private static Family Regexed(Regex rule, Keys.Key key, Func<DateResolver, Match, TextSpan, string, Timex?> read) =>
-        (resolver, into, text, cancellationToken) =>
-        {
-            foreach (var window in Triggers.Windows(text, key.Literals, key.Before, key.After))
-            {
-                for (var match = rule.Match(text, window.Start, window.Length); match.Success; match = match.NextMatch())
-                {
-                    cancellationToken.ThrowIfCancellationRequested(); // a call past its timeout stops within one match
-                    if (match.Length > 0 && read(resolver, match, new TextSpan(match.Index, match.Length), text) is { } timex)
-                    {
-                        into.Add(timex);
-                    }
-                }
-            }
-        };
+        Reading(key, (text, window) => Matches(rule, text, window), (resolver, text, m) => m.Length > 0 ? read(resolver, m, new TextSpan(m.Index, m.Length), text) : null);
 
-    /// <summary>A family read by hand (<see cref="MonthDays"/>, <see cref="SpokenYears"/>): what it finds in each window, read.</summary>
-    private static Family ByHand<T>(Keys.Key key, Func<string, TextSpan, IEnumerable<T>> find, Func<DateResolver, string, T, Timex?> read) =>
+    private static IEnumerable<Match> Matches(Regex rule, string text, TextSpan window)
+    {
+        for (var match = rule.Match(text, window.Start, window.Length); match.Success; match = match.NextMatch())
+        {
+            yield return match;
+        }
+    }
+
+    /// <summary>
+    /// A family: what <paramref name="find"/> finds in each window of the family's literals (<see cref="Triggers"/>),
+    /// read; a call past its timeout stops within one find.
+    /// </summary>
+    private static Family Reading<T>(Keys.Key key, Func<string, TextSpan, IEnumerable<T>> find, Func<DateResolver, string, T, Timex?> read) =>
         (resolver, into, text, cancellationToken) =>
         {
             foreach (var window in Triggers.Windows(text, key.Literals, key.Before, key.After))
@@ -273,14 +272,12 @@ internal sealed partial class DateResolver(Anchor anchor)
 
     private Timex? DayOfMonth(MonthDay m, string text)
     {
-        string Of(TextSpan part) => text.Substring(part.Start, part.Length);
-
         var span = m.Span;
-        var month = Months.Parse(Of(m.Month))!.Value;
-        var day = int.Parse(Of(m.Day), CultureInfo.InvariantCulture);
-        if (m.Year is { } yearSpan)
+        var month = Months.Parse(text.Of(m.Month))!.Value;
+        var day = int.Parse(text.Of(m.Day), CultureInfo.InvariantCulture);
+        if (m.Year is not null)
         {
-            var year = int.Parse(Of(yearSpan), CultureInfo.InvariantCulture);
+            var year = int.Parse(text.Of(m.Year), CultureInfo.InvariantCulture);
             return day >= 1 && day <= DateTime.DaysInMonth(year, month) ? Date(span, new DateOnly(year, month, day)) : null;
         }
 
@@ -300,13 +297,13 @@ internal sealed partial class DateResolver(Anchor anchor)
             .Where(y => day <= DateTime.DaysInMonth(y, month))
             .Select(y => new DateOnly(y, month, day))
             .ToList();
-        if (m.Weekday is { } weekday && candidates.FirstOrDefault(c => IsoDay(c) == Months.ParseWeekday(Of(weekday))) is var matching && matching != default)
+        if (m.Weekday is { } weekday && candidates.FirstOrDefault(c => IsoDay(c) == Months.ParseWeekday(text.Of(weekday))) is var matching && matching != default)
         {
             return Date(span, matching);
         }
 
         // "last Oct. 23" is the latest before the anchor, "next Feb. 10" the first after; a Feb. 29 may have neither.
-        var chosen = (m.Relation is { } relation ? Of(relation).ToLowerInvariant() : "") switch
+        var chosen = text.Of(m.Relation).ToLowerInvariant() switch
         {
             "last" or "this past" => candidates.LastOrDefault(c => c < reference),
             "next" or "this coming" => candidates.FirstOrDefault(c => c > reference),
@@ -822,16 +819,14 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// <summary><c>nineteen ninety-six</c>, <c>January nineteen ninety-seven</c>, <c>the year two thousand</c>, as broadcast transcripts write years.</summary>
     private static Timex? FromSpokenYear(string text, SpokenYear m)
     {
-        string Of(TextSpan? part) => part is { } span ? text.Substring(span.Start, span.Length) : "";
-
         int year;
         if (m.Century is null)
         {
-            year = 2000 + (m.Units is not null && Of(m.Units).TryToNumber(out var units, English) ? units : 0);
+            year = 2000 + (m.Units is not null && text.Of(m.Units).TryToNumber(out var units, English) ? units : 0);
         }
-        else if (Of(m.Rest).Replace('-', ' ').TryToNumber(out var rest, English) && rest is >= 10 and < 100)
+        else if (text.Of(m.Rest).Replace('-', ' ').TryToNumber(out var rest, English) && rest is >= 10 and < 100)
         {
-            year = (Of(m.Century).Equals("nineteen", StringComparison.OrdinalIgnoreCase) ? 1900 : 2000) + rest;
+            year = (text.Of(m.Century).Equals("nineteen", StringComparison.OrdinalIgnoreCase) ? 1900 : 2000) + rest;
         }
         else
         {
@@ -839,7 +834,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         }
 
         var value = year.ToString("0000", CultureInfo.InvariantCulture);
-        return new Timex(m.Span, "DATE", m.Month is not null ? TimexValue.Month(year, Months.Parse(Of(m.Month))!.Value) : value);
+        return new Timex(m.Span, "DATE", m.Month is not null ? TimexValue.Month(year, Months.Parse(text.Of(m.Month))!.Value) : value);
     }
 
     private static bool StartsSentence(string text, int position)

@@ -53,9 +53,8 @@ internal static class MonthDays
 
     private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-    private static readonly string[] WeekOf = ["the", "week", "of"];
-
-    private static readonly string[][] Relations = [["last"], ["next"], ["this", "past"], ["this", "coming"]];
+    /// <summary>The words before a date, in the pattern's order of trying: <c>the week of</c>, then the relations.</summary>
+    private static readonly string[] Prefixes = ["the week of", "last", "next", "this past", "this coming"];
 
     /// <summary>The months and days in <paramref name="window"/> of <paramref name="text"/>, leftmost first; the window is all they see.</summary>
     public static IEnumerable<MonthDay> In(string text, TextSpan window) => WindowScan.In<MonthDay>(text, window, At);
@@ -67,34 +66,22 @@ internal static class MonthDays
             return null; // \b, then a letter or a digit
         }
 
-        Span<(int End, TextSpan? WeekOf, TextSpan? Relation)> prefixes = stackalloc (int, TextSpan?, TextSpan?)[2];
-        var count = 0;
-        if (Words(text, start, WeekOf) is { } weekOfEnd && IsSpace(text, weekOfEnd))
+        foreach (var prefix in Prefixes)
         {
-            prefixes[count++] = (weekOfEnd + 1, TextSpan.FromBounds(start, weekOfEnd), null);
-        }
-        else
-        {
-            foreach (var relation in Relations)
+            if (IsPhrase(text, start, prefix, out var end) && IsSpace(text, end))
             {
-                if (Words(text, start, relation) is { } end && IsSpace(text, end))
+                // At most one prefix stands at a position; the date after it, or the date without it.
+                if (AfterPrefix(text, start, end + 1) is { } found)
                 {
-                    prefixes[count++] = (end + 1, null, TextSpan.FromBounds(start, end));
-                    break;
+                    var words = TextSpan.FromBounds(start, end);
+                    return prefix == Prefixes[0] ? found with { WeekOf = words } : found with { Relation = words };
                 }
+
+                break;
             }
         }
 
-        prefixes[count++] = (start, null, null);
-        foreach (var (afterPrefix, weekOf, relation) in prefixes[..count])
-        {
-            if (AfterPrefix(text, start, afterPrefix) is { } found)
-            {
-                return found with { WeekOf = weekOf, Relation = relation };
-            }
-        }
-
-        return null;
+        return AfterPrefix(text, start, start);
     }
 
     private static MonthDay? AfterPrefix(ReadOnlySpan<char> text, int start, int position)
@@ -116,40 +103,37 @@ internal static class MonthDays
     }
 
     /// <summary>Month, space, day, or day, space, month; then the year or not; then no letter or digit.</summary>
-    private static MonthDay? Date(ReadOnlySpan<char> text, int start, int position)
-    {
-        Span<int> months = stackalloc int[MostEnds];
-        Span<int> days = stackalloc int[MostEnds];
-        foreach (var month in months[..MonthEnds(text, position, months)])
-        {
-            if (IsSpace(text, month))
-            {
-                foreach (var day in days[..DayEnds(text, month + 1, days)])
-                {
-                    if (YearAndEnd(text, day) is { } end)
-                    {
-                        return new MonthDay(TextSpan.FromBounds(start, end.End), TextSpan.FromBounds(position, month), DaySpan(text, month + 1, day)) { Year = end.Year };
-                    }
-                }
-            }
-        }
+    private static MonthDay? Date(ReadOnlySpan<char> text, int start, int position) =>
+        Date(text, start, position, monthFirst: true) ?? Date(text, start, position, monthFirst: false);
 
-        foreach (var day in days[..DayEnds(text, position, days)])
+    private static MonthDay? Date(ReadOnlySpan<char> text, int start, int position, bool monthFirst)
+    {
+        Span<int> firsts = stackalloc int[MostEnds];
+        Span<int> seconds = stackalloc int[MostEnds];
+        foreach (var first in firsts[..Ends(text, position, firsts, month: monthFirst)])
         {
-            if (IsSpace(text, day))
+            if (!IsSpace(text, first))
             {
-                foreach (var month in months[..MonthEnds(text, day + 1, months)])
+                continue;
+            }
+
+            foreach (var second in seconds[..Ends(text, first + 1, seconds, month: !monthFirst)])
+            {
+                if (YearAndEnd(text, second) is { } end)
                 {
-                    if (YearAndEnd(text, month) is { } end)
-                    {
-                        return new MonthDay(TextSpan.FromBounds(start, end.End), TextSpan.FromBounds(day + 1, month), DaySpan(text, position, day)) { Year = end.Year };
-                    }
+                    var (month, day) = monthFirst
+                        ? (TextSpan.FromBounds(position, first), DaySpan(text, first + 1, second))
+                        : (TextSpan.FromBounds(first + 1, second), DaySpan(text, position, first));
+                    return new MonthDay(TextSpan.FromBounds(start, end.End), month, day) { Year = end.Year };
                 }
             }
         }
 
         return null;
     }
+
+    private static int Ends(ReadOnlySpan<char> text, int position, Span<int> ends, bool month) =>
+        month ? MonthEnds(text, position, ends) : DayEnds(text, position, ends);
 
     /// <summary>The day's digits, without the ordinal's letters.</summary>
     private static TextSpan DaySpan(ReadOnlySpan<char> text, int start, int end) =>
@@ -234,39 +218,4 @@ internal static class MonthDays
     /// <summary>No letter or digit at <paramref name="position"/> (<c>(?![\p{L}\d])</c>).</summary>
     private static bool EndsHere(ReadOnlySpan<char> text, int position) =>
         position >= text.Length || !(char.IsLetter(text[position]) || char.IsDigit(text[position]));
-
-    /// <summary>
-    /// Where <paramref name="words"/> (lower case), parted by single spaces, end when they start at
-    /// <paramref name="position"/>, case ignored (<see cref="WordText.Fold"/>); else null. Unlike
-    /// <see cref="WordText.Is"/>, the last word need not end there (the pattern's words before a date need a space after
-    /// them, which the caller asks for).
-    /// </summary>
-    private static int? Words(ReadOnlySpan<char> text, int position, string[] words)
-    {
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (i > 0 && !IsSpace(text, position++))
-            {
-                return null;
-            }
-
-            var word = words[i];
-            if (position + word.Length > text.Length)
-            {
-                return null;
-            }
-
-            for (var j = 0; j < word.Length; j++)
-            {
-                if (Fold(text[position + j]) != word[j])
-                {
-                    return null;
-                }
-            }
-
-            position += word.Length;
-        }
-
-        return position;
-    }
 }

@@ -46,33 +46,30 @@ internal readonly record struct SpokenYear(TextSpan Span) : IFound<SpokenYear>
 /// </summary>
 internal static class SpokenYears
 {
-    private static readonly HashSet<string> FullMonths = new(StringComparer.Ordinal)
+    private enum Kind
     {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
+        None,
+        FullMonth,
+        ShortMonth,
+        Unit,
+        Teen,
+        Ten,
+        Scale,
+    }
 
-    private static readonly HashSet<string> ShortMonths = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Kind> Lexicon = new (Kind Kind, string[] Words)[]
     {
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
-    };
+        (Kind.FullMonth, ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]),
+        (Kind.ShortMonth, ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]),
+        (Kind.Unit, ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]),
+        (Kind.Teen, ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]),
+        (Kind.Ten, ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]),
+        (Kind.Scale, ["hundred", "thousand", "million", "billion"]),
+    }.SelectMany(family => family.Words.Select(word => (word, family.Kind))).ToDictionary(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+    private static readonly Dictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Lookup = Lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Teens = new(StringComparer.Ordinal)
-    {
-        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    };
-
-    private static readonly HashSet<string> Tens = new(StringComparer.Ordinal) { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
-
-    private static readonly HashSet<string> Scales = new(StringComparer.Ordinal) { "hundred", "thousand", "million", "billion" };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =
-        [.. new[] { FullMonths, ShortMonths, Units, Teens, Tens, Scales }.Select(set => set.GetAlternateLookup<ReadOnlySpan<char>>())];
-
-    private const int FullMonth = 0, ShortMonth = 1, Unit = 2, Teen = 3, Ten = 4, Scale = 5;
-
-    /// <summary>The longest word of the sets: <c>september</c>.</summary>
+    /// <summary>The longest word of the lexicon: <c>september</c>.</summary>
     private const int LongestWord = 9;
 
     /// <summary>
@@ -101,53 +98,44 @@ internal static class SpokenYears
     private static int? Month(ReadOnlySpan<char> text, int start)
     {
         var end = WordEnd(text, start);
-        if (In(text, start, end, FullMonth))
+        return KindOf(text, start, end) switch
         {
-            return end;
-        }
-
-        return In(text, start, end, ShortMonth) ? end < text.Length && text[end] == '.' && IsSpace(text, end + 1) ? end + 1 : end : null;
+            Kind.FullMonth => end,
+            Kind.ShortMonth when end < text.Length && text[end] == '.' && IsSpace(text, end + 1) => end + 1,
+            Kind.ShortMonth => end,
+            _ => null,
+        };
     }
 
-    private static SpokenYear? AfterMonth(ReadOnlySpan<char> text, int start, int position)
-    {
-        if (Is(text, position, "the", out var the) && IsSpace(text, the) && Is(text, the + 1, "year", out var year) && IsSpace(text, year)
-            && Year(text, start, year + 1) is { } afterTheYear)
-        {
-            return afterTheYear;
-        }
-
-        return Year(text, start, position);
-    }
+    private static SpokenYear? AfterMonth(ReadOnlySpan<char> text, int start, int position) =>
+        (IsPhrase(text, position, "the year", out var year) && IsSpace(text, year) ? Year(text, start, year + 1) : null) ?? Year(text, start, position);
 
     private static SpokenYear? Year(ReadOnlySpan<char> text, int start, int position)
     {
         var end = WordEnd(text, position);
-        var word = TextSpan.FromBounds(position, end);
         if ((Is(text, position, "nineteen", out _) || Is(text, position, "twenty", out _)) && IsSeparator(text, end))
         {
+            var century = TextSpan.FromBounds(position, end);
             var restEnd = WordEnd(text, end + 1);
-            if (In(text, end + 1, restEnd, Teen))
+            switch (KindOf(text, end + 1, restEnd))
             {
-                return Century(start, word, TextSpan.FromBounds(end + 1, restEnd));
-            }
-
-            if (In(text, end + 1, restEnd, Ten))
-            {
-                var unitEnd = IsSeparator(text, restEnd) ? WordEnd(text, restEnd + 1) : restEnd;
-                return Century(start, word, TextSpan.FromBounds(end + 1, unitEnd > restEnd && In(text, restEnd + 1, unitEnd, Unit) ? unitEnd : restEnd));
+                case Kind.Teen:
+                    return Century(start, century, TextSpan.FromBounds(end + 1, restEnd));
+                case Kind.Ten:
+                    var unitEnd = IsSeparator(text, restEnd) ? WordEnd(text, restEnd + 1) : restEnd;
+                    return Century(start, century, TextSpan.FromBounds(end + 1, KindOf(text, restEnd + 1, unitEnd) == Kind.Unit ? unitEnd : restEnd));
             }
         }
 
-        if (!(Is(text, position, "two", out var two) && IsSpace(text, two) && Is(text, two + 1, "thousand", out var thousand)))
+        if (!IsPhrase(text, position, "two thousand", out var thousand))
         {
             return null;
         }
 
         var units = IsSpace(text, thousand) && Is(text, thousand + 1, "and", out var and) && IsSpace(text, and) ? and + 1 : thousand + 1;
         var unitsEnd = WordEnd(text, units);
-        if (IsSpace(text, thousand) && In(text, units, unitsEnd, Unit) && !(IsSeparator(text, unitsEnd) && In(text, unitsEnd + 1, WordEnd(text, unitsEnd + 1), Scale))
-            && !NumberFollows(text, unitsEnd))
+        if (IsSpace(text, thousand) && KindOf(text, units, unitsEnd) == Kind.Unit
+            && !(IsSeparator(text, unitsEnd) && KindOf(text, unitsEnd + 1, WordEnd(text, unitsEnd + 1)) == Kind.Scale) && !NumberFollows(text, unitsEnd))
         {
             return new SpokenYear(TextSpan.FromBounds(start, unitsEnd)) { Units = TextSpan.FromBounds(units, unitsEnd) };
         }
@@ -175,13 +163,10 @@ internal static class SpokenYears
         return Is(text, next, "and", out var and) && IsSpace(text, and) && IsNumberWord(text, and + 1);
     }
 
-    private static bool IsNumberWord(ReadOnlySpan<char> text, int position)
-    {
-        var end = WordEnd(text, position);
-        return In(text, position, end, Unit) || In(text, position, end, Teen) || In(text, position, end, Ten) || Is(text, position, "hundred", out _);
-    }
+    private static bool IsNumberWord(ReadOnlySpan<char> text, int position) =>
+        KindOf(text, position, WordEnd(text, position)) is Kind.Unit or Kind.Teen or Kind.Ten || Is(text, position, "hundred", out _);
 
-    /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> is in the set, ASCII case ignored.</summary>
-    private static bool In(ReadOnlySpan<char> text, int start, int end, int set) =>
-        Lookups[set].Contains(Lowered(text, start, end, stackalloc char[LongestWord]));
+    /// <summary>The kind of the word from <paramref name="start"/> to <paramref name="end"/>, case folded.</summary>
+    private static Kind KindOf(ReadOnlySpan<char> text, int start, int end) =>
+        Lookup.TryGetValue(Lowered(text, start, end, stackalloc char[LongestWord]), out var kind) ? kind : Kind.None;
 }

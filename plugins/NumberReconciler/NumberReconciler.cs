@@ -101,14 +101,21 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         return covering?.Attributes.GetSpan("source") is { } source ? text.Substring(source.Start, source.Length) : null;
     }
 
-    private static string? TimeOf(Quantity q, string text, int[] stops, SpanIndex<Annotation> dates)
+    private static string? TimeOf(Quantity q, string text, List<int> stops, SpanIndex<Annotation> dates)
     {
-        var before = Array.BinarySearch(stops, Math.Max(0, q.Span.Start - 1));
-        var sentenceStart = (before >= 0 ? stops[before] : ~before > 0 ? stops[~before - 1] : -1) + 1;
-        var after = Array.BinarySearch(stops, q.Span.End);
-        var sentenceEnd = after >= 0 ? stops[after] : ~after < stops.Length ? stops[~after] : text.Length;
-        var date = dates.FirstWithin(sentenceStart, sentenceEnd);
+        // The sentence starts after the last stop before the figure; a stop at 0 counts even under a figure that starts
+        // with it (.5), as the search back from the figure counted it.
+        var first = FirstAtOrAfter(stops, Math.Max(1, q.Span.Start));
+        var next = FirstAtOrAfter(stops, q.Span.End);
+        var date = dates.FirstWithin(first > 0 ? stops[first - 1] + 1 : 0, next < stops.Count ? stops[next] : text.Length);
         return date?.Attributes.GetString("value");
+    }
+
+    /// <summary>The index of the first of the sorted <paramref name="positions"/> at or after <paramref name="position"/>.</summary>
+    private static int FirstAtOrAfter(List<int> positions, int position)
+    {
+        var i = positions.BinarySearch(position);
+        return i >= 0 ? i : ~i;
     }
 
     /// <summary>
@@ -116,16 +123,16 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
     /// binary search away. Searching from each quantity cost the length of its sentence, and a text without a stop is
     /// one sentence: 8 MB of number words ran for many minutes.
     /// </summary>
-    private static int[] SentenceStops(string text)
+    private static List<int> SentenceStops(string text)
     {
         var stops = new List<int>();
-        for (var i = text.AsSpan().IndexOfAny('.', '\n'); i >= 0;)
+        for (var i = text.IndexOfAny(Stops); i >= 0; i = text.IndexOfAny(Stops, i + 1))
         {
             stops.Add(i);
-            var next = text.AsSpan(i + 1).IndexOfAny('.', '\n');
-            i = next < 0 ? -1 : i + 1 + next;
         }
 
-        return [.. stops];
+        return stops;
     }
+
+    private static readonly char[] Stops = ['.', '\n'];
 }

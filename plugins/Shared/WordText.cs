@@ -32,25 +32,47 @@ internal static class WordText
         return position;
     }
 
-    /// <summary>Whether the whole word at <paramref name="position"/> is <paramref name="word"/> (lower case), ASCII case ignored.</summary>
+    /// <summary>Whether the whole word at <paramref name="position"/> is <paramref name="word"/> (lower case), case folded.</summary>
     public static bool Is(ReadOnlySpan<char> text, int position, string word, out int end)
     {
         end = position + word.Length;
-        if (end > text.Length || (end < text.Length && IsWordChar(text[end])))
-        {
-            return false;
-        }
+        return StartsWith(text, position, word) && (end == text.Length || !IsWordChar(text[end]));
+    }
 
-        for (var i = 0; i < word.Length; i++)
+    /// <summary>
+    /// Whether the words of <paramref name="phrase"/> (lower case, parted by one space) stand at
+    /// <paramref name="position"/>, parted by one space character each, the last one whole; <paramref name="end"/> is
+    /// where it ends.
+    /// </summary>
+    public static bool IsPhrase(ReadOnlySpan<char> text, int position, string phrase, out int end)
+    {
+        end = position;
+        foreach (var range in phrase.AsSpan().Split(' '))
         {
-            if (Fold(text[position + i]) != word[i])
+            if (end > position)
+            {
+                if (!IsSpace(text, end))
+                {
+                    return false;
+                }
+
+                end++;
+            }
+
+            var word = phrase.AsSpan()[range];
+            if (!StartsWith(text, end, word))
             {
                 return false;
             }
+
+            end += word.Length;
         }
 
-        return true;
+        return end == text.Length || !IsWordChar(text[end]);
     }
+
+    /// <summary>The part of <paramref name="text"/> a span covers; empty for none.</summary>
+    public static string Of(this string text, TextSpan? part) => part is { } span ? text.Substring(span.Start, span.Length) : "";
 
     /// <summary>
     /// The word from <paramref name="start"/> to <paramref name="end"/> case-folded (<see cref="Fold"/>), written into
@@ -59,7 +81,7 @@ internal static class WordText
     public static ReadOnlySpan<char> Lowered(ReadOnlySpan<char> text, int start, int end, Span<char> buffer)
     {
         var length = end - start;
-        if (length > buffer.Length)
+        if (length <= 0 || length > buffer.Length)
         {
             return [];
         }
@@ -77,6 +99,25 @@ internal static class WordText
     /// <summary>A space or a hyphen (<c>[\s\-]</c>).</summary>
     public static bool IsSeparator(ReadOnlySpan<char> text, int position) =>
         position < text.Length && (text[position] == '-' || char.IsWhiteSpace(text[position]));
+
+    /// <summary>Whether <paramref name="word"/> (lower case) stands at <paramref name="position"/>, case folded, whole or not.</summary>
+    private static bool StartsWith(ReadOnlySpan<char> text, int position, ReadOnlySpan<char> word)
+    {
+        if (position + word.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (Fold(text[position + i]) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A character as a case-insensitive pattern compares it with a lower-case letter of its words.</summary>
     public static char Fold(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '\u212A' ? 'k' : c;

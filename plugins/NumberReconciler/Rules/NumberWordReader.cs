@@ -109,48 +109,30 @@ internal static class NumberWordReader
             return null; // every form starts with a letter at the start of a word
         }
 
-        return Vague(text, start) ?? Share(text, start) ?? Fraction(text, start) ?? Words(text, start);
+        var first = KindAt(text, start, out var end); // the word every form but a share after "a" starts with
+        return Vague(text, start, first, end) ?? Share(text, start) ?? Fraction(text, start, first, end) ?? Words(text, start, first, end);
     }
 
-    private static NumberWordMatch? Vague(string text, int start)
+    private static NumberWordMatch? Vague(string text, int start, Kind first, int end)
     {
-        if (Is(text, start, "tens", out var tens) && Is(text, tens + 1, "of", out var of) && IsSpace(text, tens) && IsSpace(text, of)
-            && KindAt(text, of + 1, out var plural).HasFlag(Kind.VaguePlural))
+        if (IsPhrase(text, start, "tens of", out var of) && IsSpace(text, of) && KindAt(text, of + 1, out var plural).HasFlag(Kind.VaguePlural))
         {
             return Of(start, plural) with { Vague = Span(start, plural) };
         }
 
-        return KindAt(text, start, out var end).HasFlag(Kind.VaguePlural) ? Of(start, end) with { Vague = Span(start, end) } : null;
+        return first.HasFlag(Kind.VaguePlural) ? Of(start, end) with { Vague = Span(start, end) } : null;
     }
 
     private static NumberWordMatch? Share(string text, int start)
     {
         var half = Is(text, start, "a", out var article) && IsSpace(text, article) ? article + 1 : start;
-        int halfEnd;
-        if (KindAt(text, half, out var end).HasFlag(Kind.Share))
-        {
-            halfEnd = end;
-        }
-        else if (Is(text, half, "three", out var three) && IsSpace(text, three) && Is(text, three + 1, "quarters", out var quarters))
-        {
-            halfEnd = quarters;
-        }
-        else
-        {
-            return null;
-        }
-
-        if (!IsSpace(text, halfEnd))
+        if (!(KindAt(text, half, out var halfEnd).HasFlag(Kind.Share) || IsPhrase(text, half, "three quarters", out halfEnd)) || !IsSpace(text, halfEnd))
         {
             return null;
         }
 
         var scale = halfEnd + 1;
-        if (Is(text, scale, "a", out var a) && IsSpace(text, a))
-        {
-            scale = a + 1;
-        }
-        else if (Is(text, scale, "of", out var of) && IsSpace(text, of) && Is(text, of + 1, "a", out a) && IsSpace(text, a))
+        if ((IsPhrase(text, scale, "a", out var a) || IsPhrase(text, scale, "of a", out a)) && IsSpace(text, a))
         {
             scale = a + 1;
         }
@@ -160,10 +142,9 @@ internal static class NumberWordReader
             : null;
     }
 
-    private static NumberWordMatch? Fraction(string text, int start)
+    private static NumberWordMatch? Fraction(string text, int start, Kind first, int numerator)
     {
-        var kind = KindAt(text, start, out var numerator);
-        if (!kind.HasFlag(Kind.Unit) && !(Is(text, start, "a", out numerator) && IsSpace(text, numerator)
+        if (!first.HasFlag(Kind.Unit) && !(Is(text, start, "a", out numerator) && IsSpace(text, numerator)
             && KindAt(text, numerator + 1, out var part).HasFlag(Kind.PartOfA) && IsSpace(text, part) && Is(text, part + 1, "of", out _)))
         {
             return null;
@@ -174,9 +155,8 @@ internal static class NumberWordReader
             : null;
     }
 
-    private static NumberWordMatch? Words(string text, int start)
+    private static NumberWordMatch? Words(string text, int start, Kind first, int end)
     {
-        var first = KindAt(text, start, out var end);
         var count = 0;
         if (Is(text, start, "a", out _) || Is(text, start, "an", out _))
         {
@@ -199,7 +179,7 @@ internal static class NumberWordReader
                 {
                     (end, last) = (next, kind);
                 }
-                else if ((last & Big) != 0 && IsSpace(text, end) && Is(text, end + 1, "and", out var and) && IsSpace(text, and)
+                else if ((last & Big) != 0 && IsSpace(text, end) && IsPhrase(text, end + 1, "and", out var and) && IsSpace(text, and)
                     && KindAt(text, and + 1, out next) is var after && (after & Count) != 0)
                 {
                     (end, last) = (next, after);
@@ -216,8 +196,7 @@ internal static class NumberWordReader
         }
 
         var match = new NumberWordMatch(Span(start, end)) { Words = Span(start, end) };
-        if (!(IsSpace(text, end) && Is(text, end + 1, "and", out var andEnd) && IsSpace(text, andEnd) && Is(text, andEnd + 1, "a", out var a)
-            && IsSpace(text, a) && Is(text, a + 1, "half", out var half)))
+        if (!(IsSpace(text, end) && IsPhrase(text, end + 1, "and a half", out var half)))
         {
             return match;
         }

@@ -54,19 +54,6 @@ public sealed class SpokenYearsTests
     public void The_years_of_news_sentences_are_those_of_the_pattern(string text) =>
         Assert.Equal(Describe(Scan(text, 0, text.Length)), Describe(SpokenYears.In(text, new TextSpan(0, text.Length))));
 
-    /// <summary>Each letter of the pattern's words is taken by the pattern for itself and its ASCII capital only, as the reader takes it.</summary>
-    [Fact]
-    public void The_pattern_ignores_ascii_case_only_as_the_reader_does()
-    {
-        foreach (var letter in "abcdefghijlmnoprstuvwy")
-        {
-            var same = new Regex($"^{letter}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-            for (var c = char.MinValue; c < char.MaxValue; c++)
-            {
-                Assert.True(same.IsMatch(c.ToString()) == (c == letter || c == char.ToUpperInvariant(letter)), $"U+{(int)c:X4} and '{letter}'");
-            }
-        }
-    }
 
     /// <summary>
     /// Every character between and before the words of a year is taken as the pattern takes it: as part of a word (a

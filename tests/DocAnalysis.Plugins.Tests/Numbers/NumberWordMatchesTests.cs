@@ -73,22 +73,6 @@ public sealed class NumberWordMatchesTests
     public void The_matches_of_news_sentences_are_those_of_a_scan(string text) =>
         Assert.Equal(Describe(Scanning.Matches(text)), Describe(QuantityExtractor.NumberWordMatches(text)));
 
-    /// <summary>
-    /// The reader ignores ASCII case only, and the stem search ignores case ordinally (more widely): each letter of the
-    /// pattern's words is taken by the pattern for itself and its ASCII capital and nothing else.
-    /// </summary>
-    [Fact]
-    public void The_pattern_ignores_ascii_case_only_as_the_reader_does()
-    {
-        foreach (var letter in "abcdefghilmnoqrstuvwxyz")
-        {
-            var same = new Regex($"^{letter}$", Options);
-            for (var c = char.MinValue; c < char.MaxValue; c++)
-            {
-                Assert.True(same.IsMatch(c.ToString()) == (c == letter || c == char.ToUpperInvariant(letter)), $"U+{(int)c:X4} and '{letter}'");
-            }
-        }
-    }
 
     /// <summary>
     /// Every character between and before number words is taken as the pattern takes it: as part of a word (a letter,
