@@ -612,7 +612,12 @@ internal sealed partial class DateResolver(Anchor anchor)
 
             if (anchor.Date is { } reference)
             {
-                var shifted = Shifted(span, reference, -(int)n, unit) with { Mod = mod };
+                if (Shifted(span, reference, -(int)n, unit) is not { } back)
+                {
+                    return new Timex(span, "DATE", "PAST_REF"); // before the year 1: "2100 years ago" in a 2019 story
+                }
+
+                var shifted = back with { Mod = mod };
                 return unit == "year" && n == 1 ? shifted with { YearsFromPrevious = -1, IsReferencePoint = false } : shifted;
             }
         }
@@ -700,17 +705,25 @@ internal sealed partial class DateResolver(Anchor anchor)
     };
 
     /// <summary><c>two days ago</c>, <c>a year earlier</c>, <c>two quarters ago</c>: the date that far before the anchor.</summary>
-    private static Timex Shifted(TextSpan span, DateOnly reference, int n, string unit)
+    /// <summary>The date <paramref name="n"/> units from the reference, or null when it falls outside the years 1 to 9999.</summary>
+    private static Timex? Shifted(TextSpan span, DateOnly reference, int n, string unit)
     {
-        var date = unit switch
+        var (days, months) = unit switch
         {
-            "day" => reference.AddDays(n),
-            "week" => reference.AddDays(7 * n),
-            "month" => reference.AddMonths(n),
-            "quarter" => reference.AddMonths(3 * n),
-            "year" => reference.AddYears(n),
-            _ => reference.AddYears(100 * n),
+            "day" => (n, 0L),
+            "week" => (7 * n, 0L),
+            "month" => (0, n),
+            "quarter" => (0, 3L * n),
+            "year" => (0, 12L * n),
+            _ => (0, 1200L * n),
         };
+        var month = (reference.Year * 12L) + reference.Month - 1 + months; // months since January of the year 0
+        if (reference.DayNumber + (long)days < DateOnly.MinValue.DayNumber || month < 12 || month >= 10000 * 12L)
+        {
+            return null;
+        }
+
+        var date = reference.AddDays(days).AddMonths((int)months);
         var value = unit switch
         {
             "day" => TimexValue.Date(date),

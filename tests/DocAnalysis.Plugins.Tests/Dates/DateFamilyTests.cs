@@ -167,6 +167,8 @@ public sealed class DateFamilyTests
     [InlineData("The talks collapsed [|a week or so ago|].", "1989-W42")]
     [InlineData("The maker has had losses in [|the past two quarters|].", "P2Q")]
     [InlineData("Margins peaked [|two quarters ago|].", "1989-Q2")]
+    [InlineData("The city was founded [|2100 years ago|].", "PAST_REF")] // before the year 1: the past, not a failure
+    [InlineData("The rock formed [|9999 centuries ago|].", "PAST_REF")]
     [InlineData("The government sold its stake in [|1984|] -- a nationalist practice.", "1984")]
     [InlineData("[|Three days|] later, the index fell again.", "P3D")]
     public void Durations_in_every_form(string markup, string value) => Assert.Equal([value], Values(markup, October26));
