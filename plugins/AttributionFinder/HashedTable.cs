@@ -14,14 +14,13 @@ internal sealed class HashedTable<TValue>
     private readonly Entry[] _entries;
     private readonly int _shift;
 
-    public HashedTable(IEnumerable<KeyValuePair<ulong, TValue>> entries)
+    public HashedTable(ReadOnlySpan<KeyValuePair<ulong, TValue>> entries)
     {
-        var list = entries as IReadOnlyList<KeyValuePair<ulong, TValue>> ?? entries.ToList();
-        var bits = Math.Max(6, 64 - ulong.LeadingZeroCount((ulong)list.Count * 4));
+        var bits = Math.Max(6, 64 - ulong.LeadingZeroCount((ulong)entries.Length * 4));
         _entries = new Entry[1 << (int)bits];
         _used = new ulong[_entries.Length / 64];
         _shift = 64 - (int)bits;
-        foreach (var (key, value) in list)
+        foreach (var (key, value) in entries)
         {
             var slot = Slot(key);
             if (IsUsed(slot))

@@ -2,6 +2,7 @@
 """Train the cue classifier (cue_model.tsv) on PolNeAR's training split; the dev split is never read.
 
     python3 plugins/AttributionFinder/Lexicon/train_cues.py ../shared/data/attribution/train > plugins/AttributionFinder/Lexicon/cue_model.tsv
+    python3 plugins/AttributionFinder/Lexicon/compile_cue_model.py   # the cue_model.bin the plugin embeds
 
 An averaged perceptron decides, token by token, whether a word belongs to an attribution cue. Tokens and features
 are computed exactly as CueModel.cs computes them: words (letters and digits with inner apostrophes and hyphens),
