@@ -221,7 +221,7 @@ internal sealed class RunCommand
 
         if (Terminal.IsInteractive || cancelled || stopped is not null)
         {
-            Terminal.Error.MarkupLineInterpolated($"[grey]{summary.Describe(cancelled)}[/]");
+            Terminal.Summary(summary.Describe(cancelled));
         }
 
         return cancelled ? ExitCodes.Cancelled : stopped is not null || summary.Failed > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
