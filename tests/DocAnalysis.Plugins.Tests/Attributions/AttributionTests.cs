@@ -315,4 +315,21 @@ public sealed class AttributionTests
 
         Assert.Equal(["Sergei Lavrov", "Sergei Lavrov"], speakers);
     }
+
+    /// <summary>
+    /// A cue whose words run on over a line break, which ends the sentence (found on a page of the credits dev set,
+    /// where it failed the analyser on the whole document): the attributions are found and every span is in the text.
+    /// </summary>
+    [Theory]
+    [InlineData("(Trump, it's also worth noting, repeatedly\nsought to make Hillary Clinton's health an issue")]
+    [InlineData("The senator, it is worth noting, repeatedly\nsought to make the budget an issue.")]
+    [InlineData("Officials said, noting the delays, that they repeatedly\nwarned the minister.\nHe said:")]
+    public void A_cue_that_runs_over_a_line_break_ends_with_its_sentence(string text)
+    {
+        var result = Testers.Attributions.Analyse(text);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotEmpty(result.Annotations);
+        Assert.All(result.Annotations, a => Assert.InRange(a.Span.End, a.Span.Start, text.Length));
+    }
 }
