@@ -7,7 +7,28 @@ namespace DocAnalysis.Plugins.Dates;
 /// <summary>Finds every temporal expression of a text and resolves it against the anchor.</summary>
 internal sealed partial class DateResolver(Anchor anchor)
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    /// <summary>
+    /// The culture Humanizer reads and writes English in. A process with invariant globalization (as many container
+    /// images run) has no "en": there it is the invariant culture under the language name Humanizer chooses English by.
+    /// </summary>
+    private static readonly CultureInfo English = EnglishCulture();
+
+    private static CultureInfo EnglishCulture()
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo("en");
+        }
+        catch (CultureNotFoundException)
+        {
+            return new InvariantEnglish();
+        }
+    }
+
+    private sealed class InvariantEnglish() : CultureInfo("")
+    {
+        public override string TwoLetterISOLanguageName => "en";
+    }
 
     /// <summary>How much further a date against the tense counts when choosing the year of "Feb. 10" or "December".</summary>
     private const int TensePenaltyDays = 200;

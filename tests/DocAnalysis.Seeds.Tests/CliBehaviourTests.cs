@@ -51,6 +51,22 @@ public sealed class CliBehaviourTests : IDisposable
         Assert.Contains("Cancelled after analysing", await error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Many container images run .NET with invariant globalization (no culture data): the shipped plugins give the
+    /// same results there, where the date normaliser once failed on every document.
+    /// </summary>
+    [Fact]
+    public async Task Invariant_globalization_gives_the_same_results()
+    {
+        var usual = await Cli.RunAsync("run", Repository.Seeds, "--format", "jsonl", "--reference-date", "2019-06-01");
+        var invariant = await Cli.RunAsync(
+            ["run", Repository.Seeds, "--format", "jsonl", "--reference-date", "2019-06-01"], new Dictionary<string, string?> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" });
+
+        Assert.Equal(0, usual.ExitCode);
+        Assert.Contains("\"date\"", usual.Out, StringComparison.Ordinal);
+        Assert.Equal((usual.ExitCode, usual.Out, usual.Error), (invariant.ExitCode, invariant.Out, invariant.Error));
+    }
+
     [Fact]
     public async Task No_arguments_shows_help()
     {
