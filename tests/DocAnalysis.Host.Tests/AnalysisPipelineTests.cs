@@ -55,6 +55,17 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void DA0001_says_what_failed_in_a_static_initialiser_not_that_an_initialiser_failed()
+    {
+        var failing = new DelegateAnalyser("broken", _ => FailingTable.Touch());
+
+        var message = Assert.Single(Analyse(Pipeline(null, failing), "one two").Diagnostics).Message;
+
+        Assert.Contains("failed on doc: the lexicon has no entries (an error in its code, at DocAnalysis.Host.Tests.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("type initializer", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_analyser_that_does_not_return_in_time_becomes_DA0001_and_its_results_are_dropped()
     {
         using var release = new ManualResetEventSlim();
@@ -115,4 +126,14 @@ public sealed class AnalysisPipelineTests
         Assert.Equal(one, await Run(4));
         Assert.Equal(one, await Run(16));
     }
+}
+
+/// <summary>A table whose static initialiser throws, as a plugin's lexicon that cannot be read does.</summary>
+internal static class FailingTable
+{
+    private static readonly int[] Entries = Load();
+
+    public static void Touch() => GC.KeepAlive(Entries);
+
+    private static int[] Load() => throw new InvalidDataException("the lexicon has no entries");
 }

@@ -96,7 +96,9 @@ internal sealed class AnalysisPipeline : IDocumentAnalyser
             catch (Exception e)
             {
                 context.Close();
-                diagnostics.Add(Failed(descriptor, $"failed on {document.Id}: {e.Message}{Where(e)}"));
+                // A static initialiser's failure says only that one failed: what failed is its inner error.
+                var cause = e is TypeInitializationException { InnerException: { } inner } ? inner : e;
+                diagnostics.Add(Failed(descriptor, $"failed on {document.Id}: {cause.Message}{Where(cause)}"));
                 continue;
             }
 
