@@ -207,6 +207,14 @@ public sealed class CueModel
     /// Whether only a space or two lies between two cue words, so they make one cue. Not a line break: it ends the
     /// sentence (<see cref="Sentences"/>), and a cue that went on past it failed the analyser on the whole document.
     /// </summary>
-    private static bool IsOnlySpace(string text, int from, int to) =>
-        to - from is >= 0 and <= 2 && text.AsSpan(from, to - from).IsWhiteSpace() && text.AsSpan(from, to - from).IndexOfAny('\n', '\r') < 0;
+    private static bool IsOnlySpace(string text, int from, int to)
+    {
+        if (to - from is < 0 or > 2)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(from, to - from);
+        return gap.IsWhiteSpace() && !gap.ContainsAny('\n', '\r');
+    }
 }
