@@ -11,6 +11,8 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_WORK:-/tmp/docanalysis-bench}"
+# shellcheck source=bench/lib.sh
+. "$repo/bench/lib.sh"
 revision=HEAD
 runs=5
 while [ $# -gt 0 ]; do
@@ -27,23 +29,13 @@ if [ $# -eq 0 ]; then
   set -- run "$work/news" --format jsonl --parallel 1
 fi
 
-# install NAME SOURCE: packs SOURCE's CLI and installs it as a tool in $work/compare/NAME, with a package cache of its own
-# (both trees carry the same version, which a shared cache would answer from whichever came first).
-install() {
-  local dir="$work/compare/$1" version
-  rm -rf "$dir" && mkdir -p "$dir"
-  version="$(dotnet msbuild "$2/src/DocAnalysis.Cli/DocAnalysis.Cli.csproj" -getProperty:Version)"
-  dotnet pack "$2/src/DocAnalysis.Cli" -c Release -o "$dir/packages" -v quiet --nologo >&2
-  NUGET_PACKAGES="$dir/cache" dotnet tool install --tool-path "$dir/tool" --add-source "$dir/packages" --version "$version" DocAnalysis.Cli >&2
-}
-
 before="$work/compare/source"
 rm -rf "$before"
 git -C "$repo" worktree add --detach --force "$before" "$revision" >&2
 trap 'git -C "$repo" worktree remove --force "$before" >&2' EXIT
 echo "packing and installing $revision and this working tree..." >&2
-install before "$before"
-install after "$repo"
+install_tool "$work/compare/before" "$before"
+install_tool "$work/compare/after" "$repo"
 
 rm -f "$work/compare/times"
 for i in $(seq 1 "$runs"); do
@@ -55,7 +47,6 @@ for i in $(seq 1 "$runs"); do
   done
 done
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 column() { awk -v n="$1" -v c="$2" '$1 == n {print $c}' "$work/compare/times" | median; }
 echo
 echo "docanalysis $*: medians of $runs alternating runs, $(nproc) cores"

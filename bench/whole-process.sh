@@ -11,16 +11,14 @@ runs="${1:-3}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="$(cd "$repo/../shared/bench" && pwd)"
 work="${BENCH_WORK:-/tmp/docanalysis-bench}"
+# shellcheck source=bench/lib.sh
+. "$repo/bench/lib.sh"
 mkdir -p "$work"
 
 echo "building the Release CLI (the README's run command) and packing and installing the tool..." >&2
 dotnet build "$repo/src/DocAnalysis.Cli" -c Release -v quiet --nologo >&2
 cli=("dotnet" "$repo/src/DocAnalysis.Cli/bin/Release/net10.0/docanalysis.dll")
-version="$(dotnet msbuild "$repo/src/DocAnalysis.Cli/DocAnalysis.Cli.csproj" -getProperty:Version)"
-rm -rf "$work/packages" "$work/tool" "$work/tool-cache"
-dotnet pack "$repo/src/DocAnalysis.Cli" -c Release -o "$work/packages" -v quiet --nologo >&2
-# A cache of its own: a package of the same version installed before would be taken from the user's cache instead.
-NUGET_PACKAGES="$work/tool-cache" dotnet tool install --tool-path "$work/tool" --add-source "$work/packages" --version "$version" DocAnalysis.Cli >&2
+install_tool "$work" "$repo"
 tool=("$work/tool/docanalysis")
 if [ ! -d "$work/peer/node_modules/chrono-node" ]; then
   rm -rf "$work/peer" && cp -r "$shared" "$work/peer" && (cd "$work/peer" && npm ci --silent >&2)
@@ -37,7 +35,6 @@ time_one() {
   cat "$work/time.txt" >> "$work/$name.times"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 seconds() { cut -d' ' -f1 < "$work/$1.times" | median; }
 rss() { cut -d' ' -f2 < "$work/$1.times" | sort -n | tail -1; }
 

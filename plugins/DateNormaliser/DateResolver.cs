@@ -725,8 +725,10 @@ internal sealed partial class DateResolver(Anchor anchor)
         _ => "APPROX",
     };
 
-    /// <summary><c>two days ago</c>, <c>a year earlier</c>, <c>two quarters ago</c>: the date that far before the anchor.</summary>
-    /// <summary>The date <paramref name="n"/> units from the reference, or null when it falls outside the years 1 to 9999.</summary>
+    /// <summary>
+    /// <c>two days ago</c>, <c>a year earlier</c>, <c>two quarters ago</c>: the date <paramref name="n"/> units from the
+    /// reference, or null when it falls outside the years 1 to 9999.
+    /// </summary>
     private static Timex? Shifted(TextSpan span, DateOnly reference, int n, string unit)
     {
         var (days, months) = unit switch

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using DocAnalysis.Plugins.Dates;
-using FsCheck;
-using FsCheck.Fluent;
 
 namespace DocAnalysis.Plugins.Tests.Dates;
 
@@ -33,41 +31,25 @@ public sealed class SpokenYearsTests
         "twenty twenty", "and two", "and two hundred", "January nineteen", "Sept. twenty", "two thousand two", "-hundred",
     ];
 
-    private static readonly string[] Gaps = [" ", " ", " ", "-", "", "  ", "\t", "\u00a0"];
+    private static string Expected(string text, TextSpan window) => PatternOracle.Scan(Pattern, text, window, Parts);
 
-    private static string Describe(IEnumerable<Match> matches) => PatternOracle.Describe(matches, Parts);
-
-    private static string Describe(IEnumerable<SpokenYear> years) =>
-        string.Join(" | ", years.Select(y => PatternOracle.Describe(y.Span, Parts, [y.Month, y.Century, y.Rest, y.Units])));
-
-    private static IEnumerable<Match> Scan(string text, int start, int length) => PatternOracle.Scan(Pattern, text, start, length);
+    private static string Found(string text, TextSpan window) =>
+        string.Join(" | ", SpokenYears.In(text, window).Select(y => PatternOracle.Describe(y.Span, Parts, [y.Month, y.Century, y.Rest, y.Units])));
 
     [Fact]
-    public void The_reader_finds_what_the_pattern_finds_in_any_window() =>
-        Prop.ForAll(PatternOracle.Windows(Words, Gaps), w => Describe(SpokenYears.In(w.Text, new TextSpan(w.Start, w.Length))) == Describe(Scan(w.Text, w.Start, w.Length)))
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+    public void The_reader_finds_what_the_pattern_finds_in_any_window() => PatternOracle.AgreeInAnyWindow(Words, PatternOracle.WordGaps, Expected, Found);
 
     [Theory]
     [InlineData("in January nineteen ninety-seven and the year two thousand")]
     [InlineData("two thousand and two hundred pounds, two thousand and two, Sept. twenty twelve, nineteen ninety six")]
     [InlineData("May the year twenty-twenty one, Dec nineteen ten.")]
-    public void The_years_of_news_sentences_are_those_of_the_pattern(string text) =>
-        Assert.Equal(Describe(Scan(text, 0, text.Length)), Describe(SpokenYears.In(text, new TextSpan(0, text.Length))));
-
+    public void The_years_of_news_sentences_are_those_of_the_pattern(string text) => PatternOracle.Agree(text, Expected, Found);
 
     /// <summary>
     /// Every character between and before the words of a year is taken as the pattern takes it: as part of a word (a
     /// letter, a digit, a mark, a joiner), as a space, or as neither.
     /// </summary>
     [Fact]
-    public void Every_character_around_a_year_is_taken_as_the_pattern_takes_it()
-    {
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-        {
-            foreach (var text in new[] { $"nineteen{c}ten", $"{c}two thousand" })
-            {
-                Assert.Equal(Describe(Scan(text, 0, text.Length)), Describe(SpokenYears.In(text, new TextSpan(0, text.Length))));
-            }
-        }
-    }
+    public void Every_character_around_a_year_is_taken_as_the_pattern_takes_it() =>
+        PatternOracle.AgreeAroundEveryCharacter(c => [$"nineteen{c}ten", $"{c}two thousand"], Expected, Found);
 }

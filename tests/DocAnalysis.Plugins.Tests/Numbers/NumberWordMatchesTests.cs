@@ -43,9 +43,7 @@ public sealed class NumberWordMatchesTests
         "sixty", "trillion", "scores", "billions", "one_", "\u200d", "\u0301", "é", "K", "ﬁve",
     ];
 
-    private static readonly string[] Gaps = [" ", " ", " ", "-", "", "  ", "\t", "\u00a0"];
-
-    private static Arbitrary<string> Texts() => PatternOracle.Texts(Words, Gaps, most: 40).ToArbitrary();
+    private static Arbitrary<string> Texts() => PatternOracle.Texts(Words, PatternOracle.WordGaps, most: 40).ToArbitrary();
 
     private static string Describe(Match m) => PatternOracle.Describe(m, Parts);
 
@@ -72,7 +70,6 @@ public sealed class NumberWordMatchesTests
     [InlineData("someone often said a hundred-odd, then AN EIGHT, then half a dozen")]
     public void The_matches_of_news_sentences_are_those_of_a_scan(string text) =>
         Assert.Equal(Describe(Scanning.Matches(text)), Describe(QuantityExtractor.NumberWordMatches(text)));
-
 
     /// <summary>
     /// Every character between and before number words is taken as the pattern takes it: as part of a word (a letter,

@@ -1,0 +1,16 @@
+# Shared by the whole-process benchmarks (sourced, not run).
+
+# install_tool DIR SOURCE: packs the CLI of the clone at SOURCE and installs it as users do, as a tool in DIR/tool
+# (on linux-x64 the ReadyToRun package), with a package cache of its own in DIR/cache: a package of the same version
+# installed before would otherwise be taken from the user's cache instead.
+install_tool() {
+  local dir="$1" source="$2" version
+  version="$(dotnet msbuild "$source/src/DocAnalysis.Cli/DocAnalysis.Cli.csproj" -getProperty:Version)"
+  rm -rf "$dir/packages" "$dir/tool" "$dir/cache"
+  mkdir -p "$dir"
+  dotnet pack "$source/src/DocAnalysis.Cli" -c Release -o "$dir/packages" -v quiet --nologo >&2
+  NUGET_PACKAGES="$dir/cache" dotnet tool install --tool-path "$dir/tool" --add-source "$dir/packages" --version "$version" DocAnalysis.Cli >&2
+}
+
+# median: the median of the numbers on standard input, one a line.
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
