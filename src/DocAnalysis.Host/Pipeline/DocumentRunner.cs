@@ -45,7 +45,7 @@ internal static class DocumentRunner
                     {
                         await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
                         var skip = policy.Disabled;
-                        var task = Task.Run(() => AnalyseOneAsync(pipeline, input, skip, workers, abort.Token), CancellationToken.None);
+                        var task = AnalyseOneAsync(pipeline, input, skip, workers, abort.Token);
                         await pending.Writer.WriteAsync(new Work(input, skip, task), CancellationToken.None).ConfigureAwait(false);
                     }
 

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+
+namespace DocAnalysis.Host.Pipeline;
+
+/// <summary>
+/// Keeps time for the analyser calls of one pipeline, which run on their documents' threads: a call still running
+/// <see cref="AnalysisPipeline.Timeout"/> after it began is cancelled, and one still running
+/// <see cref="AnalysisPipeline.StopGrace"/> after that is abandoned to its thread while its document goes on without it.
+/// One timer serves every call, armed for the earliest moment something can be due: a call costs a lock and a set
+/// entry, where a timer and a thread pool hand-off per call cost more than a short analyser's work.
+/// </summary>
+internal sealed class CallWatch
+{
+    private readonly long _timeout;
+    private readonly long _grace;
+    private readonly Lock _gate = new();
+    private readonly HashSet<Call> _running = [];
+    private readonly Timer _timer;
+    private long _due = long.MaxValue;
+
+    public CallWatch(TimeSpan timeout, TimeSpan grace)
+    {
+        _timeout = Ticks(timeout);
+        _grace = Ticks(grace);
+        _timer = new Timer(static watch => ((CallWatch)watch!).Tick(), this, Timeout.Infinite, Timeout.Infinite);
+    }
+
+    /// <summary>Starts timing a call that is about to run on the current thread.</summary>
+    public Call Begin(DocumentRun run, int analyser, CancellationTokenSource cancellation, AnalysisContext context)
+    {
+        var call = new Call(run, analyser, cancellation, context, Stopwatch.GetTimestamp());
+        lock (_gate)
+        {
+            _running.Add(call);
+            ArmBy(call.Started + _timeout);
+        }
+
+        return call;
+    }
+
+    /// <summary>
+    /// Ends a call when it returns; false when the watch abandoned it first, and its document went on without it.
+    /// </summary>
+    public bool End(Call call)
+    {
+        if (!call.TryEnd())
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            _running.Remove(call);
+        }
+
+        return true;
+    }
+
+    private void Tick()
+    {
+        List<Call>? cancel = null;
+        List<Call>? abandon = null;
+        lock (_gate)
+        {
+            _due = long.MaxValue;
+            var now = Stopwatch.GetTimestamp();
+            foreach (var call in _running)
+            {
+                if (call.CancelledAt == 0 && now - call.Started >= _timeout)
+                {
+                    call.CancelledAt = now;
+                    (cancel ??= []).Add(call);
+                }
+                else if (call.CancelledAt != 0 && now - call.CancelledAt >= _grace)
+                {
+                    (abandon ??= []).Add(call);
+                }
+            }
+
+            foreach (var call in _running)
+            {
+                ArmBy(call.CancelledAt == 0 ? call.Started + _timeout : call.CancelledAt + _grace);
+            }
+        }
+
+        foreach (var call in cancel ?? [])
+        {
+            call.Cancel();
+        }
+
+        foreach (var call in abandon ?? [])
+        {
+            if (call.TryAbandon())
+            {
+                lock (_gate)
+                {
+                    _running.Remove(call);
+                }
+
+                call.Run.Abandoned(call);
+            }
+        }
+    }
+
+    /// <summary>Makes the timer fire no later than <paramref name="due"/> (a timestamp); called under the lock.</summary>
+    private void ArmBy(long due)
+    {
+        if (due >= _due)
+        {
+            return;
+        }
+
+        _due = due;
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+        _timer.Change(wait < TimeSpan.Zero ? TimeSpan.Zero : wait + TimeSpan.FromMilliseconds(1), Timeout.InfiniteTimeSpan);
+    }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+
+    /// <summary>One analyser's call on one document, from its start until it returns or is abandoned.</summary>
+    internal sealed class Call(DocumentRun run, int analyser, CancellationTokenSource cancellation, AnalysisContext context, long started)
+    {
+        private const int Running = 0;
+        private const int Ended = 1;
+        private const int Given = 2;
+
+        private int _state;
+        private volatile bool _timedOut;
+
+        public DocumentRun Run => run;
+
+        public int Analyser => analyser;
+
+        public AnalysisContext Context => context;
+
+        public long Started => started;
+
+        /// <summary>When the watch cancelled the call for taking too long (a timestamp; 0 while it has not).</summary>
+        public long CancelledAt { get; set; }
+
+        /// <summary>Whether the call was cancelled for taking too long; read once it has returned.</summary>
+        public bool TimedOut => _timedOut;
+
+        public bool TryEnd() => Interlocked.CompareExchange(ref _state, Ended, Running) == Running;
+
+        public bool TryAbandon() => Interlocked.CompareExchange(ref _state, Given, Running) == Running;
+
+        public void Cancel()
+        {
+            _timedOut = true;
+            try
+            {
+                cancellation.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // It returned and its thread disposed of the source between the watch's look and now.
+            }
+            catch (AggregateException)
+            {
+                // A callback the analyser registered on its token threw: the call is timed out all the same, and the
+                // watch's thread must not fall with it.
+            }
+        }
+    }
+}

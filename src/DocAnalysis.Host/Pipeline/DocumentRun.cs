@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using DocAnalysis.Host.Views;
+using Microsoft.Extensions.Logging;
+
+namespace DocAnalysis.Host.Pipeline;
+
+/// <summary>
+/// One document on its way through a pipeline. The analysers are called one after another on one thread of the pool,
+/// each call timed by the pipeline's <see cref="CallWatch"/>: a call that would not stop is left to its thread and the
+/// document goes on with the next analyser on another, so exactly one thread at a time owns the document's state.
+/// </summary>
+internal sealed class DocumentRun
+{
+    private readonly AnalysisPipeline _pipeline;
+    private readonly Document _document;
+    private readonly string _source;
+    private readonly IReadOnlySet<string>? _skip;
+    private readonly IPipelineObserver? _observer;
+    private readonly CancellationToken _cancellationToken;
+    private readonly TaskCompletionSource<AnalysisResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<KeyValuePair<string, string>> _views = [];
+    private readonly List<Annotation> _annotations = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+    private DocumentView _view;
+    private CancellationTokenRegistration _stopping;
+
+    public DocumentRun(AnalysisPipeline pipeline, Document document, string source, IReadOnlySet<string>? skip, IPipelineObserver? observer, CancellationToken cancellationToken)
+    {
+        _pipeline = pipeline;
+        _document = document;
+        _source = source;
+        _skip = skip;
+        _observer = observer;
+        _cancellationToken = cancellationToken;
+        _view = DocumentView.Original(document.Text);
+    }
+
+    /// <summary>The document's result; cancelled as soon as the host's cancellation is, even while a call would not stop.</summary>
+    public Task<AnalysisResult> Completion => _completion.Task;
+
+    /// <summary>Queues the document on the thread pool.</summary>
+    public void Start()
+    {
+        _stopping = _cancellationToken.UnsafeRegister(static (run, token) => ((DocumentRun)run!)._completion.TrySetCanceled(token), this);
+        ThreadPool.UnsafeQueueUserWorkItem(static run => run.From(0, null), this, preferLocal: true);
+    }
+
+    /// <summary>The watch gave up on <paramref name="call"/>: the document goes on without it, on another thread.</summary>
+    public void Abandoned(CallWatch.Call call) =>
+        ThreadPool.UnsafeQueueUserWorkItem(static call => call.Run.From(call.Analyser + 1, call), call, preferLocal: false);
+
+    /// <summary>
+    /// Calls the analysers from the <paramref name="first"/>th on, then completes the document; after
+    /// <paramref name="abandoned"/>, a call the watch gave up on, when there is one.
+    /// </summary>
+    private void From(int first, CallWatch.Call? abandoned)
+    {
+        try
+        {
+            if (abandoned is not null)
+            {
+                var descriptor = _pipeline.Analysers[abandoned.Analyser].Descriptor;
+                abandoned.Context.Close();
+                _observer?.Abandoned(descriptor.Id);
+                _diagnostics.Add(TimedOut(descriptor,
+                    $" (it did not stop within {AnalysisPipeline.StopGrace.TotalSeconds:0.#} s of being cancelled: {_observer?.AbandonedNote ?? "the call was abandoned and may still be running"})"));
+            }
+
+            for (var i = first; i < _pipeline.Analysers.Count; i++)
+            {
+                if (_cancellationToken.IsCancellationRequested)
+                {
+                    Stop();
+                    return;
+                }
+
+                if (!Call(i))
+                {
+                    return;
+                }
+            }
+
+            _stopping.Dispose();
+            var ordered = _annotations.OrderBy(a => a.Span.Start).ThenBy(a => a.Span.End).ToList();
+            _completion.TrySetResult(new AnalysisResult(_document.Id, _source, _document, ordered, _views, _diagnostics));
+        }
+        catch (Exception e)
+        {
+            _stopping.Dispose();
+            _completion.TrySetException(e);
+        }
+    }
+
+    /// <summary>Calls one analyser; false when the document is no longer this thread's to go on with.</summary>
+    private bool Call(int index)
+    {
+        var registration = _pipeline.Analysers[index];
+        var descriptor = registration.Descriptor;
+        if (_skip?.Contains(descriptor.Id) == true)
+        {
+            return true;
+        }
+
+        _observer?.Calling(descriptor.Id);
+        var visible = Project(_annotations, _view);
+        var logger = _pipeline.Logger(descriptor.Id);
+        using var callCancellation = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
+        var context = new AnalysisContext(_document, _view, visible, descriptor, logger, callCancellation.Token);
+        var call = _pipeline.Watch.Begin(this, index, callCancellation, context);
+        Exception? failure = null;
+        try
+        {
+            registration.Analyser.Analyse(context);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+
+        if (!_pipeline.Watch.End(call))
+        {
+            return false; // abandoned: another thread has the document now
+        }
+
+        if (failure is OperationCanceledException && _cancellationToken.IsCancellationRequested)
+        {
+            Stop();
+            return false;
+        }
+
+        if (call.TimedOut)
+        {
+            context.Close();
+            _diagnostics.Add(TimedOut(descriptor, ""));
+            return true;
+        }
+
+        if (failure is not null)
+        {
+            context.Close();
+            // A static initialiser's failure says only that one failed: what failed is its inner error.
+            var cause = failure is TypeInitializationException { InnerException: { } inner } ? inner : failure;
+            _diagnostics.Add(Failed(descriptor, $"failed on {_document.Id}: {cause.Message}{Where(cause)}"));
+            return true;
+        }
+
+        try
+        {
+            var reported = context.Close();
+            var mapped = reported.Select(a => ToOriginal(a, _view, descriptor.Id)).ToList();
+            _annotations.AddRange(mapped);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            _diagnostics.Add(Failed(descriptor, $"reported a result on {_document.Id} that cannot be mapped to the original text: {e.Message}"));
+            return true;
+        }
+
+        if (context.DerivedView is { } derived)
+        {
+            _view = derived;
+            _views.RemoveAll(v => v.Key == derived.Name);
+            _views.Add(new(derived.Name, derived.Text));
+        }
+
+        logger.LogDebug("{Analyser} analysed {Document} in {Elapsed} ms", descriptor.Id, _document.Id, Stopwatch.GetElapsedTime(call.Started).TotalMilliseconds);
+        return true;
+    }
+
+    private void Stop()
+    {
+        _stopping.Dispose();
+        _completion.TrySetCanceled(_cancellationToken);
+    }
+
+    private Diagnostic TimedOut(AnalyserDescriptor descriptor, string note) =>
+        Failed(descriptor, $"timed out after {_pipeline.Timeout.TotalSeconds:0.###} s on {_document.Id}; its results for this document are dropped{note}");
+
+    private static Diagnostic Failed(AnalyserDescriptor descriptor, string what) =>
+        new(Diagnostic.AnalyserFailed, $"analyser '{descriptor.Id}' {what}", descriptor.Id);
+
+    private static string Where(Exception e)
+    {
+        // The first frame of the analyser's own code says more than the runtime's throw helper it called.
+        var methods = new StackTrace(e, fNeedFileInfo: false).GetFrames().Select(f => f.GetMethod()).Where(m => m?.DeclaringType is not null).ToList();
+        var method = methods.FirstOrDefault(m => !IsRuntime(m!.DeclaringType!)) ?? methods.FirstOrDefault();
+        return method is null ? " (an error in its code)" : $" (an error in its code, at {method.DeclaringType!.FullName}.{method.Name})";
+    }
+
+    private static bool IsRuntime(Type type) => type.Namespace is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal));
+
+    private static Annotation ToOriginal(Annotation annotation, DocumentView view, string analyserId) =>
+        view.IsOriginal
+            ? annotation with { Analyser = analyserId }
+            : annotation with { Span = view.ToOriginal(annotation.Span), Attributes = annotation.Attributes.MapSpans(s => view.ToOriginal(s)), Analyser = analyserId };
+
+    private static List<Annotation> Project(List<Annotation> annotations, DocumentView view)
+    {
+        if (view.IsOriginal)
+        {
+            return [.. annotations];
+        }
+
+        var visible = new List<Annotation>(annotations.Count);
+        foreach (var annotation in annotations)
+        {
+            if (view.FromOriginal(annotation.Span) is { } span)
+            {
+                visible.Add(annotation with { Span = span, Attributes = annotation.Attributes.MapSpans(view.FromOriginal) });
+            }
+        }
+
+        return visible;
+    }
+}
