@@ -53,6 +53,23 @@ public sealed class DocumentSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_repeated_id_fails_its_later_document_and_ids_that_only_look_alike_do_not()
+    {
+        // Ids that differ in case, by a trailing space, by a letter that looks the same (Cyrillic а) or by being
+        // a prefix: each is its own document; only the exact repeats fail, wherever they come in the stream.
+        string[] ids = ["story", "Story", "story ", "stаry", "stor", "story", "a/b", "a/b", "story"];
+        Write("batch.jsonl", Encoding.UTF8.GetBytes(string.Concat(ids.Select(id => System.Text.Json.JsonSerializer.Serialize(new { id, text = "Lavrov said" }) + "\n"))));
+
+        var results = await RunAll();
+
+        Assert.Equal(ids, results.Select(r => r.Id));
+        var repeats = results.Select((r, i) => (r, i)).Where(x => x.r.Diagnostics.Count > 0).Select(x => x.i).ToList();
+        Assert.Equal([5, 7, 8], repeats);
+        Assert.All(repeats, i => Assert.Contains($"another input already has the id '{ids[i]}'", Assert.Single(results[i].Diagnostics).Message, StringComparison.Ordinal));
+        Assert.All(results.Where(r => r.Diagnostics.Count == 0), r => Assert.Equal(2, r.Annotations.Count));
+    }
+
+    [Fact]
     public async Task A_sidecar_gives_the_publication_date_and_other_metadata()
     {
         Write("story.txt", Encoding.UTF8.GetBytes("Last Friday"));
