@@ -75,6 +75,29 @@ public sealed class CallWatchTests
     }
 
     [Fact]
+    public void The_watch_holds_nothing_alive_once_its_calls_have_ended()
+    {
+        // A day-long timeout: a timer left armed after the last call would keep the watch, and through its calls the
+        // pipeline and its plugins, alive for a day after the engine is gone.
+        var watch = Watched(TimeSpan.FromDays(1));
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(watch.IsAlive);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference Watched(TimeSpan timeout)
+    {
+        var watch = new CallWatch(timeout, TimeSpan.FromSeconds(1));
+        using var cancellation = new CancellationTokenSource();
+        Assert.True(watch.End(watch.Begin(null!, 0, cancellation, null!)));
+        return new WeakReference(watch);
+    }
+
+    [Fact]
     public async Task Many_documents_with_calls_that_overrun_all_come_out_in_order_each_with_its_own_diagnostics()
     {
         using var release = new ManualResetEventSlim();

@@ -50,7 +50,7 @@ internal sealed class CallWatch
 
         lock (_gate)
         {
-            _running.Remove(call);
+            Remove(call);
         }
 
         return true;
@@ -94,11 +94,25 @@ internal sealed class CallWatch
             {
                 lock (_gate)
                 {
-                    _running.Remove(call);
+                    Remove(call);
                 }
 
                 call.Run.Abandoned(call);
             }
+        }
+    }
+
+    /// <summary>
+    /// Forgets a call; with none left the timer is stopped, so that it holds nothing alive between runs (a timeout may
+    /// be a day long). Called under the lock.
+    /// </summary>
+    private void Remove(Call call)
+    {
+        _running.Remove(call);
+        if (_running.Count == 0 && _due != long.MaxValue)
+        {
+            _due = long.MaxValue;
+            _timer.Change(Timeout.Infinite, Timeout.Infinite);
         }
     }
 
