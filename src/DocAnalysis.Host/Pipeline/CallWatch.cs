@@ -74,11 +74,9 @@ internal sealed class CallWatch
                 else if (call.CancelledAt != 0 && now - call.CancelledAt >= _grace)
                 {
                     (abandon ??= []).Add(call);
+                    continue;
                 }
-            }
 
-            foreach (var call in _running)
-            {
                 ArmBy(call.CancelledAt == 0 ? call.Started + _timeout : call.CancelledAt + _grace);
             }
         }
@@ -139,7 +137,7 @@ internal sealed class CallWatch
         private const int Given = 2;
 
         private int _state;
-        private volatile bool _timedOut;
+        private long _cancelledAt;
 
         public DocumentRun Run => run;
 
@@ -150,10 +148,14 @@ internal sealed class CallWatch
         public long Started => started;
 
         /// <summary>When the watch cancelled the call for taking too long (a timestamp; 0 while it has not).</summary>
-        public long CancelledAt { get; set; }
+        public long CancelledAt
+        {
+            get => Volatile.Read(ref _cancelledAt);
+            set => Volatile.Write(ref _cancelledAt, value);
+        }
 
         /// <summary>Whether the call was cancelled for taking too long; read once it has returned.</summary>
-        public bool TimedOut => _timedOut;
+        public bool TimedOut => CancelledAt != 0;
 
         public bool TryEnd() => Interlocked.CompareExchange(ref _state, Ended, Running) == Running;
 
@@ -161,7 +163,6 @@ internal sealed class CallWatch
 
         public void Cancel()
         {
-            _timedOut = true;
             try
             {
                 cancellation.Cancel();

@@ -9,31 +9,15 @@ namespace DocAnalysis.Host.Pipeline;
 /// each call timed by the pipeline's <see cref="CallWatch"/>: a call that would not stop is left to its thread and the
 /// document goes on with the next analyser on another, so exactly one thread at a time owns the document's state.
 /// </summary>
-internal sealed class DocumentRun
+internal sealed class DocumentRun(
+    AnalysisPipeline pipeline, Document document, string source, IReadOnlySet<string>? skip, IPipelineObserver? observer, CancellationToken cancellationToken)
 {
-    private readonly AnalysisPipeline _pipeline;
-    private readonly Document _document;
-    private readonly string _source;
-    private readonly IReadOnlySet<string>? _skip;
-    private readonly IPipelineObserver? _observer;
-    private readonly CancellationToken _cancellationToken;
     private readonly TaskCompletionSource<AnalysisResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<KeyValuePair<string, string>> _views = [];
     private readonly List<Annotation> _annotations = [];
     private readonly List<Diagnostic> _diagnostics = [];
-    private DocumentView _view;
+    private DocumentView _view = DocumentView.Original(document.Text);
     private CancellationTokenRegistration _stopping;
-
-    public DocumentRun(AnalysisPipeline pipeline, Document document, string source, IReadOnlySet<string>? skip, IPipelineObserver? observer, CancellationToken cancellationToken)
-    {
-        _pipeline = pipeline;
-        _document = document;
-        _source = source;
-        _skip = skip;
-        _observer = observer;
-        _cancellationToken = cancellationToken;
-        _view = DocumentView.Original(document.Text);
-    }
 
     /// <summary>The document's result; cancelled as soon as the host's cancellation is, even while a call would not stop.</summary>
     public Task<AnalysisResult> Completion => _completion.Task;
@@ -41,7 +25,7 @@ internal sealed class DocumentRun
     /// <summary>Queues the document on the thread pool.</summary>
     public void Start()
     {
-        _stopping = _cancellationToken.UnsafeRegister(static (run, token) => ((DocumentRun)run!)._completion.TrySetCanceled(token), this);
+        _stopping = cancellationToken.UnsafeRegister(static (run, token) => ((DocumentRun)run!)._completion.TrySetCanceled(token), this);
         ThreadPool.UnsafeQueueUserWorkItem(static run => run.From(0, null), this, preferLocal: true);
     }
 
@@ -59,16 +43,16 @@ internal sealed class DocumentRun
         {
             if (abandoned is not null)
             {
-                var descriptor = _pipeline.Analysers[abandoned.Analyser].Descriptor;
+                var descriptor = pipeline.Analysers[abandoned.Analyser].Descriptor;
                 abandoned.Context.Close();
-                _observer?.Abandoned(descriptor.Id);
+                observer?.Abandoned(descriptor.Id);
                 _diagnostics.Add(TimedOut(descriptor,
-                    $" (it did not stop within {AnalysisPipeline.StopGrace.TotalSeconds:0.#} s of being cancelled: {_observer?.AbandonedNote ?? "the call was abandoned and may still be running"})"));
+                    $" (it did not stop within {AnalysisPipeline.StopGrace.TotalSeconds:0.#} s of being cancelled: {observer?.AbandonedNote ?? "the call was abandoned and may still be running"})"));
             }
 
-            for (var i = first; i < _pipeline.Analysers.Count; i++)
+            for (var i = first; i < pipeline.Analysers.Count; i++)
             {
-                if (_cancellationToken.IsCancellationRequested)
+                if (cancellationToken.IsCancellationRequested)
                 {
                     Stop();
                     return;
@@ -82,7 +66,7 @@ internal sealed class DocumentRun
 
             _stopping.Dispose();
             var ordered = _annotations.OrderBy(a => a.Span.Start).ThenBy(a => a.Span.End).ToList();
-            _completion.TrySetResult(new AnalysisResult(_document.Id, _source, _document, ordered, _views, _diagnostics));
+            _completion.TrySetResult(new AnalysisResult(document.Id, source, document, ordered, _views, _diagnostics));
         }
         catch (Exception e)
         {
@@ -94,19 +78,19 @@ internal sealed class DocumentRun
     /// <summary>Calls one analyser; false when the document is no longer this thread's to go on with.</summary>
     private bool Call(int index)
     {
-        var registration = _pipeline.Analysers[index];
+        var registration = pipeline.Analysers[index];
         var descriptor = registration.Descriptor;
-        if (_skip?.Contains(descriptor.Id) == true)
+        if (skip?.Contains(descriptor.Id) == true)
         {
             return true;
         }
 
-        _observer?.Calling(descriptor.Id);
+        observer?.Calling(descriptor.Id);
         var visible = Project(_annotations, _view);
-        var logger = _pipeline.Logger(descriptor.Id);
-        using var callCancellation = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
-        var context = new AnalysisContext(_document, _view, visible, descriptor, logger, callCancellation.Token);
-        var call = _pipeline.Watch.Begin(this, index, callCancellation, context);
+        var logger = pipeline.Logger(descriptor.Id);
+        using var callCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var context = new AnalysisContext(document, _view, visible, descriptor, logger, callCancellation.Token);
+        var call = pipeline.Watch.Begin(this, index, callCancellation, context);
         Exception? failure = null;
         try
         {
@@ -117,12 +101,12 @@ internal sealed class DocumentRun
             failure = e;
         }
 
-        if (!_pipeline.Watch.End(call))
+        if (!pipeline.Watch.End(call))
         {
             return false; // abandoned: another thread has the document now
         }
 
-        if (failure is OperationCanceledException && _cancellationToken.IsCancellationRequested)
+        if (failure is OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
             Stop();
             return false;
@@ -140,7 +124,7 @@ internal sealed class DocumentRun
             context.Close();
             // A static initialiser's failure says only that one failed: what failed is its inner error.
             var cause = failure is TypeInitializationException { InnerException: { } inner } ? inner : failure;
-            _diagnostics.Add(Failed(descriptor, $"failed on {_document.Id}: {cause.Message}{Where(cause)}"));
+            _diagnostics.Add(Failed(descriptor, $"failed on {document.Id}: {cause.Message}{Where(cause)}"));
             return true;
         }
 
@@ -152,7 +136,7 @@ internal sealed class DocumentRun
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            _diagnostics.Add(Failed(descriptor, $"reported a result on {_document.Id} that cannot be mapped to the original text: {e.Message}"));
+            _diagnostics.Add(Failed(descriptor, $"reported a result on {document.Id} that cannot be mapped to the original text: {e.Message}"));
             return true;
         }
 
@@ -163,18 +147,18 @@ internal sealed class DocumentRun
             _views.Add(new(derived.Name, derived.Text));
         }
 
-        logger.LogDebug("{Analyser} analysed {Document} in {Elapsed} ms", descriptor.Id, _document.Id, Stopwatch.GetElapsedTime(call.Started).TotalMilliseconds);
+        logger.LogDebug("{Analyser} analysed {Document} in {Elapsed} ms", descriptor.Id, document.Id, Stopwatch.GetElapsedTime(call.Started).TotalMilliseconds);
         return true;
     }
 
     private void Stop()
     {
         _stopping.Dispose();
-        _completion.TrySetCanceled(_cancellationToken);
+        _completion.TrySetCanceled(cancellationToken);
     }
 
     private Diagnostic TimedOut(AnalyserDescriptor descriptor, string note) =>
-        Failed(descriptor, $"timed out after {_pipeline.Timeout.TotalSeconds:0.###} s on {_document.Id}; its results for this document are dropped{note}");
+        Failed(descriptor, $"timed out after {pipeline.Timeout.TotalSeconds:0.###} s on {document.Id}; its results for this document are dropped{note}");
 
     private static Diagnostic Failed(AnalyserDescriptor descriptor, string what) =>
         new(Diagnostic.AnalyserFailed, $"analyser '{descriptor.Id}' {what}", descriptor.Id);
