@@ -282,7 +282,7 @@ public sealed class ReportBrowserTests : IClassFixture<ReportBrowserTests.Report
             [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
     }
 
-    /// <summary>Headless Chromium driven by Debian's chromedriver; the page's own errors are no concern of the driver.</summary>
+    /// <summary>Headless Chromium driven by chromedriver; the page's own errors are no concern of the driver.</summary>
     private sealed class Browser : IDisposable
     {
         private Browser(ChromeDriver driver) => Driver = driver;
@@ -291,8 +291,9 @@ public sealed class ReportBrowserTests : IClassFixture<ReportBrowserTests.Report
 
         public static Browser Open(string file)
         {
-            const string chromium = "/usr/bin/chromium", driver = "/usr/bin/chromedriver";
-            Assert.True(File.Exists(chromium) && File.Exists(driver), "the report's browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run installs them)");
+            var chromium = OnPath("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+            var driver = OnPath("chromedriver");
+            Assert.True(chromium is not null && driver is not null, "the report's browser tests need Chromium and chromedriver on the PATH (dotnet test installs Debian's chromium and chromium-driver with apt-get where it may)");
             var options = new ChromeOptions { BinaryLocation = chromium };
             options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1300,1500");
             var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driver)!, Path.GetFileName(driver));
@@ -302,6 +303,12 @@ public sealed class ReportBrowserTests : IClassFixture<ReportBrowserTests.Report
             browser.Driver.Navigate().GoToUrl(new Uri(file).AbsoluteUri);
             return browser;
         }
+
+        /// <summary>The first of <paramref name="names"/> found in a folder of the PATH, where the system puts programs.</summary>
+        private static string? OnPath(params string[] names) =>
+            (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(folder => names.Select(name => Path.Combine(folder, name)))
+                .FirstOrDefault(File.Exists);
 
         public void Screenshot(string name)
         {
