@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cost on adversarial input, whole process: one document per family at 1, 2, 4 and 8 MB through all four plugins,
 # wall time and peak RSS, and the 8 MB / 1 MB ratios (8 is linear). Families: a run-on sentence of reported speech,
-# a soup of cues, capitalised words, date words in a row, number words in a row, months with days in a row, numbers
-# in a row, quote marks, letters and dots.
+# a soup of cues, capitalised words, date words in a row, number words in a row, date and number words mixed (the
+# date normaliser and the number reconciler together), months with days in a row, numbers in a row, quote marks,
+# letters and dots.
 # Then the largest size again with --timeout 1: the wall, the calls that timed out, and the calls that did not stop
 # within the host's 1 s grace after their cancellation (the host says so in the DA0001 message; it must be none).
 # Usage: bench/adversarial.sh [SIZES...]     (default 1 2 4 8)
@@ -17,11 +18,12 @@ cli=(dotnet "$repo/src/DocAnalysis.Cli/bin/Release/net10.0/docanalysis.dll")
 declare -A units=(
   [run-on]="the official said that " [cue-soup]="said told according to said Smith " [capitals]="Alpha Bravo Charlie Delta Echo "
   [date-words]="Monday January last week next year spring " [digits]="1234567 " [quotes]='"He said " ' [dots]="a.b.c.d.e.f.g.h."
-  [number-words]="twenty-one thousand and a half million dozens of " [month-days]="Tuesday, Sept. 17, 2013 the week of March "
+  [number-words]="twenty-one thousand and a half million dozens of "
+  [date-number-words]="Monday twenty-one January thousand last week and a half next year million spring dozens of " [month-days]="Tuesday, Sept. 17, 2013 the week of March "
 )
 echo "| family | $(printf '%s MB | ' "${sizes[@]}")${sizes[-1]}/${sizes[0]} time | ${sizes[-1]}/${sizes[0]} RSS | ${sizes[-1]} MB, --timeout 1 |"
 echo "|---|$(printf -- '---|%.0s' "${sizes[@]}")---|---|---|"
-for family in run-on cue-soup capitals date-words number-words month-days digits quotes dots; do
+for family in run-on cue-soup capitals date-words number-words date-number-words month-days digits quotes dots; do
   row="| $family |"; first_t=""; first_m=""
   for mb in "${sizes[@]}"; do
     python3 - "${units[$family]}" "$mb" > "$work/in.jsonl" <<'PY'

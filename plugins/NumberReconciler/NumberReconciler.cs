@@ -44,7 +44,8 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         var contents = new SpanIndex<Annotation>(attributions, a => a.Attributes.GetSpan("content"));
         var times = new SpanIndex<Annotation>(dates, d => d.Span);
         var stops = SentenceStops(text);
-        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, text, stops, times));
+        var sentenceTimes = new Dictionary<(int, int), string?>();
+        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, text, stops, times, sentenceTimes));
         foreach (var group in groups)
         {
             var members = group.Members.Select(m =>
@@ -101,14 +102,23 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         return covering?.Attributes.GetSpan("source") is { } source ? text.Substring(source.Start, source.Length) : null;
     }
 
-    private static string? TimeOf(Quantity q, string text, List<int> stops, SpanIndex<Annotation> dates)
+    /// <summary>
+    /// The value of the first date in the figure's sentence. Found once per sentence: the figures of one sentence share
+    /// it, and a search per figure cost the sentence's dates each time (8 MB of date and number words, one sentence,
+    /// ran for minutes).
+    /// </summary>
+    private static string? TimeOf(Quantity q, string text, List<int> stops, SpanIndex<Annotation> dates, Dictionary<(int, int), string?> sentenceTimes)
     {
         // The sentence starts after the last stop before the figure; a stop at 0 counts even under a figure that starts
         // with it (.5), as the search back from the figure counted it.
         var first = FirstAtOrAfter(stops, Math.Max(1, q.Span.Start));
         var next = FirstAtOrAfter(stops, q.Span.End);
-        var date = dates.FirstWithin(first > 0 ? stops[first - 1] + 1 : 0, next < stops.Count ? stops[next] : text.Length);
-        return date?.Attributes.GetString("value");
+        if (!sentenceTimes.TryGetValue((first, next), out var time))
+        {
+            time = sentenceTimes[(first, next)] = dates.FirstWithin(first > 0 ? stops[first - 1] + 1 : 0, next < stops.Count ? stops[next] : text.Length)?.Attributes.GetString("value");
+        }
+
+        return time;
     }
 
     /// <summary>The index of the first of the sorted <paramref name="positions"/> at or after <paramref name="position"/>.</summary>

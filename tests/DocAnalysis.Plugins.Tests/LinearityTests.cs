@@ -19,6 +19,7 @@ public sealed class LinearityTests
     [InlineData("Monday January last week next year spring ")] // date words in a row
     [InlineData("1234567 ")] // numbers in a row
     [InlineData("twenty-one thousand and a half million dozens of ")] // number words in a row, no sentence end
+    [InlineData("Monday twenty-one January thousand last week and a half next year million spring dozens of ")] // dates and figures in one sentence
     [InlineData("Tuesday, Sept. 17, 2013 the week of March ")] // months with days in a row
     [InlineData("\"He said \" ")] // quote marks
     [InlineData("a.b.c.d.e.f.g.h.i.j.")] // letters and dots, an abbreviation that never ends
