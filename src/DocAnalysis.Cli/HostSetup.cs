@@ -79,6 +79,12 @@ internal sealed class HostSetup
         HelpName = "in-process|process",
     };
 
+    public Option<string?> MaxWorkerMemory { get; } = new("--max-worker-memory")
+    {
+        Description = "With --isolation process: the most memory one worker may use, in megabytes (or with G, such as 4G); a worker above it is ended and its document gets a DA0002. Default: half of the machine's memory, shared among the workers.",
+        HelpName = "MB",
+    };
+
     public Option<bool> FollowLinks { get; } = new("--follow-links")
     {
         Description = "Follow links whose target lies outside the input folder (links inside it are always followed; every folder is read once).",
@@ -92,6 +98,7 @@ internal sealed class HostSetup
         command.Options.Add(Timeout);
         command.Options.Add(MaxFailures);
         command.Options.Add(Isolation);
+        command.Options.Add(MaxWorkerMemory);
         command.Options.Add(FollowLinks);
         AddTo(command);
     }
@@ -184,6 +191,11 @@ internal sealed class HostSetup
                 throw new UsageException($"--isolation takes in-process or process, not '{other}'");
         }
 
+        if (parseResult.GetValue(MaxWorkerMemory) is { } memory)
+        {
+            options.MaxWorkerMemoryMegabytes = Megabytes(memory) ?? throw new UsageException($"--max-worker-memory takes megabytes (such as 2048) or gigabytes (such as 4G), at least 64 MB, not '{memory}'");
+        }
+
         if (!double.IsFinite(options.TimeoutSeconds) || options.TimeoutSeconds <= 0 || options.TimeoutSeconds > DocAnalysisEngine.MaxTimeoutSeconds)
         {
             throw new UsageException($"the timeout must be a number of seconds above 0 and at most {DocAnalysisEngine.MaxTimeoutSeconds:0} (a day), not {options.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)}");
@@ -258,6 +270,20 @@ internal sealed class HostSetup
                 }
             }
         }
+    }
+
+    /// <summary>"2048", "2048M" or "4G" as megabytes; null for anything else or under 64 MB.</summary>
+    private static long? Megabytes(string text)
+    {
+        var (digits, scale) = text.Trim().ToUpperInvariant() switch
+        {
+            var t when t.EndsWith("GB", StringComparison.Ordinal) => (t[..^2], 1024L),
+            var t when t.EndsWith('G') => (t[..^1], 1024L),
+            var t when t.EndsWith("MB", StringComparison.Ordinal) => (t[..^2], 1L),
+            var t when t.EndsWith('M') => (t[..^1], 1L),
+            var t => (t, 1L),
+        };
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= long.MaxValue / (1L << 30) && value * scale >= 64 ? value * scale : null;
     }
 
     /// <summary>Levenshtein distance, for "did you mean".</summary>

@@ -30,6 +30,12 @@ if (parseResult.Errors.Count > 0)
 }
 
 using var signals = new Signals();
+if (parseResult.CommandResult.Command.Name != "worker")
+{
+    // A worker's end is its host's to report.
+    UnexpectedExit.Watch();
+}
+
 try
 {
     var code = await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, signals.Token);
@@ -39,4 +45,8 @@ catch (UsageException e)
 {
     Terminal.ReportUsage(e.Message);
     return ExitCodes.UsageOrSetup;
+}
+finally
+{
+    UnexpectedExit.Expect();
 }

@@ -4,6 +4,7 @@ using DocAnalysis.Host;
 using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
+using DocAnalysis.Host.Platform;
 using Spectre.Console;
 
 namespace DocAnalysis.Cli;
@@ -112,7 +113,9 @@ internal sealed class RunCommand
     /// </summary>
     internal static OutputFormat ChooseFormat(string? format, string? outPath)
     {
-        var isFolder = outPath is not null && Directory.Exists(outPath);
+        // Standard output, a device or a FIFO is written as a stream: its format is given, or its name says, or text.
+        var stream = outPath is not null && (StandardOutput.IsNamedBy(outPath) || Posix.KindOf(outPath) is FileKind.Device or FileKind.Pipe);
+        var isFolder = outPath is not null && !stream && Directory.Exists(outPath);
         var isFile = outPath is not null && File.Exists(outPath);
         var extension = outPath is null ? "" : Path.GetExtension(outPath).ToLowerInvariant();
         var chosen = format switch
@@ -122,6 +125,7 @@ internal sealed class RunCommand
             "jsonl" => OutputFormat.Jsonl,
             "html" => OutputFormat.Html,
             _ when outPath is null => OutputFormat.Text,
+            _ when stream && Path.GetExtension(outPath).ToLowerInvariant() is not (".jsonl" or ".txt") => OutputFormat.Text,
             _ when isFolder => OutputFormat.Json,
             _ => extension switch
             {
@@ -138,6 +142,11 @@ internal sealed class RunCommand
         if (folderFormat && outPath is null)
         {
             throw new UsageException($"--format {name} writes one file per document and needs --out FOLDER; use --format jsonl for standard output");
+        }
+
+        if (folderFormat && stream)
+        {
+            throw new UsageException($"--out {outPath} is a stream (standard output, a device or a FIFO), but {name} output is one file per document in a folder");
         }
 
         if (folderFormat && isFile)
@@ -157,6 +166,9 @@ internal sealed class RunCommand
     {
         var outPath = parseResult.GetValue(_out);
         var format = ChooseFormat(parseResult.GetValue(_format), outPath);
+        var toStandardOutput = outPath is null || StandardOutput.IsNamedBy(outPath);
+        // What in-process plugins print goes to standard error, never among the results (as under isolation).
+        StandardOutput.ReserveForResults();
         using var loggerFactory = HostSetup.CreateLoggerFactory();
         var options = _setup.Resolve(parseResult, loggerFactory);
         var paths = parseResult.GetValue(_paths)!;
@@ -167,11 +179,21 @@ internal sealed class RunCommand
         }
 
         await using var engine = await HostSetup.LoadEngineAsync(options, cancellationToken).ConfigureAwait(false);
-        using var sink = ResultWriter.Create(format, outPath, engine.Pipeline);
+        IResultWriter sink;
+        try
+        {
+            sink = ResultWriter.Create(format, outPath, engine.Pipeline);
+        }
+        catch (OutputTargetException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        using var _ = sink;
 
         var summary = new RunSummary();
         // Live progress only where a person watches standard error and the results do not go to the same terminal.
-        var live = Terminal.IsInteractive && (outPath is not null || Console.IsOutputRedirected);
+        var live = Terminal.IsInteractive && (!toStandardOutput || !StandardOutput.IsTerminal);
         var cancelled = false;
         string? stopped = null;
         try
@@ -221,7 +243,7 @@ internal sealed class RunCommand
 
         if (Terminal.IsInteractive || cancelled || stopped is not null)
         {
-            Terminal.Summary(summary.Describe(cancelled));
+            Terminal.Summary(summary.Describe(cancelled, stopped is not null));
         }
 
         return cancelled ? ExitCodes.Cancelled : stopped is not null || summary.Failed > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;

@@ -43,13 +43,27 @@ internal sealed class RunSummary
         }
     }
 
-    /// <summary>Such as "Analysed 2 documents in 0.4 s: 12 dates, 9 attributions. No problems."</summary>
-    public string Describe(bool cancelled)
+    /// <summary>
+    /// Such as "Analysed 2 documents in 0.4 s: 12 dates, 9 attributions. No problems."; <paramref name="stopped"/>
+    /// says that the results could not be written, which is never "no problems".
+    /// </summary>
+    public string Describe(bool cancelled, bool stopped = false)
     {
         var elapsed = Stopwatch.GetElapsedTime(_started);
         var found = _kinds.Count == 0 ? "no annotations" : string.Join(", ", _kinds.Select(k => Words.Count(k.Value, k.Key)));
-        var problems = Failed == 0 ? "No problems." : $"{Words.Count(Failed, "document")} had problems (see above).";
-        var verb = cancelled ? "Cancelled after analysing" : "Analysed";
+        var problems = (stopped, Failed) switch
+        {
+            (true, 0) => "The results could not be written (see above).",
+            (true, _) => $"The results could not be written, and {Words.Count(Failed, "document")} had problems (see above).",
+            (false, 0) => "No problems.",
+            _ => $"{Words.Count(Failed, "document")} had problems (see above).",
+        };
+        var verb = (cancelled, stopped) switch
+        {
+            (true, _) => "Cancelled after analysing",
+            (_, true) => "Stopped after analysing",
+            _ => "Analysed",
+        };
         return $"{verb} {Words.Count(Documents, "document")} in {Words.Duration(elapsed)}: {found}. {problems}";
     }
 }

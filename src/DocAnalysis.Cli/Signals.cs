@@ -54,6 +54,7 @@ internal sealed class Signals : IDisposable
         // A second signal: end now, leaving no temporary file and the cursor visible.
         AtomicFile.DeleteTemporaries();
         Terminal.RestoreCursor();
+        UnexpectedExit.Expect();
         Environment.Exit(context.Signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Cancelled);
     }
 }

@@ -50,14 +50,20 @@ internal sealed class SnapshotCommands
                 throw new UsageException($"'{path}' is not a folder");
             }
 
-            var accepted = SnapshotEngine.AcceptAll(path);
+            var problems = new List<string>();
+            var accepted = SnapshotEngine.AcceptAll(path, problems);
             foreach (var verified in accepted)
             {
-                Console.WriteLine($"accepted {verified}");
+                Console.WriteLine($"accepted {Printable.Escape(verified)}");
             }
 
-            Console.WriteLine(accepted.Count == 0 ? $"Nothing to accept in {path}." : $"Accepted {accepted.Count} snapshot(s).");
-            return ExitCodes.Success;
+            foreach (var problem in problems)
+            {
+                Terminal.ReportUsage(problem);
+            }
+
+            Console.WriteLine(accepted.Count == 0 ? $"Nothing {(problems.Count > 0 ? "was accepted" : "to accept")} in {Printable.Escape(path)}." : $"Accepted {accepted.Count} snapshot(s).");
+            return problems.Count > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
         });
         return command;
     }
@@ -76,13 +82,24 @@ internal sealed class SnapshotCommands
         var source = new DocumentSource([folder], _setup.GetSourceOptions(parseResult) with { SourcesRelative = true });
         var accept = parseResult.GetValue(_accept);
         await using var engine = await HostSetup.LoadEngineAsync(options, cancellationToken);
-        int matched = 0, accepted = 0, created = 0, differ = 0;
+        int matched = 0, accepted = 0, created = 0, differ = 0, unreadable = 0;
         var changes = new List<SnapshotChange>();
         await foreach (var result in engine.AnalyseAllAsync(source.Enumerate(), cancellationToken))
         {
             Terminal.ReportDiagnostics(result);
             var verified = Path.Combine(folder, result.Id + ".verified.txt");
-            var outcome = SnapshotEngine.Compare(verified, engine.Render(result), accept, result.Document?.Text);
+            SnapshotOutcome outcome;
+            try
+            {
+                outcome = SnapshotEngine.Compare(verified, engine.Render(result), accept, result.Document?.Text, folder);
+            }
+            catch (Exception e) when (e is SnapshotFileException or IOException or UnauthorizedAccessException)
+            {
+                unreadable++;
+                Terminal.ReportUsage(e is SnapshotFileException ? e.Message : $"{Printable.Escape(verified)}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+                continue;
+            }
+
             if (outcome.Change is { } change)
             {
                 changes.Add(change with { Name = result.Id });
@@ -91,7 +108,7 @@ internal sealed class SnapshotCommands
             if (outcome.Accepted)
             {
                 accepted++;
-                Console.WriteLine($"accepted {verified}");
+                Console.WriteLine($"accepted {Printable.Escape(verified)}");
             }
             else if (outcome.Matched)
             {
@@ -110,11 +127,19 @@ internal sealed class SnapshotCommands
             }
         }
 
-        Console.WriteLine($"{matched} snapshot(s) match, {differ} differ, {created} new" + (accept ? $", {accepted} accepted." : "."));
+        Console.WriteLine($"{matched} snapshot(s) match, {differ} differ, {created} new" + (accept ? $", {accepted} accepted" : "") + (unreadable > 0 ? $", {unreadable} cannot be compared." : "."));
         if (parseResult.GetValue(_report) is { } report)
         {
-            AtomicFile.WriteAllText(Path.GetFullPath(report), SnapshotReport.Render(changes, $"Snapshot changes in {folder}"));
-            Console.WriteLine($"The changed findings of {changes.Count} document(s), as a page: {report}");
+            try
+            {
+                AtomicFile.WriteAllText(Path.GetFullPath(report), SnapshotReport.Render(changes, $"Snapshot changes in {folder}"));
+                Console.WriteLine($"The changed findings of {changes.Count} document(s), as a page: {Printable.Escape(report)}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Terminal.ReportUsage($"cannot write the report to {Printable.Escape(report)}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+                unreadable++;
+            }
         }
 
         if (differ + created > 0)
@@ -122,6 +147,6 @@ internal sealed class SnapshotCommands
             Console.WriteLine($"If the changes are intended, accept them: docanalysis accept {folder} (or docanalysis verify {folder} --accept).");
         }
 
-        return differ + created > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
+        return differ + created + unreadable > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
     }
 }

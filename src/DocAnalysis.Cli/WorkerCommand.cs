@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocAnalysis.Host;
+using DocAnalysis.Host.Output;
 
 namespace DocAnalysis.Cli;
 
@@ -18,8 +19,8 @@ internal static class WorkerCommand
         command.SetAction(async (_, cancellationToken) =>
         {
             // Standard output carries the protocol alone: whatever a plugin writes to the console goes to standard error.
-            var output = Console.OpenStandardOutput();
-            Console.SetOut(Console.Error);
+            StandardOutput.ReserveForResults();
+            var output = StandardOutput.OpenForResults();
             using var loggerFactory = HostSetup.CreateLoggerFactory();
             return await DocAnalysisWorker.RunAsync(Console.OpenStandardInput(), output, loggerFactory, cancellationToken).ConfigureAwait(false);
         });

@@ -175,6 +175,11 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
             problems.Add($"configuration: timeoutSeconds must be a number of seconds from 0 to {MaxTimeoutSeconds:0} (a day), not {options.TimeoutSeconds}");
         }
 
+        if (options.MaxWorkerMemoryMegabytes < 0)
+        {
+            problems.Add($"configuration: maxWorkerMemoryMegabytes must be 0 (half of the machine's memory, shared among the workers) or more, not {options.MaxWorkerMemoryMegabytes}");
+        }
+
         if (options.Parallel is < 0 or > MaxParallel)
         {
             problems.Add($"configuration: parallel must be from 1 to {MaxParallel} (or 0 for one per core), not {options.Parallel}");

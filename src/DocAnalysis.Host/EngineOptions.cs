@@ -6,7 +6,7 @@ namespace DocAnalysis.Host;
 /// <summary>
 /// How to build a <see cref="DocAnalysisEngine"/>: which plugins to load, which analysers to run and how. The
 /// settable properties are also the keys of <c>docanalysis.json</c> (<c>plugins</c>, <c>defaultPlugins</c>,
-/// <c>disabled</c>, <c>order</c>, <c>timeoutSeconds</c>, <c>parallel</c>); each analyser's own options live under
+/// <c>disabled</c>, <c>order</c>, <c>timeoutSeconds</c>, <c>parallel</c>, <c>maxWorkerMemoryMegabytes</c> …); each analyser's own options live under
 /// <c>analysers:&lt;id&gt;</c> of <see cref="Configuration"/>.
 /// </summary>
 public sealed class EngineOptions
@@ -54,6 +54,13 @@ public sealed class EngineOptions
     public List<string> WorkerCommand { get; set; } = [];
 
     /// <summary>
+    /// The most memory (resident, in megabytes) one worker process may use under <see cref="AnalyserIsolation.Process"/>:
+    /// a worker above it is ended, and the analyser it was running gets a <c>DA0002</c> that says so. 0 (the default):
+    /// half of the machine's memory (or the container's limit), shared among the workers.
+    /// </summary>
+    public long MaxWorkerMemoryMegabytes { get; set; }
+
+    /// <summary>
     /// When not empty, only these analysers run, with the analysers they require or use (transitively): how a test
     /// runs one analyser and what it depends on.
     /// </summary>
@@ -82,6 +89,11 @@ public sealed class EngineOptions
 
     /// <summary>Where analysers and the host log; nothing is logged by default.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>The memory limit of each of <paramref name="workers"/> workers in bytes: <see cref="MaxWorkerMemoryMegabytes"/>, or its default.</summary>
+    public long WorkerMemoryLimitBytes(int workers) => MaxWorkerMemoryMegabytes > 0
+        ? MaxWorkerMemoryMegabytes * 1024 * 1024
+        : Math.Max(256L * 1024 * 1024, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2 / Math.Max(1, workers));
 
     /// <summary>
     /// Reads the host's settings from a configuration (such as one built from <c>docanalysis.json</c>) and keeps it

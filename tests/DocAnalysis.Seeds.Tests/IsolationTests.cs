@@ -118,7 +118,8 @@ public sealed class IsolationTests : IDisposable
         Assert.DoesNotContain(Process.GetProcesses(), p => WorkingFolder(p.Id) == _folder && CommandLine(p.Id).Contains("\0worker", StringComparison.Ordinal));
     }
 
-    private static string CommandLine(int pid)
+    /// <summary>A process's command line, its arguments separated by NUL; empty when it cannot be read.</summary>
+    internal static string CommandLine(int pid)
     {
         try
         {

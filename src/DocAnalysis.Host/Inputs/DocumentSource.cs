@@ -179,9 +179,10 @@ public sealed class DocumentSource
                 return null;
             }
 
-            // Resolve links among the parent folders too.
+            // Resolve links among the parent folders too. The target's name is taken from its full path: a link to '.'
+            // or '..' has that as its Name, which named a folder one or two levels up, so a loop was not seen as one.
             var parent = Path.GetDirectoryName(target.FullName);
-            return parent is null || parent == target.FullName ? target.FullName : Path.Combine(RealPath(parent) ?? parent, target.Name);
+            return parent is null || parent == target.FullName ? target.FullName : Path.Combine(RealPath(parent) ?? parent, Path.GetFileName(target.FullName));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -269,7 +270,8 @@ public sealed class DocumentSource
         var bytes = ReadRegularFile(sidecar, sidecarDisplay, "metadata file");
         try
         {
-            using var json = JsonDocument.Parse(bytes);
+            // A byte order mark is no JSON, but editors on Windows write one; a .txt with one is read, so this is too.
+            using var json = JsonDocument.Parse(bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0));
             return MetadataReader.Read(json.RootElement, sidecarDisplay);
         }
         catch (JsonException e)

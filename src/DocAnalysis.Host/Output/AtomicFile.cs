@@ -40,7 +40,7 @@ public static class AtomicFile
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".docanalysis-{Guid.NewGuid():N}.tmp");
-        Temporaries[temporary] = 0;
+        Register(temporary);
         try
         {
             stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
@@ -54,6 +54,9 @@ public static class AtomicFile
         return temporary;
     }
 
+    /// <summary>Registers a file of this process's own (a temporary or a lock file) for <see cref="DeleteTemporaries"/>.</summary>
+    internal static void Register(string path) => Temporaries[path] = 0;
+
     /// <summary>Deletes a temporary file (if it is still there) and forgets it.</summary>
     public static void Release(string temporary)
     {
@@ -61,7 +64,7 @@ public static class AtomicFile
         Temporaries.TryRemove(temporary, out _);
     }
 
-    /// <summary>Deletes every temporary file not yet renamed into place: for a process that must end at once.</summary>
+    /// <summary>Deletes every temporary file not yet renamed into place, and this run's lock files: for a process that must end at once.</summary>
     public static void DeleteTemporaries()
     {
         foreach (var temporary in Temporaries.Keys)

@@ -34,14 +34,58 @@ public static class ResultWriter
     /// <summary>
     /// A writer of <paramref name="format"/> to <paramref name="path"/>: a folder for <see cref="OutputFormat.Json"/> and <see cref="OutputFormat.Html"/>,
     /// a file (or standard output when null) for the others. <paramref name="analysers"/> orders the text rendering.
+    /// A file or folder is locked against a second run writing it; throws <see cref="OutputTargetException"/> when
+    /// the target cannot be written at all (no rights, a read-only file system, another run holds it).
     /// </summary>
     public static IResultWriter Create(OutputFormat format, string? path, IReadOnlyList<AnalyserDescriptor> analysers) => format switch
     {
-        OutputFormat.Json => new JsonFolderWriter(path ?? throw new ArgumentNullException(nameof(path), "JSON output writes one file per document and needs a folder")),
+        OutputFormat.Json => InFolder(path ?? throw new ArgumentNullException(nameof(path), "JSON output writes one file per document and needs a folder"), () => new JsonFolderWriter(path)),
         OutputFormat.Jsonl => StreamResultWriter.CreateStreamed(path, null),
-        OutputFormat.Html => new Html.HtmlReportWriter(path ?? throw new ArgumentNullException(nameof(path), "the HTML report writes one page per document and needs a folder"), analysers),
+        OutputFormat.Html => InFolder(path ?? throw new ArgumentNullException(nameof(path), "the HTML report writes one page per document and needs a folder"), () => new Html.HtmlReportWriter(path, analysers)),
         _ => StreamResultWriter.CreateStreamed(path, (result, writer) => TextRenderer.Render(result, analysers, writer)),
     };
+
+    /// <summary>A folder writer, the folder created and locked first.</summary>
+    private static IResultWriter InFolder(string folder, Func<IResultWriter> create)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new OutputTargetException($"cannot write the results to {folder}: permission denied");
+        }
+        catch (IOException e)
+        {
+            throw new OutputTargetException($"cannot write the results to {folder}: {e.Message}");
+        }
+
+        var folderLock = OutputLock.Acquire(folder, folder: true);
+        try
+        {
+            return new Locked(create(), folderLock);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            folderLock.Dispose();
+            throw new OutputTargetException($"cannot write the results to {folder}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+        }
+    }
+
+    /// <summary>A writer that holds its target's lock until it is disposed.</summary>
+    private sealed class Locked(IResultWriter inner, OutputLock held) : IResultWriter
+    {
+        public void Write(AnalysisResult result) => inner.Write(result);
+
+        public void Complete() => inner.Complete();
+
+        public void Dispose()
+        {
+            inner.Dispose();
+            held.Dispose();
+        }
+    }
 }
 
 /// <summary>One result could not be written (its id makes no safe file name, say); the others still can.</summary>

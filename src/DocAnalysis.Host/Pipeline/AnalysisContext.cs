@@ -53,11 +53,67 @@ internal sealed class AnalysisContext(
             Attributes = (annotation.Attributes ?? throw new ArgumentException("An annotation needs its fields (empty is fine).", nameof(annotation)))
                 .ToReadOnly(span => CheckInView(span, annotation.Kind), MaxFieldDepth),
         };
+        CheckText(kept.Kind, kept.Attributes);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_closed, this);
             _added.Add(kept);
         }
+    }
+
+    /// <summary>
+    /// Field names and strings must be text: a lone surrogate (half of a character written as two code units) cannot
+    /// be written as UTF-8, and would silently become U+FFFD in every output.
+    /// </summary>
+    private static void CheckText(string kind, AnnotationAttributes attributes)
+    {
+        foreach (var (name, value) in attributes)
+        {
+            if (!IsText(name))
+            {
+                throw new ArgumentException($"A '{kind}' field name holds a lone surrogate (half of a character), which is no text: '{Output.Printable.Escape(name)}'.");
+            }
+
+            Check(name, value);
+        }
+
+        void Check(string name, object? value)
+        {
+            switch (value)
+            {
+                case string text when !IsText(text):
+                    throw new ArgumentException($"The '{kind}' field '{Output.Printable.Escape(name)}' holds a lone surrogate (half of a character), which is no text: '{Output.Printable.Escape(text)}'.");
+                case AnnotationAttributes nested:
+                    CheckText(kind, nested);
+                    break;
+                case object?[] list:
+                    foreach (var item in list)
+                    {
+                        Check(name, item);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static bool IsText(string text) => !text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') || IsPaired(text);
+
+    private static bool IsPaired(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void DeriveView(string name, IEnumerable<TextEdit> edits)

@@ -36,6 +36,9 @@ internal static class DocumentRunner
         var policy = new FailurePolicy(pipeline, maxConsecutiveFailures);
         var pending = Channel.CreateBounded<Work>(new BoundedChannelOptions(parallelism * 2) { SingleReader = true, SingleWriter = true });
         var workers = new SemaphoreSlim(parallelism);
+        // The producer may wait on its input (standard input, a pipe) where cancellation does not reach: the results
+        // already under way are the last, without waiting for the next input.
+        using var closing = cancellationToken.Register(() => pending.Writer.TryComplete());
         var producer = Task.Run(
             async () =>
             {
@@ -49,15 +52,15 @@ internal static class DocumentRunner
                         await pending.Writer.WriteAsync(new Work(input, skip, task), CancellationToken.None).ConfigureAwait(false);
                     }
 
-                    pending.Writer.Complete();
+                    pending.Writer.TryComplete();
                 }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                catch (Exception e) when (e is OperationCanceledException or ChannelClosedException && cancellationToken.IsCancellationRequested)
                 {
-                    pending.Writer.Complete();
+                    pending.Writer.TryComplete();
                 }
                 catch (Exception e)
                 {
-                    pending.Writer.Complete(e);
+                    pending.Writer.TryComplete(e);
                 }
             },
             CancellationToken.None);
@@ -77,8 +80,9 @@ internal static class DocumentRunner
             yield return policy.Observe(result);
         }
 
-        await producer.ConfigureAwait(false);
+        // A cancelled producer may still wait on its input; it is left to end with the process.
         cancellationToken.ThrowIfCancellationRequested();
+        await producer.ConfigureAwait(false);
     }
 
     private static async Task<AnalysisResult> AnalyseOneAsync(

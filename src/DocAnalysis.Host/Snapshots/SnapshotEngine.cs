@@ -52,14 +52,16 @@ public static class SnapshotEngine
     /// <summary>
     /// Compares <paramref name="actual"/> with the snapshot at <paramref name="verifiedPath"/> (missing = empty). On a
     /// mismatch the received file and a page of the changed findings are written beside it; <paramref name="text"/>,
-    /// the document's text when known, gives that page the text around each finding.
+    /// the document's text when known, gives that page the text around each finding. A verified file that is a link
+    /// is read only when it leads to a file inside <paramref name="root"/> (default: the verified file's folder), as
+    /// inputs are; a folder or a link leaving it throws <see cref="SnapshotFileException"/>.
     /// </summary>
-    public static SnapshotOutcome Compare(string verifiedPath, string actual, bool? accept = null, string? text = null)
+    public static SnapshotOutcome Compare(string verifiedPath, string actual, bool? accept = null, string? text = null, string? root = null)
     {
         actual = Normalise(actual);
         var receivedPath = ReceivedPathFor(verifiedPath);
         var reportPath = ReportPathFor(verifiedPath);
-        var verified = File.Exists(verifiedPath) ? Normalise(File.ReadAllText(verifiedPath)) : null;
+        var verified = ReadVerified(verifiedPath, root ?? Path.GetDirectoryName(Path.GetFullPath(verifiedPath))!);
         if (verified == actual)
         {
             File.Delete(receivedPath);
@@ -83,14 +85,33 @@ public static class SnapshotEngine
         return new SnapshotOutcome(false, verifiedPath, receivedPath, diff, false) { IsNew = verified is null, ReportPath = reportPath, Change = change };
     }
 
-    /// <summary>Moves every <c>*.received.*</c> file under <paramref name="folder"/> over its <c>*.verified.*</c> file; returns the verified paths written.</summary>
-    public static IReadOnlyList<string> AcceptAll(string folder)
+    /// <summary>
+    /// Moves every <c>*.received.*</c> file under <paramref name="folder"/> over its <c>*.verified.*</c> file; returns
+    /// the verified paths written. One that cannot be accepted (its verified path is a folder, or cannot be written)
+    /// is skipped and said in <paramref name="problems"/>.
+    /// </summary>
+    public static IReadOnlyList<string> AcceptAll(string folder, ICollection<string>? problems = null)
     {
         var accepted = new List<string>();
         foreach (var received in Directory.EnumerateFiles(folder, "*.received.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var verified = received.Replace(".received.", ".verified.", StringComparison.Ordinal);
-            File.Move(received, verified, overwrite: true);
+            if (Directory.Exists(verified))
+            {
+                problems?.Add($"{Printable.Escape(verified)}: is a folder, not a snapshot file; {Printable.Escape(Path.GetFileName(received))} is not accepted");
+                continue;
+            }
+
+            try
+            {
+                File.Move(received, verified, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems?.Add($"{Printable.Escape(verified)}: cannot be written ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)}); not accepted");
+                continue;
+            }
+
             if (verified.EndsWith(".verified.txt", StringComparison.Ordinal))
             {
                 File.Delete(ReportPathFor(verified));
@@ -102,5 +123,41 @@ public static class SnapshotEngine
         return accepted;
     }
 
+    /// <summary>The approved rendering, or null when there is none yet.</summary>
+    private static string? ReadVerified(string verifiedPath, string root)
+    {
+        if (Directory.Exists(verifiedPath))
+        {
+            throw new SnapshotFileException($"{Printable.Escape(verifiedPath)}: is a folder, not a snapshot file");
+        }
+
+        if (!File.Exists(verifiedPath))
+        {
+            return null;
+        }
+
+        if (new FileInfo(verifiedPath).LinkTarget is not null)
+        {
+            var target = new FileInfo(verifiedPath).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? "";
+            var inside = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (!target.StartsWith(inside, StringComparison.Ordinal))
+            {
+                throw new SnapshotFileException($"{Printable.Escape(verifiedPath)}: is a link to {Printable.Escape(target)}, outside {Printable.Escape(root)}; links leaving the snapshot folder are not followed");
+            }
+        }
+
+        try
+        {
+            return Normalise(File.ReadAllText(verifiedPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SnapshotFileException($"{Printable.Escape(verifiedPath)}: cannot be read ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)})");
+        }
+    }
+
     private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
 }
+
+/// <summary>A snapshot file that cannot be compared or accepted (a folder, a link leaving its folder, no rights); the message names it.</summary>
+public sealed class SnapshotFileException(string message) : Exception(message);

@@ -32,6 +32,8 @@ public static class DocAnalysisWorker
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
+        // A process group of its own: the host ends it with any process a plugin starts and leaves behind.
+        Platform.Posix.LeadOwnProcessGroup();
         using var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         var first = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
         if (first is null)

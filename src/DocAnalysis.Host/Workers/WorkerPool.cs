@@ -20,6 +20,7 @@ internal sealed class WorkerPool : IDocumentAnalyser, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Task<WorkerProcess>?[] _slots;
     private readonly TimeSpan _silence;
+    private readonly long _memoryLimit;
     private long _sent;
 
     public WorkerPool(EngineOptions options, IReadOnlyList<string> command, int size, ILogger logger)
@@ -35,6 +36,7 @@ internal sealed class WorkerPool : IDocumentAnalyser, IAsyncDisposable
 
         // The worker stops a call at its timeout and waits a grace for it; silence beyond both is a worker that hangs.
         _silence = TimeSpan.FromSeconds(options.TimeoutSeconds) + (2 * AnalysisPipeline.StopGrace) + TimeSpan.FromSeconds(5);
+        _memoryLimit = options.WorkerMemoryLimitBytes(size);
     }
 
     /// <summary>The pipeline the workers run, as the first of them reported it.</summary>
@@ -199,7 +201,7 @@ internal sealed class WorkerPool : IDocumentAnalyser, IAsyncDisposable
     private async Task<WorkerProcess> StartWorkerAsync(CancellationToken cancellationToken) => (await Start(cancellationToken).ConfigureAwait(false)).Worker;
 
     private Task<(WorkerProcess Worker, IReadOnlyList<AnalyserDescriptor> Pipeline)> Start(CancellationToken cancellationToken) =>
-        WorkerProcess.StartAsync(_command, _init, StartTimeout, _silence, _logger, cancellationToken);
+        WorkerProcess.StartAsync(_command, _init, StartTimeout, _silence, _memoryLimit, _logger, cancellationToken);
 
     private List<Diagnostic> InPipelineOrder(IEnumerable<Diagnostic> diagnostics)
     {

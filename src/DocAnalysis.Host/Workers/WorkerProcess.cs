@@ -14,32 +14,53 @@ namespace DocAnalysis.Host.Workers;
 /// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
+    /// <summary>The longest ready message (the pipeline's descriptors), and what a result may take besides its documents.</summary>
+    private const long BaseLineBytes = 16L * 1024 * 1024;
+
+    /// <summary>The longest line kept of what a worker writes to standard error; the rest of a longer line is skipped.</summary>
+    private const long ErrorLineBytes = 4096;
+
     private readonly Process _process;
     private readonly Stream _input;
-    private readonly StreamReader _output;
+    private readonly LineReader _output;
     private readonly Task _errors;
     private readonly ILogger _logger;
     private readonly TimeSpan _silence;
+    private readonly long _memoryLimit;
+    private readonly CancellationTokenSource _orphaned = new();
     private readonly ConcurrentDictionary<long, Pending> _pending = new();
     private readonly SemaphoreSlim _writing = new(1); // never disposed: a document may still be waiting on it when the worker is closed
     private readonly Timer _watch;
     private Task _messages = Task.CompletedTask;
     private string? _crash;
     private long _lastWord = Environment.TickCount64;
+    private long _longestText;
+    private long _usedMemory;
     private bool _ended;
     private bool _silent;
     private bool _drained;
 
-    private WorkerProcess(Process process, TimeSpan silence, ILogger logger)
+    private WorkerProcess(Process process, TimeSpan silence, long memoryLimit, ILogger logger)
     {
         _process = process;
         _silence = silence;
+        _memoryLimit = memoryLimit;
         _logger = logger;
         _input = process.StandardInput.BaseStream;
-        _output = new StreamReader(process.StandardOutput.BaseStream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        _output = new LineReader(process.StandardOutput.BaseStream);
         _errors = Task.Run(ReadErrorsAsync);
-        _watch = new Timer(Watch, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        _ = Task.Run(EndWithChildrenAsync);
+        _watch = new Timer(Watch, null, WatchPeriod, WatchPeriod);
     }
+
+    /// <summary>How often the watch looks at a worker's silence and memory.</summary>
+    private static TimeSpan WatchPeriod { get; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// The longest message the worker may write: its results carry annotations and views of the documents it holds,
+    /// so the bound grows with the longest of them; a worker writing without end is stopped at it.
+    /// </summary>
+    private long MaxLineBytes => Math.Min(BaseLineBytes + (64 * Volatile.Read(ref _longestText)), Array.MaxLength - 2);
 
     /// <summary>
     /// The outcome of one document: the worker's result; or how the worker ended and which analyser was running; or,
@@ -49,7 +70,7 @@ internal sealed class WorkerProcess : IDisposable
 
     /// <summary>Starts a worker and waits until it has loaded the plugins; throws <see cref="WorkerSetupException"/> when it cannot.</summary>
     public static async Task<(WorkerProcess Worker, IReadOnlyList<AnalyserDescriptor> Pipeline)> StartAsync(
-        IReadOnlyList<string> command, byte[] init, TimeSpan startTimeout, TimeSpan silence, ILogger logger, CancellationToken cancellationToken)
+        IReadOnlyList<string> command, byte[] init, TimeSpan startTimeout, TimeSpan silence, long memoryLimit, ILogger logger, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(command[0])
         {
@@ -73,18 +94,18 @@ internal sealed class WorkerProcess : IDisposable
             throw new WorkerSetupException($"the worker command '{string.Join(' ', command)}' cannot be started: {e.Message}");
         }
 
-        var worker = new WorkerProcess(process, silence, logger);
+        var worker = new WorkerProcess(process, silence, memoryLimit, logger);
         try
         {
             await worker._input.WriteAsync(init, cancellationToken).ConfigureAwait(false);
             await worker._input.FlushAsync(cancellationToken).ConfigureAwait(false);
-            var line = await worker._output.ReadLineAsync(cancellationToken).AsTask().WaitAsync(startTimeout, cancellationToken).ConfigureAwait(false);
+            var line = await worker._output.ReadLineAsync(BaseLineBytes, worker._orphaned.Token).AsTask().WaitAsync(startTimeout, cancellationToken).ConfigureAwait(false);
             if (line is null)
             {
                 throw new WorkerSetupException($"the worker process ended before it was ready: {await worker.EndingAsync().ConfigureAwait(false)}");
             }
 
-            using var message = JsonDocument.Parse(line);
+            using var message = JsonDocument.Parse(line.Value);
             if (message.RootElement.TryGetProperty("problems", out var problems))
             {
                 throw new WorkerSetupException([.. WorkerProtocol.Strings(problems)]);
@@ -94,7 +115,7 @@ internal sealed class WorkerProcess : IDisposable
             worker._messages = Task.Run(worker.ReadMessagesAsync, CancellationToken.None);
             return (worker, pipeline);
         }
-        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             worker.Dispose();
             throw new WorkerSetupException($"the worker process does not speak protocol {WorkerProtocol.Version}: {e.Message}");
@@ -128,6 +149,11 @@ internal sealed class WorkerProcess : IDisposable
     public async Task<Outcome> AnalyseAsync(long n, Document document, string source, IEnumerable<string> skip, CancellationToken cancellationToken)
     {
         var pending = new Pending(document, source);
+        if (document.Text.Length > Volatile.Read(ref _longestText))
+        {
+            Volatile.Write(ref _longestText, document.Text.Length);
+        }
+
         _pending[n] = pending;
         if (Volatile.Read(ref _drained) && _pending.TryRemove(n, out _))
         {
@@ -176,7 +202,7 @@ internal sealed class WorkerProcess : IDisposable
         string ending;
         try
         {
-            while (await _output.ReadLineAsync().ConfigureAwait(false) is { } line)
+            while (await _output.ReadLineAsync(MaxLineBytes, _orphaned.Token).ConfigureAwait(false) is { } line)
             {
                 Touch();
                 using var message = JsonDocument.Parse(line);
@@ -199,7 +225,17 @@ internal sealed class WorkerProcess : IDisposable
                 }
             }
 
-            ending = _silent ? $"it stopped answering (nothing for {_silence.TotalSeconds:0.#} s), so the worker process was killed" : await EndingAsync().ConfigureAwait(false);
+            ending = await EndingAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_orphaned.IsCancellationRequested)
+        {
+            // It ended, and a process it started outside its group holds its output open: the worker is gone all the same.
+            ending = await EndingAsync().ConfigureAwait(false);
+        }
+        catch (LineTooLongException e)
+        {
+            Kill();
+            ending = $"it wrote {e.Message} to the host, more than any result of the documents it held, so the worker process was killed";
         }
         catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -220,7 +256,10 @@ internal sealed class WorkerProcess : IDisposable
 
     private void Touch() => Volatile.Write(ref _lastWord, Environment.TickCount64);
 
-    /// <summary>A worker that holds documents and has said nothing for longer than the silence allows is killed.</summary>
+    /// <summary>
+    /// A worker that holds documents and has said nothing for longer than the silence allows is killed; so is one
+    /// whose memory exceeds the limit.
+    /// </summary>
     private void Watch(object? state)
     {
         if (!_pending.IsEmpty && Environment.TickCount64 - Volatile.Read(ref _lastWord) > _silence.TotalMilliseconds)
@@ -228,6 +267,36 @@ internal sealed class WorkerProcess : IDisposable
             _silent = true;
             Kill();
         }
+        else if (_memoryLimit > 0 && ResidentBytes() is var used && used > _memoryLimit)
+        {
+            Volatile.Write(ref _usedMemory, used);
+            Kill();
+        }
+    }
+
+    /// <summary>The worker's resident memory, from <c>/proc/PID/statm</c> (0 where there is none).</summary>
+    private long ResidentBytes()
+    {
+        try
+        {
+            var fields = File.ReadAllText($"/proc/{_process.Id}/statm").Split(' ');
+            return fields.Length > 1 && long.TryParse(fields[1], System.Globalization.CultureInfo.InvariantCulture, out var pages) ? pages * Environment.SystemPageSize : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>
+    /// When the worker exits, the processes it started and left behind are ended with it (it leads a process group of
+    /// its own); one that escaped the group and holds its output open is not waited for beyond two seconds.
+    /// </summary>
+    private async Task EndWithChildrenAsync()
+    {
+        await _process.WaitForExitAsync().ConfigureAwait(false);
+        Platform.Posix.KillProcessGroup(_process.Id);
+        _orphaned.CancelAfter(TimeSpan.FromSeconds(2));
     }
 
     private sealed record Pending(Document Document, string Source)
@@ -255,7 +324,8 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         _messages.Wait(TimeSpan.FromSeconds(5));
-        _output.Dispose();
+        Platform.Posix.KillProcessGroup(_process.Id);
+        _process.StandardOutput.Dispose();
         _process.Dispose();
     }
 
@@ -269,11 +339,23 @@ internal sealed class WorkerProcess : IDisposable
         {
             // It has ended already.
         }
+
+        Platform.Posix.KillProcessGroup(_process.Id);
     }
 
     /// <summary>How the worker ended, in words: its exit code or signal, and what the runtime said on the way out.</summary>
     private async Task<string> EndingAsync()
     {
+        if (_silent)
+        {
+            return $"it stopped answering (nothing for {_silence.TotalSeconds:0.#} s), so the worker process was killed";
+        }
+
+        if (Volatile.Read(ref _usedMemory) is > 0 and var used)
+        {
+            return $"it used {used / (1024 * 1024):N0} MB of memory, over the limit of {_memoryLimit / (1024 * 1024):N0} MB for a worker (--max-worker-memory), so the worker process was ended";
+        }
+
         if (!await WaitAsync(_process.WaitForExitAsync(), TimeSpan.FromSeconds(5)).ConfigureAwait(false))
         {
             Kill();
@@ -322,12 +404,24 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
+    private async Task<string?> ReadErrorLineAsync(LineReader reader)
+    {
+        try
+        {
+            return await reader.ReadLineAsync(ErrorLineBytes, _orphaned.Token).ConfigureAwait(false) is { } line ? Encoding.UTF8.GetString(line.Span) : null;
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Reads the worker's standard error: plugins' console output and logs go to the log; the runtime's last words are kept.</summary>
     private async Task ReadErrorsAsync()
     {
-        var reader = _process.StandardError;
+        var reader = new LineReader(_process.StandardError.BaseStream, truncateLongLines: true);
         var reason = false;
-        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        while (await ReadErrorLineAsync(reader).ConfigureAwait(false) is { } line)
         {
             if (reason)
             {

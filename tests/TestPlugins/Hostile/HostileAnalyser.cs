@@ -8,7 +8,10 @@ namespace Hostile;
 /// <summary>
 /// Does what a document's marker says: <c>[stack-overflow]</c>, <c>[fail-fast]</c>, <c>[exit-zero]</c>,
 /// <c>[thread-throw]</c> (an exception on a thread of its own), <c>[spin]</c> (a loop that never looks at
-/// cancellation). Anything else gets one <c>hostile-checked</c> annotation over the first character.
+/// cancellation), <c>[print]</c> (writes to the console), <c>[spawn-exit]</c> (starts a long <c>sleep</c> that
+/// keeps the process's output open, then exits), <c>[lone-surrogate]</c> (a field that is half a character),
+/// <c>[out-of-memory]</c> (the runtime's out-of-memory error), <c>[memory]</c> (takes memory until stopped).
+/// Anything else gets one <c>hostile-checked</c> annotation over the first character.
 /// </summary>
 public sealed class HostileAnalyser : IAnalyser
 {
@@ -42,9 +45,49 @@ public sealed class HostileAnalyser : IAnalyser
         {
             Spin();
         }
+        else if (text.Contains("[print]", StringComparison.Ordinal))
+        {
+            Console.WriteLine("hostile: printed by the plugin");
+            Console.Out.Flush();
+            context.Add(new Annotation("hostile-checked", new TextSpan(0, 1)));
+        }
+        else if (text.Contains("[spawn-exit]", StringComparison.Ordinal))
+        {
+            // The child inherits the process's standard output and error and outlives it.
+            System.Diagnostics.Process.Start("sleep", SpawnedSleep);
+            Environment.Exit(3);
+        }
+        else if (text.Contains("[lone-surrogate]", StringComparison.Ordinal))
+        {
+            context.Add(new Annotation("hostile-checked", new TextSpan(0, 1), new AnnotationAttributes { { "note", "half \ud800 a character" } }));
+        }
+        else if (text.Contains("[out-of-memory]", StringComparison.Ordinal))
+        {
+            throw new OutOfMemoryException();
+        }
+        else if (text.Contains("[memory]", StringComparison.Ordinal))
+        {
+            TakeMemory();
+        }
         else if (text.Length > 0)
         {
             context.Add(new Annotation("hostile-checked", new TextSpan(0, 1)));
+        }
+    }
+
+    /// <summary>The argument of the sleep <c>[spawn-exit]</c> leaves behind: a test looks for it among the processes.</summary>
+    public const string SpawnedSleep = "303.25";
+
+    private static readonly List<byte[]> Taken = [];
+
+    private static void TakeMemory()
+    {
+        for (var i = 0; i < 64; i++)
+        {
+            var chunk = new byte[64 * 1024 * 1024];
+            Array.Fill(chunk, (byte)1);
+            Taken.Add(chunk);
+            Thread.Sleep(20);
         }
     }
 
