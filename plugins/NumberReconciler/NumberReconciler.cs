@@ -25,6 +25,7 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         var quantities = QuantityExtractor.Extract(text, [.. dates.Where(d => d.Attributes.GetString("type") != "DURATION").Select(d => d.Span)], context.CancellationToken);
         foreach (var q in quantities)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var attributes = new AnnotationAttributes();
             if (q.IsRange)
             {
@@ -45,9 +46,10 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         var times = new SpanIndex<Annotation>(dates, d => d.Span);
         var stops = SentenceStops(text);
         var sentenceTimes = new Dictionary<(int, int), string?>();
-        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, text, stops, times, sentenceTimes));
+        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, text, stops, times, sentenceTimes), context.CancellationToken);
         foreach (var group in groups)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var members = group.Members.Select(m =>
             {
                 var member = new AnnotationAttributes

@@ -16,16 +16,25 @@ internal sealed partial class Reconciler(NumberOptions options)
         "woman", "women", "worker", "officer", "fighter", "militant", "student", "victim", "passenger", "migrant", "refugee", "protester", "patient",
     };
 
-    public List<QuantityGroup> Group(string text, IReadOnlyList<Quantity> quantities, Func<Quantity, string?> sourceOf, Func<Quantity, string?> timeOf)
+    /// <summary>The groups of <paramref name="quantities"/>; a call past its timeout stops within one quantity.</summary>
+    public List<QuantityGroup> Group(string text, IReadOnlyList<Quantity> quantities, Func<Quantity, string?> sourceOf, Func<Quantity, string?> timeOf, CancellationToken cancellationToken = default)
     {
         var groups = new List<QuantityGroup>();
         var keyed = quantities
             .Where(q => q.Unit is not null)
-            .Select(q => (Quantity: q, Key: (Kind: UnitKind(q.Unit!), Measure: Measure(text, q))))
+            .Select(q =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return (Quantity: q, Key: (Kind: UnitKind(q.Unit!), Measure: Measure(text, q)));
+            })
             .GroupBy(x => x.Key);
         foreach (var group in keyed)
         {
-            var members = group.Select(x => new Member(x.Quantity, sourceOf(x.Quantity), timeOf(x.Quantity), UpdateCue().IsMatch(Before(text, x.Quantity.Span.Start)))).ToList();
+            var members = group.Select(x =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return new Member(x.Quantity, sourceOf(x.Quantity), timeOf(x.Quantity), UpdateCue().IsMatch(Before(text, x.Quantity.Span.Start)));
+            }).ToList();
             if (members.Count < 2 && group.Key.Measure is null)
             {
                 continue; // a figure alone is a group only when it is a toll: what was counted is known

@@ -31,12 +31,9 @@ public sealed class OutputTargetTests : IDisposable
     [Fact]
     public async Task A_device_is_written_to_and_stays_a_device()
     {
-        // As root a device node of our own (the null device's numbers) shows what --out /dev/null did to the machine.
-        var device = Environment.UserName == "root" ? Path.Combine(_temp.FullName, "null") : "/dev/null";
-        if (device != "/dev/null")
-        {
-            Run("mknod", device, "c", "1", "3");
-        }
+        // A device node of our own with the null device's numbers: what --out /dev/null once did to the machine is
+        // shown without risking the machine's own.
+        var device = Device("null", "3");
 
         var (exit, output, error) = await Cli.RunAsync("run", "seeds", "--out", device, "--format", "jsonl");
 
@@ -60,9 +57,14 @@ public sealed class OutputTargetTests : IDisposable
         Assert.Equal("fifo", Run("stat", "-c", "%F", fifo));
     }
 
+    /// <summary>
+    /// <c>/dev/stdout</c> itself is tried as 'nobody' below, who cannot replace it; as root a regression would rename
+    /// a file over the machine's own, so root tries the names that cannot be replaced.
+    /// </summary>
     [Theory]
     [InlineData("-")]
-    [InlineData("/dev/stdout")]
+    [InlineData("/dev/fd/1")]
+    [InlineData("/proc/self/fd/1")]
     public async Task Standard_output_by_its_names_streams_the_records(string name)
     {
         var (exit, output, error) = await Cli.RunAsync("run", "seeds", "--out", name, "--format", "jsonl");
@@ -189,10 +191,13 @@ public sealed class OutputTargetTests : IDisposable
     [Fact]
     public async Task A_write_error_on_a_full_device_stops_the_run_and_the_summary_says_so()
     {
-        var (exit, _, error) = await Cli.RunAsync("run", "seeds", "--out", "/dev/full", "--format", "jsonl");
+        // A device of our own with /dev/full's numbers: every write fails with "no space left on device".
+        var full = Device("full", "7");
+
+        var (exit, _, error) = await Cli.RunAsync("run", "seeds", "--out", full, "--format", "jsonl");
 
         Assert.Equal(1, exit);
-        Assert.Contains("error: cannot write the results to /dev/full", error, StringComparison.Ordinal);
+        Assert.Contains($"error: cannot write the results to {full}", error, StringComparison.Ordinal);
         Assert.Contains("The results could not be written", error, StringComparison.Ordinal);
         Assert.DoesNotContain("No problems", error, StringComparison.Ordinal);
     }
@@ -213,6 +218,22 @@ public sealed class OutputTargetTests : IDisposable
     }
 
     private static string Hostile => Path.Combine(Repository.TestPlugins, "Hostile");
+
+    /// <summary>
+    /// A character device node with major number 1 (memory devices) in the test's folder, as root; else the machine's
+    /// own, which only root could replace.
+    /// </summary>
+    private string Device(string name, string minor)
+    {
+        if (Environment.UserName != "root")
+        {
+            return "/dev/" + name;
+        }
+
+        var device = Path.Combine(_temp.FullName, name);
+        Run("mknod", "-m", "666", device, "c", "1", minor);
+        return device;
+    }
 
     private Dictionary<string, string?> Home() => new() { ["DOTNET_CLI_HOME"] = _temp.FullName, ["HOME"] = _temp.FullName };
 

@@ -1,0 +1,160 @@
+namespace DocAnalysis.Text;
+
+/// <summary>
+/// Splits text into sentences that survive news text: a full stop after an abbreviation does not end one, a
+/// sentence never ends inside a quotation, and a paragraph break always ends one unless a quote is still open
+/// (a quote that runs over paragraphs opens each with a quote mark and closes only in the last).
+/// </summary>
+internal static class SentenceSplitter
+{
+    /// <summary>
+    /// The longest sentence analysed whole, in characters. Longer runs without a sentence end (a run-on sentence, a
+    /// page scraped without punctuation, a list) are analysed in pieces cut at a clause break, so the work per sentence
+    /// is bounded and the whole stays linear in the text's length. The longest sentence of PolNeAR train and dev and
+    /// TBAQ is far shorter.
+    /// </summary>
+    public const int MaxLength = 2_000;
+
+    private const int MaxAbbreviation = 24;
+
+    public static List<TextSpan> Split(string text)
+    {
+        var sentences = new List<TextSpan>();
+        var start = SkipSpace(text, 0);
+        var inQuote = false;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '“')
+            {
+                inQuote = true;
+            }
+            else if (c is '”')
+            {
+                inQuote = false;
+            }
+            else if (c is '"')
+            {
+                inQuote = !inQuote;
+            }
+            else if (c == '\n')
+            {
+                var paragraphEnd = i + 1 < text.Length && text.AsSpan(i + 1).TrimStart(" \t\u00A0\r").StartsWith("\n");
+                var nextOpensQuote = NextNonSpace(text, i + 1) is '“' or '"';
+                if (!inQuote || paragraphEnd && !nextOpensQuote)
+                {
+                    Add(i);
+                    inQuote = false;
+                }
+
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' && !inQuote && EndsSentence(text, i))
+            {
+                Add(i + 1);
+            }
+            else if (c is '”' or '"' && i > 0 && text[i - 1] is '.' or '!' or '?' && StartsSentenceAt(text, i + 1))
+            {
+                Add(i + 1);
+            }
+        }
+
+        Add(text.Length);
+        return sentences;
+
+        void Add(int end)
+        {
+            while (end - start > MaxLength)
+            {
+                var cut = Break(text, start, start + MaxLength);
+                AddOne(cut);
+            }
+
+            AddOne(end);
+        }
+
+        void AddOne(int end)
+        {
+            var trimmedEnd = end;
+            while (trimmedEnd > start && char.IsWhiteSpace(text[trimmedEnd - 1]))
+            {
+                trimmedEnd--;
+            }
+
+            if (trimmedEnd > start)
+            {
+                sentences.Add(TextSpan.FromBounds(start, trimmedEnd));
+            }
+
+            start = SkipSpace(text, end);
+        }
+    }
+
+    /// <summary>Where to cut a run that is too long: after the last clause break (<c>;</c>, <c>,</c>), else the last space, else at the limit.</summary>
+    private static int Break(string text, int start, int limit)
+    {
+        var window = text.AsSpan(start + MaxLength / 2, limit - start - MaxLength / 2);
+        var at = window.LastIndexOfAny(';', ',');
+        if (at < 0)
+        {
+            at = window.LastIndexOfAny(' ', '\n', '\t');
+        }
+
+        var cut = at >= 0 ? start + MaxLength / 2 + at + 1 : limit;
+        return cut < text.Length && char.IsLowSurrogate(text[cut]) && char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
+    }
+
+    private static bool EndsSentence(string text, int i)
+    {
+        if (text[i] == '.')
+        {
+            // An abbreviation is short: the walk back stops after a few letters, so a run of letters and dots costs no more than its length.
+            var wordStart = i;
+            while (wordStart > 0 && i - wordStart < MaxAbbreviation && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+            {
+                wordStart--;
+            }
+
+            if (Abbreviations.IsAbbreviation(text.AsSpan(wordStart, i - wordStart)))
+            {
+                return false;
+            }
+        }
+
+        return StartsSentenceAt(text, i + 1);
+    }
+
+    /// <summary>White space then a capital, a digit or an opening quote: where a new sentence starts.</summary>
+    private static bool StartsSentenceAt(string text, int i)
+    {
+        if (i >= text.Length)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[i]))
+        {
+            return false;
+        }
+
+        var next = NextNonSpace(text, i);
+        return next is null || char.IsUpper(next.Value) || char.IsDigit(next.Value) || next is '“' or '"' or '‘' or '(';
+    }
+
+    private static char? NextNonSpace(string text, int i)
+    {
+        i = SkipSpace(text, i);
+        return i < text.Length ? text[i] : null;
+    }
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}
