@@ -244,7 +244,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
     /// <summary>A cue of reported speech: a strong cue, or one followed by "that", a colon or a quote ("confirmed later on Friday that").</summary>
     private bool IsReporting(TextSpan cue) =>
-        lexicon.IsStrongCue(Lowercase.Of(text.Substring(cue.Start, cue.Length)))
+        lexicon.IsStrongCue(TextLayer.ToLower(text.Substring(cue.Start, cue.Length)))
         || ReportingComplement().IsMatch(text.AsSpan(cue.End, Math.Min(40, text.Length - cue.End)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[\p{L}]+\s+){0,4}?(?:that\b|:|""|“)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

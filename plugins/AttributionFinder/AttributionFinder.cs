@@ -1,8 +1,11 @@
+global using Token = DocAnalysis.TextToken;
+
 namespace DocAnalysis.Plugins.Attributions;
 
 /// <summary>
 /// Annotates reported speech as <c>attribution</c>: the source, the cue and the content, with the speaker resolved
-/// and whether the words are quoted. Works sentence by sentence on the clean view.
+/// and whether the words are quoted. Works sentence by sentence on the clean view, with the sentences and tokens of
+/// the shared text layer (<see cref="IAnalysisContext.Layer"/>).
 /// </summary>
 public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAnalyser
 {
@@ -26,10 +29,12 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
         var all = new List<Attribution>();
         int? continued = null; // the quote-first attribution a following all-quote sentence continues
         int? colon = null; // an attribution whose cue ends its paragraph with a colon: the next paragraph is its content
-        foreach (var sentence in Sentences.Split(text))
+        var layer = context.Layer;
+        foreach (var range in layer.Sentences)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var tokens = Token.Split(text, sentence);
+            var sentence = range.Span;
+            List<Token> tokens = [.. layer.TokensIn(range)];
             var inSentence = new List<TextSpan>();
             while (nextCue < cues.Count && cues[nextCue].Start < sentence.End)
             {

@@ -75,7 +75,7 @@ public sealed class CueModel
     {
         var tokens = Tokens(text);
 
-        var lower = Lowercase.Of(text); // one pass; every feature reads words from it
+        var lower = TextLayer.ToLower(text); // one pass; every feature reads words from it
         var cues = new List<TextSpan>();
         var quoted = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -205,7 +205,7 @@ public sealed class CueModel
 
     /// <summary>
     /// Whether only a space or two lies between two cue words, so they make one cue. Not a line break: it ends the
-    /// sentence (<see cref="Sentences"/>), and a cue that went on past it failed the analyser on the whole document.
+    /// sentence (<see cref="TextLayer.Sentences"/>), and a cue that went on past it failed the analyser on the whole document.
     /// </summary>
     private static bool IsOnlySpace(string text, int from, int to)
     {

@@ -14,6 +14,12 @@ public interface IAnalysisContext
     /// <summary>The text of the current view. Spans given to and returned from this context index into it.</summary>
     string Text { get; }
 
+    /// <summary>
+    /// The tokens, sentences and paragraphs of <see cref="Text"/>, computed once per document and view and shared by
+    /// every analyser that reads them (contract 1.2). Read it instead of splitting the text again.
+    /// </summary>
+    TextLayer Layer => TextLayer.Create(Text);
+
     /// <summary>Annotations reported by earlier analysers, in the current view's coordinates; those whose text is not in the view are left out.</summary>
     IReadOnlyList<Annotation> Annotations { get; }
 

@@ -28,6 +28,8 @@ internal sealed class AnalysisContext(
 
     public string Text => view.Text;
 
+    public TextLayer Layer => view.Layer;
+
     public IReadOnlyList<Annotation> Annotations => earlier;
 
     public CancellationToken CancellationToken => cancellationToken;

@@ -8,6 +8,7 @@ public sealed class DocumentView
 {
     private readonly DocumentView? _parent;
     private readonly Segment[] _segments;
+    private TextLayer? _layer;
 
     private DocumentView(string name, string text, DocumentView? parent, Segment[] segments)
     {
@@ -22,6 +23,9 @@ public sealed class DocumentView
 
     /// <summary>The view's text.</summary>
     public string Text { get; }
+
+    /// <summary>The tokens, sentences and paragraphs of <see cref="Text"/>, computed when first asked and then shared by every analyser that reads this view.</summary>
+    public TextLayer Layer => LazyInitializer.EnsureInitialized(ref _layer, () => TextLayer.Create(Text));
 
     /// <summary>True for the original document's text.</summary>
     public bool IsOriginal => _parent is null;

@@ -4,7 +4,8 @@ namespace Company.DocPlugin;
 
 /// <summary>
 /// Finds e-mail addresses and web addresses in the clean view, the article without its photo credits, captions
-/// and publisher boilerplate (the credit-line stripper derives it; this analyser requires it).
+/// and publisher boilerplate (the credit-line stripper derives it; this analyser requires it), each with the sentence
+/// it stands in, from the text layer the host shares between analysers.
 /// </summary>
 public sealed class ContactFinder(ContactFinderOptions options) : IAnalyser
 {
@@ -25,10 +26,14 @@ public sealed class ContactFinder(ContactFinderOptions options) : IAnalyser
         // The text of the view this analyser reads (clean): spans index into it, and the host maps them back to the
         // exact characters of the original document.
         var text = context.Text;
+
+        // Tokens, sentences and paragraphs of this view, computed once by the host for every analyser that reads them:
+        // never split the text into sentences or words yourself.
+        var layer = context.Layer;
         var urls = ContactScanner.WebAddresses(text).ToList();
         foreach (var span in urls)
         {
-            context.Add(new Annotation(Kind, span, new AnnotationAttributes { { "type", "url" } }));
+            context.Add(new Annotation(Kind, span, new AnnotationAttributes { { "type", "url" }, { "sentence", SentenceOf(layer, span) } }));
         }
 
         foreach (var span in ContactScanner.EmailAddresses(text))
@@ -41,7 +46,28 @@ public sealed class ContactFinder(ContactFinderOptions options) : IAnalyser
                 continue;
             }
 
-            context.Add(new Annotation(Kind, span, new AnnotationAttributes { { "type", "email" }, { "domain", domain } }));
+            context.Add(new Annotation(Kind, span, new AnnotationAttributes { { "type", "email" }, { "domain", domain }, { "sentence", SentenceOf(layer, span) } }));
         }
+    }
+
+    /// <summary>The sentence a span starts in: every character but white space lies in one sentence of the layer.</summary>
+    private static TextSpan SentenceOf(TextLayer layer, TextSpan span)
+    {
+        var sentences = layer.Sentences;
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sentences[middle].Span.End <= span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return sentences[low].Span;
     }
 }

@@ -1,0 +1,132 @@
+using DocAnalysis.Text;
+
+namespace DocAnalysis;
+
+/// <summary>
+/// The tokens, sentences and paragraphs of one view's text, computed once per document and view and shared by every
+/// analyser (<see cref="IAnalysisContext.Layer"/>), as spaCy's <c>Doc</c> or UIMA's tokenizer and sentence annotators
+/// serve every later component. Read it instead of splitting the text again:
+/// <code>
+/// foreach (var sentence in context.Layer.Sentences)
+/// {
+///     foreach (var token in context.Layer.TokensIn(sentence))
+///     {
+///         if (token.Kind == TokenKind.Number &amp;&amp; token.Lower == "12") { … }
+///     }
+/// }
+/// </code>
+/// </summary>
+/// <remarks>
+/// Sentences survive news text: a full stop after an abbreviation (<c>Mr.</c>, <c>U.S.</c>, <c>Sept.</c>, initials)
+/// does not end one, a sentence never ends inside a quotation, and a line break ends one unless a quotation is still
+/// open (a quotation that runs over paragraphs opens each with a quote mark and closes only in the last). A run of
+/// more than <see cref="MaxSentenceLength"/> characters without an end is cut at a clause break, so the work per
+/// sentence stays bounded. Paragraphs are the text's lines. Every character that is not white space lies in one
+/// sentence and one token; tokens never cross a sentence.
+/// </remarks>
+public sealed class TextLayer
+{
+    private readonly TextToken[] _tokens;
+
+    private TextLayer(string text, TextToken[] tokens, TokenRange[] sentences, TokenRange[] paragraphs)
+    {
+        Text = text;
+        _tokens = tokens;
+        Sentences = sentences;
+        Paragraphs = paragraphs;
+    }
+
+    /// <summary>The longest sentence, in characters: a longer run without a sentence end is cut at a clause break.</summary>
+    public const int MaxSentenceLength = SentenceSplitter.MaxLength;
+
+    /// <summary>The view's text.</summary>
+    public string Text { get; }
+
+    /// <summary>Every token, in order.</summary>
+    public IReadOnlyList<TextToken> Tokens => _tokens;
+
+    /// <summary>The sentences, in order.</summary>
+    public IReadOnlyList<TokenRange> Sentences { get; }
+
+    /// <summary>The paragraphs (the text's non-empty lines), in order.</summary>
+    public IReadOnlyList<TokenRange> Paragraphs { get; }
+
+    /// <summary>Splits <paramref name="text"/> into sentences, tokens and paragraphs.</summary>
+    public static TextLayer Create(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var strings = new Interner();
+        var tokens = new List<TextToken>((text.Length / 5) + 1); // about one token in five characters of news
+        var sentences = new List<TokenRange>();
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            var first = tokens.Count;
+            Tokenizer.Split(text, sentence, strings, tokens);
+            sentences.Add(new TokenRange(sentence, first, tokens.Count));
+        }
+
+        var array = tokens.ToArray();
+        return new TextLayer(text, array, [.. sentences], Lines(text, array));
+    }
+
+    /// <summary>The tokens of a sentence or a paragraph.</summary>
+    public ReadOnlySpan<TextToken> TokensIn(TokenRange range) => _tokens.AsSpan(range.First, range.Count);
+
+    /// <summary>The index of the first token that ends after <paramref name="position"/>: the token at it, else the next one (<see cref="Tokens"/>' count when none).</summary>
+    public int TokenAt(int position)
+    {
+        int low = 0, high = _tokens.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_tokens[middle].End <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// Lower case as the layer's <see cref="TextToken.Lower"/> has it: <see cref="string.ToLowerInvariant()"/>
+    /// character by character, without the culture machinery for ASCII; the same instance when there is no capital.
+    /// </summary>
+    public static string ToLower(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Interner.Lower(text);
+    }
+
+    private static TokenRange[] Lines(string text, TextToken[] tokens)
+    {
+        var lines = new List<TokenRange>();
+        var next = 0;
+        for (var start = 0; start < text.Length;)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(start, end - start);
+            var trimmedStart = start + (line.Length - line.TrimStart().Length);
+            var trimmedEnd = end - (line.Length - line.TrimEnd().Length);
+            if (trimmedEnd > trimmedStart)
+            {
+                var first = next;
+                while (next < tokens.Length && tokens[next].Start < end)
+                {
+                    next++;
+                }
+
+                lines.Add(new TokenRange(TextSpan.FromBounds(trimmedStart, trimmedEnd), first, next));
+            }
+
+            start = end + 1;
+        }
+
+        return [.. lines];
+    }
+}
