@@ -44,9 +44,9 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
 
         var contents = new SpanIndex<Annotation>(attributions, a => a.Attributes.GetSpan("content"));
         var times = new SpanIndex<Annotation>(dates, d => d.Span);
-        var stops = SentenceStops(text);
+        var sentences = context.Layer.Sentences;
         var sentenceTimes = new Dictionary<(int, int), string?>();
-        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, text, stops, times, sentenceTimes), context.CancellationToken);
+        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, sentences, times, sentenceTimes), context.CancellationToken);
         foreach (var group in groups)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -105,46 +105,40 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
     }
 
     /// <summary>
-    /// The value of the first date in the figure's sentence. Found once per sentence: the figures of one sentence share
-    /// it, and a search per figure cost the sentence's dates each time (8 MB of date and number words, one sentence,
-    /// ran for minutes).
+    /// The value of the first date in the figure's sentence (the shared text layer's: abbreviations such as "Sept." do
+    /// not end one), or in the sentences it spans. Found once per sentence: the figures of one sentence share it, and
+    /// a search per figure cost the sentence's dates each time (8 MB of date and number words, one sentence, ran for
+    /// minutes).
     /// </summary>
-    private static string? TimeOf(Quantity q, string text, List<int> stops, SpanIndex<Annotation> dates, Dictionary<(int, int), string?> sentenceTimes)
+    private static string? TimeOf(Quantity q, IReadOnlyList<TokenRange> sentences, SpanIndex<Annotation> dates, Dictionary<(int, int), string?> sentenceTimes)
     {
-        // The sentence starts after the last stop before the figure; a stop at 0 counts even under a figure that starts
-        // with it (.5), as the search back from the figure counted it.
-        var first = FirstAtOrAfter(stops, Math.Max(1, q.Span.Start));
-        var next = FirstAtOrAfter(stops, q.Span.End);
-        if (!sentenceTimes.TryGetValue((first, next), out var time))
+        var first = SentenceAt(sentences, q.Span.Start);
+        var last = SentenceAt(sentences, Math.Max(q.Span.Start, q.Span.End - 1));
+        if (!sentenceTimes.TryGetValue((first, last), out var time))
         {
-            time = sentenceTimes[(first, next)] = dates.FirstWithin(first > 0 ? stops[first - 1] + 1 : 0, next < stops.Count ? stops[next] : text.Length)?.Attributes.GetString("value");
+            time = sentenceTimes[(first, last)] = dates.FirstWithin(sentences[first].Span.Start, sentences[last].Span.End)?.Attributes.GetString("value");
         }
 
         return time;
     }
 
-    /// <summary>The index of the first of the sorted <paramref name="positions"/> at or after <paramref name="position"/>.</summary>
-    private static int FirstAtOrAfter(List<int> positions, int position)
+    /// <summary>The index of the sentence a position lies in (every character but white space lies in one), else the next one.</summary>
+    private static int SentenceAt(IReadOnlyList<TokenRange> sentences, int position)
     {
-        var i = positions.BinarySearch(position);
-        return i >= 0 ? i : ~i;
-    }
-
-    /// <summary>
-    /// Where the text's sentences stop (a full stop or a line end), in order: found once, so a quantity's sentence is a
-    /// binary search away. Searching from each quantity cost the length of its sentence, and a text without a stop is
-    /// one sentence: 8 MB of number words ran for many minutes.
-    /// </summary>
-    private static List<int> SentenceStops(string text)
-    {
-        var stops = new List<int>();
-        for (var i = text.IndexOfAny(Stops); i >= 0; i = text.IndexOfAny(Stops, i + 1))
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
         {
-            stops.Add(i);
+            var middle = (low + high) >>> 1;
+            if (sentences[middle].Span.End <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        return stops;
+        return low;
     }
-
-    private static readonly char[] Stops = ['.', '\n'];
 }
