@@ -21,6 +21,7 @@ internal sealed class WorkerProcess : IDisposable
     private const long ErrorLineBytes = 4096;
 
     private readonly Process _process;
+    private readonly int _pid; // kept: the process object may be disposed while a timer still runs
     private readonly Stream _input;
     private readonly LineReader _output;
     private readonly Task _errors;
@@ -43,6 +44,7 @@ internal sealed class WorkerProcess : IDisposable
     private WorkerProcess(Process process, TimeSpan silence, long memoryLimit, ILogger logger)
     {
         _process = process;
+        _pid = process.Id;
         _silence = silence;
         _memoryLimit = memoryLimit;
         _logger = logger;
@@ -267,7 +269,7 @@ internal sealed class WorkerProcess : IDisposable
             _silent = true;
             Kill();
         }
-        else if (_memoryLimit > 0 && ResidentBytes() is var used && used > _memoryLimit)
+        else if (_memoryLimit > 0 && Volatile.Read(ref _usedMemory) == 0 && ResidentBytes() is var used && used > _memoryLimit)
         {
             Volatile.Write(ref _usedMemory, used);
             Kill();
@@ -279,10 +281,10 @@ internal sealed class WorkerProcess : IDisposable
     {
         try
         {
-            var fields = File.ReadAllText($"/proc/{_process.Id}/statm").Split(' ');
+            var fields = File.ReadAllText($"/proc/{_pid}/statm").Split(' ');
             return fields.Length > 1 && long.TryParse(fields[1], System.Globalization.CultureInfo.InvariantCulture, out var pages) ? pages * Environment.SystemPageSize : 0;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return 0;
         }
@@ -295,7 +297,7 @@ internal sealed class WorkerProcess : IDisposable
     private async Task EndWithChildrenAsync()
     {
         await _process.WaitForExitAsync().ConfigureAwait(false);
-        Platform.Posix.KillProcessGroup(_process.Id);
+        Platform.Posix.KillProcessGroup(_pid);
         _orphaned.CancelAfter(TimeSpan.FromSeconds(2));
     }
 
@@ -324,7 +326,7 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         _messages.Wait(TimeSpan.FromSeconds(5));
-        Platform.Posix.KillProcessGroup(_process.Id);
+        Platform.Posix.KillProcessGroup(_pid);
         _process.StandardOutput.Dispose();
         _process.Dispose();
     }
@@ -335,12 +337,12 @@ internal sealed class WorkerProcess : IDisposable
         {
             _process.Kill(entireProcessTree: true);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            // It has ended already.
+            // It has ended already, or the worker was closed.
         }
 
-        Platform.Posix.KillProcessGroup(_process.Id);
+        Platform.Posix.KillProcessGroup(_pid);
     }
 
     /// <summary>How the worker ended, in words: its exit code or signal, and what the runtime said on the way out.</summary>
@@ -438,7 +440,7 @@ internal sealed class WorkerProcess : IDisposable
 
             if (_logger.IsEnabled(LogLevel.Debug))
             {
-                _logger.LogDebug("worker {Pid}: {Line}", _process.Id, line);
+                _logger.LogDebug("worker {Pid}: {Line}", _pid, line);
             }
         }
     }
