@@ -18,7 +18,7 @@ public sealed class DateNormaliser : IAnalyser
     {
         var anchor = Anchor.Resolve(context);
         var resolver = new DateResolver(anchor);
-        var timexes = resolver.Resolve(context.Text, context.CancellationToken);
+        var timexes = resolver.Resolve(context.Layer, context.CancellationToken);
         if (anchor.Dateline is { } dateline)
         {
             // The dateline is one expression, the one everything else is anchored on.

@@ -33,8 +33,13 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// <summary>How much further a date against the tense counts when choosing the year of "Feb. 10" or "December".</summary>
     private const int TensePenaltyDays = 200;
 
-    public List<Timex> Resolve(string text, CancellationToken cancellationToken = default)
+    /// <summary>The shared text layer of the text being resolved: the tense around an expression is read from its tokens.</summary>
+    private TextLayer _layer = TextLayer.Create("");
+
+    public List<Timex> Resolve(TextLayer layer, CancellationToken cancellationToken = default)
     {
+        _layer = layer;
+        var text = layer.Text;
         var candidates = new List<Timex>();
         foreach (var family in Families)
         {
@@ -330,7 +335,7 @@ internal sealed partial class DateResolver(Anchor anchor)
             "next" or "this coming" => candidates.FirstOrDefault(c => c > reference),
             _ => default,
         };
-        return Date(span, chosen != default ? chosen : Nearest(candidates, reference, Tense.Around(text, span)));
+        return Date(span, chosen != default ? chosen : Nearest(candidates, reference, Tense.Around(_layer, span)));
     }
 
     /// <summary>The candidate closest to the anchor, a candidate against the tense counting <see cref="TensePenaltyDays"/> further.</summary>
@@ -379,7 +384,7 @@ internal sealed partial class DateResolver(Anchor anchor)
                 "this" => reference.Year,
                 "last" or "this past" => month < reference.Month ? reference.Year : reference.Year - 1,
                 "next" or "this coming" => month > reference.Month ? reference.Year : reference.Year + 1,
-                _ => Nearest(new[] { reference.Year - 1, reference.Year, reference.Year + 1 }.Select(y => new DateOnly(y, month, 15)), reference, Tense.Around(text, span)).Year,
+                _ => Nearest(new[] { reference.Year - 1, reference.Year, reference.Year + 1 }.Select(y => new DateOnly(y, month, 15)), reference, Tense.Around(_layer, span)).Year,
             };
         }
 
@@ -425,7 +430,7 @@ internal sealed partial class DateResolver(Anchor anchor)
             // The period reported on, for "the quarter" later: not a comparison with an earlier year ("the 1988 third quarter") nor a forecast.
             return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{which}"))
             {
-                IsReferencePoint = year >= lastYear && Tense.Around(text, span) is not Direction.Future,
+                IsReferencePoint = year >= lastYear && Tense.Around(_layer, span) is not Direction.Future,
             };
         }
 
@@ -474,8 +479,8 @@ internal sealed partial class DateResolver(Anchor anchor)
             "last" or "this past" => reference.Month >= start + 3 ? reference.Year : reference.Year - 1,
             "next" or "this coming" => reference.Month < start ? reference.Year : reference.Year + 1,
             "this" => reference.Year,
-            _ => Tense.Around(text, span) == Direction.Future && reference.Month >= start + 3 ? reference.Year + 1
-                : Tense.Around(text, span) == Direction.Past && reference.Month < start ? reference.Year - 1
+            _ => Tense.Around(_layer, span) == Direction.Future && reference.Month >= start + 3 ? reference.Year + 1
+                : Tense.Around(_layer, span) == Direction.Past && reference.Month < start ? reference.Year - 1
                 : reference.Year,
         };
         return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{code}"), Mod(relation));
@@ -495,7 +500,7 @@ internal sealed partial class DateResolver(Anchor anchor)
             "last" or "past" => TimexValue.Weekday(reference, weekday, forward: false, allowSameDay: false),
             "next" or "coming" => TimexValue.Weekday(reference, weekday, forward: true, allowSameDay: false),
             "this" => TimexValue.Weekday(reference, weekday, forward: weekday >= IsoDay(reference), allowSameDay: true),
-            _ => TimexValue.Weekday(reference, weekday, forward: Tense.Around(text, span) == Direction.Future, allowSameDay: true),
+            _ => TimexValue.Weekday(reference, weekday, forward: Tense.Around(_layer, span) == Direction.Future, allowSameDay: true),
         };
         return new Timex(span, "DATE", TimexValue.Date(date), Resolved: date);
     }
@@ -557,7 +562,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         {
             "last" or "past" or "previous" => -1,
             "next" or "coming" => 1,
-            "the" => TheWeekend(reference, Tense.Around(text, span)),
+            "the" => TheWeekend(reference, Tense.Around(_layer, span)),
             _ => 0,
         };
         var value = m.Groups["unit"].Value.ToLowerInvariant() switch
@@ -849,7 +854,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         }
 
         var candidates = new[] { reference.Year - 1, reference.Year, reference.Year + 1 }.Select(y => Holidays.On(name, y));
-        return Date(span, Nearest(candidates, reference, Tense.Around(text, span)));
+        return Date(span, Nearest(candidates, reference, Tense.Around(_layer, span)));
     }
 
     /// <summary><c>nineteen ninety-six</c>, <c>January nineteen ninety-seven</c>, <c>the year two thousand</c>, as broadcast transcripts write years.</summary>

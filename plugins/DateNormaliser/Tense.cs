@@ -69,18 +69,29 @@ internal static class Tense
 
     private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "be", "been", "being" };
 
-    public static Direction Around(string text, TextSpan span)
+    /// <summary>
+    /// The direction the words around <paramref name="span"/> give it, read word by word from the shared text layer's
+    /// tokens within the expression's sentence (and clause: a semicolon ends the look).
+    /// </summary>
+    public static Direction Around(TextLayer layer, TextSpan span)
     {
+        var tokens = layer.Tokens;
+        var text = layer.Text;
+        var first = layer.TokenAt(span.Start);
+        var sentence = SentenceOf(layer, Math.Min(first, tokens.Count - 1));
+
         // Backwards from the expression to the sentence start, word by word, stopping at the first cue.
         TextSpan? following = null;
-        for (var (word, steps) = (PreviousWord(text, span.Start), 0); word is { } w && steps < MaxWords; (word, steps) = (PreviousWord(text, w.Start), steps + 1))
+        for (var (word, steps) = (PreviousWord(tokens, first, sentence.First), 0); word >= 0 && steps < MaxWords; (word, steps) = (PreviousWord(tokens, word, sentence.First), steps + 1))
         {
-            if (steps == 0 && text.AsSpan(w.Start, w.Length).Equals("since", StringComparison.OrdinalIgnoreCase))
+            var w = tokens[word].Span;
+            if (steps == 0 && tokens[word].Lower == "since")
             {
                 return Direction.Past; // "since March" always looks back
             }
 
-            if (Cue(text, w, PreviousWord(text, w.Start), following, afterExpression: false) is var before and not Direction.Unknown)
+            var previous = PreviousWord(tokens, word, sentence.First);
+            if (Cue(text, w, previous >= 0 ? tokens[previous].Span : null, following, afterExpression: false) is var before and not Direction.Unknown)
             {
                 return before;
             }
@@ -89,77 +100,84 @@ internal static class Tense
         }
 
         TextSpan? preceding = null;
-        for (var (word, steps) = (NextWord(text, span.End), 0); word is { } w && steps < MaxWords; (word, steps) = (NextWord(text, w.End), steps + 1))
+        var after = layer.TokenAt(span.End);
+        for (var (word, steps) = (NextWord(tokens, after - 1, sentence.End), 0); word >= 0 && steps < MaxWords; (word, steps) = (NextWord(tokens, word, sentence.End), steps + 1))
         {
-            if (Cue(text, w, preceding, NextWord(text, w.End), afterExpression: true) is var after and not Direction.Unknown)
+            var next = NextWord(tokens, word, sentence.End);
+            if (Cue(text, tokens[word].Span, preceding, next >= 0 ? tokens[next].Span : null, afterExpression: true) is var cue and not Direction.Unknown)
             {
-                return after;
+                return cue;
             }
 
-            preceding = w;
+            preceding = tokens[word].Span;
         }
 
         return Direction.Unknown;
     }
 
-    /// <summary>The word ending before <paramref name="position"/> within the sentence, or null at a sentence boundary.</summary>
-    private static TextSpan? PreviousWord(string text, int position)
+    /// <summary>The sentence that holds token <paramref name="token"/>.</summary>
+    private static TokenRange SentenceOf(TextLayer layer, int token)
     {
-        var end = position;
-        while (end > 0 && !IsWordChar(text[end - 1]))
+        var sentences = layer.Sentences;
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
         {
-            if (EndsSentence(text, end - 1))
+            var middle = (low + high) >>> 1;
+            if (sentences[middle].End <= token)
             {
-                return null;
+                low = middle + 1;
             }
-
-            end--;
+            else
+            {
+                high = middle;
+            }
         }
 
-        var start = end;
-        while (start > 0 && IsWordChar(text[start - 1]))
-        {
-            start--;
-        }
-
-        return start < end ? TextSpan.FromBounds(start, end) : null;
+        return sentences.Count > 0 ? sentences[low] : default;
     }
 
-    /// <summary>The word starting after <paramref name="position"/> within the sentence, or null at a sentence boundary.</summary>
-    private static TextSpan? NextWord(string text, int position)
+    /// <summary>The index of the word before token <paramref name="index"/> within the clause, or -1.</summary>
+    private static int PreviousWord(IReadOnlyList<TextToken> tokens, int index, int floor)
     {
-        var start = position;
-        while (start < text.Length && !IsWordChar(text[start]))
+        for (var i = index - 1; i >= floor; i--)
         {
-            if (EndsSentence(text, start))
+            if (tokens[i].Text == ";")
             {
-                return null;
+                return -1;
             }
 
-            start++;
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return i;
+            }
         }
 
-        var end = start;
-        while (end < text.Length && IsWordChar(text[end]))
-        {
-            end++;
-        }
-
-        return start < end ? TextSpan.FromBounds(start, end) : null;
+        return -1;
     }
 
-    /// <summary>A stop that ends a sentence: not the stop of a one-letter abbreviation (<c>a.m.</c>, <c>U.S.</c>, <c>J. Smith</c>) nor a decimal point (<c>8,189.49</c>).</summary>
-    private static bool EndsSentence(string text, int i) =>
-        text[i] is '!' or '?' or '\n' or ';'
-        || (text[i] == '.' && !(i > 0 && char.IsLetter(text[i - 1]) && (i == 1 || !char.IsLetter(text[i - 2])))
-            && !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
+    /// <summary>The index of the word after token <paramref name="index"/> within the clause, or -1.</summary>
+    private static int NextWord(IReadOnlyList<TextToken> tokens, int index, int ceiling)
+    {
+        for (var i = index + 1; i < ceiling; i++)
+        {
+            if (tokens[i].Text == ";")
+            {
+                return -1;
+            }
+
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>"had been due to expire Friday", "had been scheduled for Tuesday": a plan in the past perfect looks back.</summary>
     private static bool AfterPerfect(string text, TextSpan? previous) =>
         previous is { } before && text.AsSpan(before.Start, before.Length) is var word
         && (word.Equals("had", StringComparison.OrdinalIgnoreCase) || word.Equals("been", StringComparison.OrdinalIgnoreCase));
-
-    private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';
 
     /// <summary>
     /// The direction a word points, from its neighbours; <paramref name="afterExpression"/> says whether the word comes

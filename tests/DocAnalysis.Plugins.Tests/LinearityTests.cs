@@ -48,7 +48,7 @@ public sealed class LinearityTests
         var text = Repeat("Monday January last week next year spring ", 64 * 1024);
         var resolver = new DocAnalysis.Plugins.Dates.DateResolver(DocAnalysis.Plugins.Dates.Anchor.None);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => resolver.Resolve(text, new CancellationToken(canceled: true)));
+        Assert.ThrowsAny<OperationCanceledException>(() => resolver.Resolve(TextLayer.Create(text), new CancellationToken(canceled: true)));
     }
 
     [Fact]
