@@ -19,7 +19,8 @@ namespace DocAnalysis;
 /// <remarks>
 /// Sentences survive news text: a full stop after an abbreviation (<c>Mr.</c>, <c>U.S.</c>, <c>Sept.</c>, initials)
 /// does not end one, a sentence never ends inside a quotation, and a line break ends one unless a quotation is still
-/// open (a quotation that runs over paragraphs opens each with a quote mark and closes only in the last). A run of
+/// open (a quotation that runs over paragraphs opens each with a quote mark and closes only in the last). A quote
+/// mark that closes nowhere in its paragraph, and is not taken up by the next, opens nothing. A run of
 /// more than <see cref="MaxSentenceLength"/> characters without an end is cut at a clause break, so the work per
 /// sentence stays bounded. Paragraphs are the text's lines. Every character that is not white space lies in one
 /// sentence and one token; tokens never cross a sentence.

@@ -19,6 +19,8 @@ public sealed class TextLayerTests
     [InlineData("He said: \"One.\n\n\"Two.\" Done.", "He said: \"One.\n\n\"Two.\"|Done.")] // a quotation over two paragraphs is one
     [InlineData("He said: \"One.\n\nThen it rained.", "He said: \"One.|Then it rained.")] // a quotation not taken up again ends with its paragraph
     [InlineData("prices fell 3.5 percent. costs rose", "prices fell 3.5 percent. costs rose")]
+    [InlineData("He wrote “on peace. Egypt helps. Jordan too.", "He wrote “on peace.|Egypt helps.|Jordan too.")] // a quote mark that never closes opens nothing
+    [InlineData("Blackwell added, “have focused on paid ads\nin caucuses. They said.” Then he left.", "Blackwell added, “have focused on paid ads\nin caucuses. They said.”|Then he left.")] // it closes later in its paragraph
     public void Sentences_survive_news_text(string text, string expected) =>
         Assert.Equal(expected.Split('|'), TextLayer.Create(text).Sentences.Select(s => text[s.Span.Start..s.Span.End]));
 

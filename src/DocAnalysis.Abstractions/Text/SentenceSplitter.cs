@@ -22,25 +22,24 @@ internal static class SentenceSplitter
         var sentences = new List<TextSpan>();
         var start = SkipSpace(text, 0);
         var inQuote = false;
+        var ahead = new LookAhead(text);
         for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '“')
+            if (c is '“' || (c is '"' && !inQuote))
             {
-                inQuote = true;
+                // A quotation opens only where it closes in its paragraph, or runs on into the next paragraph, which
+                // opens with a quote mark again: a stray mark would hold every sentence after it to the paragraph's end.
+                inQuote = !ahead.IsStray(i);
             }
-            else if (c is '”')
+            else if (c is '”' or '"')
             {
                 inQuote = false;
-            }
-            else if (c is '"')
-            {
-                inQuote = !inQuote;
             }
             else if (c == '\n')
             {
                 var paragraphEnd = i + 1 < text.Length && text.AsSpan(i + 1).TrimStart(" \t\u00A0\r").StartsWith("\n");
-                var nextOpensQuote = NextNonSpace(text, i + 1) is '“' or '"';
+                var nextOpensQuote = ahead.NextNonSpace(i + 1) is '“' or '"';
                 if (!inQuote || paragraphEnd && !nextOpensQuote)
                 {
                     Add(i);
@@ -146,6 +145,71 @@ internal static class SentenceSplitter
     {
         i = SkipSpace(text, i);
         return i < text.Length ? text[i] : null;
+    }
+
+    /// <summary>
+    /// What lies ahead of a position, found with pointers that only move forward, so a text of quote marks or of line
+    /// breaks costs its length and no more: the next closing quote mark, the next paragraph end (a blank line), the
+    /// next character that is not white space.
+    /// </summary>
+    private sealed class LookAhead(string text)
+    {
+        private int _close = -1;
+        private int _paragraphEnd = -1;
+        private int _spaceFrom = int.MaxValue;
+        private int _spaceTo = -1;
+
+        /// <summary>
+        /// True when the quote mark at <paramref name="i"/> opens nothing: no closing mark follows in its paragraph, and
+        /// the next paragraph does not open with a quote mark (a quotation over paragraphs does).
+        /// </summary>
+        public bool IsStray(int i)
+        {
+            if (_close <= i)
+            {
+                _close = text.AsSpan(i + 1).IndexOfAny('”', '"') is var at and >= 0 ? i + 1 + at : text.Length;
+            }
+
+            if (_paragraphEnd <= i)
+            {
+                _paragraphEnd = ParagraphEnd(i + 1);
+            }
+
+            return _close >= _paragraphEnd && !(_paragraphEnd < text.Length && NextNonSpace(_paragraphEnd) is '“' or '"');
+        }
+
+        /// <summary>Where the paragraph that holds <paramref name="from"/> ends: its blank line, or the text's end.</summary>
+        private int ParagraphEnd(int from)
+        {
+            for (var newline = text.IndexOf('\n', from); newline >= 0; newline = text.IndexOf('\n', newline + 1))
+            {
+                var next = newline + 1;
+                while (next < text.Length && text[next] is ' ' or '\t' or '\u00A0' or '\r')
+                {
+                    next++;
+                }
+
+                if (next < text.Length && text[next] == '\n')
+                {
+                    return newline;
+                }
+            }
+
+            return text.Length;
+        }
+
+        /// <summary>The first character at or after <paramref name="i"/> that is not white space, or null.</summary>
+        public char? NextNonSpace(int i)
+        {
+            if (i < _spaceFrom || i > _spaceTo)
+            {
+                // Everything from i up to the next non-space is white space: any position in it has the same answer.
+                _spaceFrom = i;
+                _spaceTo = SkipSpace(text, i);
+            }
+
+            return _spaceTo < text.Length ? text[_spaceTo] : null;
+        }
     }
 
     private static int SkipSpace(string text, int i)
