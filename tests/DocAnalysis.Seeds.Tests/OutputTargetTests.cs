@@ -202,12 +202,15 @@ public sealed class OutputTargetTests : IDisposable
         Assert.DoesNotContain("No problems", error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Escape_sequences_in_names_and_text_do_not_reach_a_terminal()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Escape_sequences_in_names_and_text_do_not_reach_a_terminal(bool named)
     {
-        // A window title and a screen clear, in a file name and in the text; the text rendering goes to a terminal.
+        // A window title and a screen clear, in a file name and in the text; the text rendering goes to a terminal:
+        // standard output, or the terminal named by --out /dev/tty.
         var corpus = Corpus(("title\u001b]0;pwned\u0007", "Officials said \u001b[2J\u001b]0;pwned\u0007 that 12 people were killed."));
-        var command = string.Join(' ', new[] { "dotnet", Repository.Cli, "run", corpus }.Select(a => $"'{a}'"));
+        var command = string.Join(' ', new[] { "dotnet", Repository.Cli, "run", corpus }.Concat(named ? ["--out", "/dev/tty"] : []).Select(a => $"'{a}'"));
 
         var transcript = Run("script", "-qec", command, "/dev/null");
 

@@ -55,7 +55,8 @@ public sealed class StreamResultWriter : IResultWriter
             {
                 case FileKind.Device or FileKind.Pipe:
                     // Written as a stream, never renamed over: replacing /dev/null or a FIFO with a file loses the output.
-                    return new StreamResultWriter(new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0), render, terminal: false);
+                    var device = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+                    return new StreamResultWriter(device, render, terminal: render is not null && Posix.IsTerminal(device.SafeFileHandle));
                 case FileKind.Socket:
                     throw new OutputTargetException($"cannot write the results to {path}: it is a socket; name a file, a device or a FIFO");
             }

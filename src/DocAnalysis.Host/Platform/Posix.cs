@@ -96,6 +96,9 @@ internal static partial class Posix
         return Stat(path, named) == 0 && Stat($"/proc/self/fd/{handle.DangerousGetHandle()}", open) == 0 && named.AsSpan(0, 16).SequenceEqual(open.AsSpan(0, 16));
     }
 
+    /// <summary>True when <paramref name="handle"/> is a terminal (<c>--out /dev/tty</c>): what is written there is escaped.</summary>
+    public static bool IsTerminal(SafeHandle handle) => !OperatingSystem.IsWindows() && IsATty((int)handle.DangerousGetHandle()) == 1;
+
     /// <summary>Makes this process the leader of a process group of its own, so that its children can be ended with it.</summary>
     public static void LeadOwnProcessGroup()
     {
@@ -124,6 +127,9 @@ internal static partial class Posix
 
     [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stat(string path, [Out] byte[] buffer);
+
+    [LibraryImport("libc", EntryPoint = "isatty")]
+    private static partial int IsATty(int descriptor);
 
     [LibraryImport("libc", EntryPoint = "setpgid")]
     private static partial int SetProcessGroup(int process, int group);

@@ -117,7 +117,14 @@ internal sealed class WorkerProcess : IDisposable
             worker._messages = Task.Run(worker.ReadMessagesAsync, CancellationToken.None);
             return (worker, pipeline);
         }
-        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (worker._orphaned.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // It ended, and a process it started holds its output open.
+            var ending = await worker.EndingAsync().ConfigureAwait(false);
+            worker.Dispose();
+            throw new WorkerSetupException($"the worker process ended before it was ready: {ending}");
+        }
+        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             worker.Dispose();
             throw new WorkerSetupException($"the worker process does not speak protocol {WorkerProtocol.Version}: {e.Message}");
