@@ -14,6 +14,9 @@ internal sealed class BenchmarkContext(Document document) : IAnalysisContext
 
     public string Text => document.Text;
 
+    /// <summary>Computed once per document, as the host computes it once per view for every analyser.</summary>
+    public TextLayer Layer => field ??= TextLayer.Create(Text);
+
     public IReadOnlyList<Annotation> Annotations => [];
 
     public CancellationToken CancellationToken => CancellationToken.None;

@@ -137,7 +137,7 @@ internal static class Tense
     }
 
     /// <summary>The index of the word before token <paramref name="index"/> within the clause, or -1.</summary>
-    private static int PreviousWord(IReadOnlyList<TextToken> tokens, int index, int floor)
+    private static int PreviousWord(TokenSlice tokens, int index, int floor)
     {
         for (var i = index - 1; i >= floor; i--)
         {
@@ -156,7 +156,7 @@ internal static class Tense
     }
 
     /// <summary>The index of the word after token <paramref name="index"/> within the clause, or -1.</summary>
-    private static int NextWord(IReadOnlyList<TextToken> tokens, int index, int ceiling)
+    private static int NextWord(TokenSlice tokens, int index, int ceiling)
     {
         for (var i = index + 1; i < ceiling; i++)
         {

@@ -27,12 +27,14 @@ namespace DocAnalysis;
 /// </remarks>
 public sealed class TextLayer
 {
-    private readonly TextToken[] _tokens;
+    private readonly PackedToken[] _tokens;
+    private readonly string[] _strings;
 
-    private TextLayer(string text, TextToken[] tokens, TokenRange[] sentences, TokenRange[] paragraphs)
+    private TextLayer(string text, PackedToken[] tokens, string[] strings, TokenRange[] sentences, TokenRange[] paragraphs)
     {
         Text = text;
         _tokens = tokens;
+        _strings = strings;
         Sentences = sentences;
         Paragraphs = paragraphs;
     }
@@ -44,7 +46,7 @@ public sealed class TextLayer
     public string Text { get; }
 
     /// <summary>Every token, in order.</summary>
-    public IReadOnlyList<TextToken> Tokens => _tokens;
+    public TokenSlice Tokens => new(this, 0, _tokens.Length);
 
     /// <summary>The sentences, in order.</summary>
     public IReadOnlyList<TokenRange> Sentences { get; }
@@ -57,7 +59,7 @@ public sealed class TextLayer
     {
         ArgumentNullException.ThrowIfNull(text);
         var strings = new Interner();
-        var tokens = new List<TextToken>((text.Length / 5) + 1); // about one token in five characters of news
+        var tokens = new List<PackedToken>((text.Length / 5) + 1); // about one token in five characters of news
         var sentences = new List<TokenRange>();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
@@ -67,11 +69,18 @@ public sealed class TextLayer
         }
 
         var array = tokens.ToArray();
-        return new TextLayer(text, array, [.. sentences], Lines(text, array));
+        return new TextLayer(text, array, strings.Strings, [.. sentences], Lines(text, array));
     }
 
     /// <summary>The tokens of a sentence or a paragraph.</summary>
-    public ReadOnlySpan<TextToken> TokensIn(TokenRange range) => _tokens.AsSpan(range.First, range.Count);
+    public TokenSlice TokensIn(TokenRange range) => new(this, range.First, range.Count);
+
+    /// <summary>Token <paramref name="index"/>, made from what the layer keeps.</summary>
+    internal TextToken TokenAtIndex(int index)
+    {
+        var token = _tokens[index];
+        return new TextToken(token.Start, token.End, _strings[token.Text], _strings[token.Lower], token.Kind, token.Shape, token.Flags);
+    }
 
     /// <summary>The index of the first token that ends after <paramref name="position"/>: the token at it, else the next one (<see cref="Tokens"/>' count when none).</summary>
     public int TokenAt(int position)
@@ -103,7 +112,7 @@ public sealed class TextLayer
         return Interner.Lower(text);
     }
 
-    private static TokenRange[] Lines(string text, TextToken[] tokens)
+    private static TokenRange[] Lines(string text, PackedToken[] tokens)
     {
         var lines = new List<TokenRange>();
         var next = 0;

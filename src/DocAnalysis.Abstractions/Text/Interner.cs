@@ -3,18 +3,23 @@ using System.Text;
 namespace DocAnalysis.Text;
 
 /// <summary>
-/// One string per distinct word of a document, with its lower case: a document of 5,000 words holds about a thousand
-/// strings instead of ten thousand, and equal words compare as one instance.
+/// One string per distinct word of a document, with its lower case, kept by id: a document of 5,000 words holds about
+/// a thousand strings instead of ten thousand, equal words compare as one instance, and the tokens hold ids instead of
+/// references (an array of references costs the garbage collector a write barrier per token and a scan).
 /// </summary>
 internal sealed class Interner
 {
-    private readonly Dictionary<string, (string Text, string Lower)> _seen = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Text, string Lower)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _strings = [];
+    private readonly Dictionary<string, (int Text, int Lower)> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Text, int Lower)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public Interner() => _lookup = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The word's string and its lower case, both shared with every earlier occurrence.</summary>
-    public (string Text, string Lower) Intern(ReadOnlySpan<char> word)
+    /// <summary>The strings, by id.</summary>
+    public string[] Strings => [.. _strings];
+
+    /// <summary>The ids of the word's string and of its lower case, both shared with every earlier occurrence.</summary>
+    public (int Text, int Lower) Intern(ReadOnlySpan<char> word)
     {
         if (_lookup.TryGetValue(word, out var known))
         {
@@ -23,16 +28,12 @@ internal sealed class Interner
 
         var text = word.ToString();
         var lower = Lower(text);
-        if (string.Equals(lower, text, StringComparison.Ordinal))
-        {
-            lower = text;
-        }
-        else
-        {
-            lower = Intern(lower).Text; // the lower case is a word of its own: "Said" and "said" share one "said"
-        }
+        var id = _strings.Count;
+        _strings.Add(text);
 
-        return _seen[text] = (text, lower);
+        // The lower case is a word of its own: "Said" and "said" share one "said".
+        var lowerId = string.Equals(lower, text, StringComparison.Ordinal) ? id : Intern(lower).Text;
+        return _seen[text] = (id, lowerId);
     }
 
     /// <summary>

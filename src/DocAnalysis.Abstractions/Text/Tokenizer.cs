@@ -7,7 +7,7 @@ namespace DocAnalysis.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    public static void Split(string text, TextSpan range, Interner strings, List<TextToken> tokens)
+    public static void Split(string text, TextSpan range, Interner strings, List<PackedToken> tokens)
     {
         var i = range.Start;
         while (i < range.End)
@@ -47,12 +47,17 @@ internal static class Tokenizer
 
             var word = text.AsSpan(start, i - start);
             var (written, lower) = strings.Intern(word);
-            tokens.Add(new TextToken(start, i, written, lower, KindOf(word), ShapeOf(word), FlagsOf(text, start, word)));
+            var kind = KindOf(word);
+            tokens.Add(kind is TokenKind.Word
+                ? new PackedToken(start, i, written, lower, kind, ShapeOf(word), TokenFlags.None)
+                : new PackedToken(start, i, written, lower, kind, CaseShape.None, kind is TokenKind.Punctuation ? FlagsOf(text, start, word) : TokenFlags.None));
         }
     }
 
     private static TokenKind KindOf(ReadOnlySpan<char> word) => word[0] switch
     {
+        var c when char.IsAsciiLetter(c) => TokenKind.Word,
+        var c when char.IsAsciiDigit(c) => TokenKind.Number,
         var c when char.IsLetter(c) => TokenKind.Word,
         var c when char.IsDigit(c) => TokenKind.Number,
         var c when char.IsLetterOrDigit(c) => TokenKind.Word,
@@ -62,6 +67,11 @@ internal static class Tokenizer
 
     private static CaseShape ShapeOf(ReadOnlySpan<char> word)
     {
+        if (!word.ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(word))
+        {
+            return word.ContainsAnyInRange('a', 'z') ? CaseShape.Lower : CaseShape.None; // most words of English news
+        }
+
         bool upper = false, lower = false, firstUpper = false, laterUpper = false, any = false;
         for (var i = 0; i < word.Length; i++)
         {
@@ -98,3 +108,6 @@ internal static class Tokenizer
         _ => TokenFlags.None,
     };
 }
+
+/// <summary>A token as the layer keeps it: positions, string ids and its kind, shape and flags; no references.</summary>
+internal readonly record struct PackedToken(int Start, int End, int Text, int Lower, TokenKind Kind, CaseShape Shape, TokenFlags Flags);
