@@ -33,8 +33,10 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// <summary>How much further a date against the tense counts when choosing the year of "Feb. 10" or "December".</summary>
     private const int TensePenaltyDays = 200;
 
+    private static readonly TextLayer NoText = TextLayer.Create("");
+
     /// <summary>The shared text layer of the text being resolved: the tense around an expression is read from its tokens.</summary>
-    private TextLayer _layer = TextLayer.Create("");
+    private TextLayer _layer = NoText;
 
     public List<Timex> Resolve(TextLayer layer, CancellationToken cancellationToken = default)
     {

@@ -78,7 +78,7 @@ internal static class Tense
         var tokens = layer.Tokens;
         var text = layer.Text;
         var first = layer.TokenAt(span.Start);
-        var sentence = SentenceOf(layer, Math.Min(first, tokens.Count - 1));
+        var sentence = layer.SentenceAt(span.Start) is var at && at < layer.Sentences.Count ? layer.Sentences[at] : default;
 
         // Backwards from the expression to the sentence start, word by word, stopping at the first cue.
         TextSpan? following = null;
@@ -113,27 +113,6 @@ internal static class Tense
         }
 
         return Direction.Unknown;
-    }
-
-    /// <summary>The sentence that holds token <paramref name="token"/>.</summary>
-    private static TokenRange SentenceOf(TextLayer layer, int token)
-    {
-        var sentences = layer.Sentences;
-        int low = 0, high = sentences.Count - 1;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (sentences[middle].End <= token)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return sentences.Count > 0 ? sentences[low] : default;
     }
 
     /// <summary>The index of the word before token <paramref name="index"/> within the clause, or -1.</summary>

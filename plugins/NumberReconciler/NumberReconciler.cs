@@ -44,9 +44,9 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
 
         var contents = new SpanIndex<Annotation>(attributions, a => a.Attributes.GetSpan("content"));
         var times = new SpanIndex<Annotation>(dates, d => d.Span);
-        var sentences = context.Layer.Sentences;
+        var layer = context.Layer;
         var sentenceTimes = new Dictionary<(int, int), string?>();
-        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, sentences, times, sentenceTimes), context.CancellationToken);
+        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, layer, times, sentenceTimes), context.CancellationToken);
         foreach (var group in groups)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -110,35 +110,15 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
     /// a search per figure cost the sentence's dates each time (8 MB of date and number words, one sentence, ran for
     /// minutes).
     /// </summary>
-    private static string? TimeOf(Quantity q, IReadOnlyList<TokenRange> sentences, SpanIndex<Annotation> dates, Dictionary<(int, int), string?> sentenceTimes)
+    private static string? TimeOf(Quantity q, TextLayer layer, SpanIndex<Annotation> dates, Dictionary<(int, int), string?> sentenceTimes)
     {
-        var first = SentenceAt(sentences, q.Span.Start);
-        var last = SentenceAt(sentences, Math.Max(q.Span.Start, q.Span.End - 1));
+        var first = layer.SentenceAt(q.Span.Start);
+        var last = layer.SentenceAt(Math.Max(q.Span.Start, q.Span.End - 1));
         if (!sentenceTimes.TryGetValue((first, last), out var time))
         {
-            time = sentenceTimes[(first, last)] = dates.FirstWithin(sentences[first].Span.Start, sentences[last].Span.End)?.Attributes.GetString("value");
+            time = sentenceTimes[(first, last)] = dates.FirstWithin(layer.Sentences[first].Span.Start, layer.Sentences[last].Span.End)?.Attributes.GetString("value");
         }
 
         return time;
-    }
-
-    /// <summary>The index of the sentence a position lies in (every character but white space lies in one), else the next one.</summary>
-    private static int SentenceAt(IReadOnlyList<TokenRange> sentences, int position)
-    {
-        int low = 0, high = sentences.Count - 1;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (sentences[middle].Span.End <= position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }

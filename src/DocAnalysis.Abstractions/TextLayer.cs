@@ -29,13 +29,14 @@ public sealed class TextLayer
 {
     private readonly PackedToken[] _tokens;
     private readonly string[] _strings;
+    private readonly TokenRange[] _sentences;
 
     private TextLayer(string text, PackedToken[] tokens, string[] strings, TokenRange[] sentences, TokenRange[] paragraphs)
     {
         Text = text;
         _tokens = tokens;
         _strings = strings;
-        Sentences = sentences;
+        _sentences = sentences;
         Paragraphs = paragraphs;
     }
 
@@ -49,7 +50,7 @@ public sealed class TextLayer
     public TokenSlice Tokens => new(this, 0, _tokens.Length);
 
     /// <summary>The sentences, in order.</summary>
-    public IReadOnlyList<TokenRange> Sentences { get; }
+    public IReadOnlyList<TokenRange> Sentences => _sentences;
 
     /// <summary>The paragraphs (the text's non-empty lines), in order.</summary>
     public IReadOnlyList<TokenRange> Paragraphs { get; }
@@ -83,13 +84,22 @@ public sealed class TextLayer
     }
 
     /// <summary>The index of the first token that ends after <paramref name="position"/>: the token at it, else the next one (<see cref="Tokens"/>' count when none).</summary>
-    public int TokenAt(int position)
+    public int TokenAt(int position) => FirstEndingAfter(_tokens, position, static t => t.End);
+
+    /// <summary>
+    /// The index of the sentence that holds <paramref name="position"/> (every character but white space lies in one),
+    /// else of the next one (<see cref="Sentences"/>' count when none).
+    /// </summary>
+    public int SentenceAt(int position) => FirstEndingAfter(_sentences, position, static s => s.Span.End);
+
+    /// <summary>A binary search over items in text order: the first whose end lies after <paramref name="position"/>.</summary>
+    private static int FirstEndingAfter<T>(T[] items, int position, Func<T, int> endOf)
     {
-        int low = 0, high = _tokens.Length;
+        int low = 0, high = items.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (_tokens[middle].End <= position)
+            if (endOf(items[middle]) <= position)
             {
                 low = middle + 1;
             }

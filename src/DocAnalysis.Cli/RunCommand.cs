@@ -4,7 +4,6 @@ using DocAnalysis.Host;
 using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
-using DocAnalysis.Host.Platform;
 using Spectre.Console;
 
 namespace DocAnalysis.Cli;
@@ -114,7 +113,7 @@ internal sealed class RunCommand
     internal static OutputFormat ChooseFormat(string? format, string? outPath)
     {
         // Standard output, a device or a FIFO is written as a stream: its format is given, or its name says, or text.
-        var stream = outPath is not null && (StandardOutput.IsNamedBy(outPath) || Posix.KindOf(outPath) is FileKind.Device or FileKind.Pipe);
+        var stream = outPath is not null && StreamResultWriter.IsStream(outPath);
         var isFolder = outPath is not null && !stream && Directory.Exists(outPath);
         var isFile = outPath is not null && File.Exists(outPath);
         var extension = outPath is null ? "" : Path.GetExtension(outPath).ToLowerInvariant();

@@ -96,7 +96,7 @@ internal sealed class SnapshotCommands
             catch (Exception e) when (e is SnapshotFileException or IOException or UnauthorizedAccessException)
             {
                 unreadable++;
-                Terminal.ReportUsage(e is SnapshotFileException ? e.Message : $"{Printable.Escape(verified)}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+                Terminal.ReportUsage(e is SnapshotFileException ? e.Message : $"{Printable.Escape(verified)}: {OutputTargetException.Reason(e)}");
                 continue;
             }
 
@@ -137,7 +137,7 @@ internal sealed class SnapshotCommands
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Terminal.ReportUsage($"cannot write the report to {Printable.Escape(report)}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+                Terminal.ReportUsage($"cannot write the report to {Printable.Escape(report)}: {OutputTargetException.Reason(e)}");
                 unreadable++;
             }
         }

@@ -27,7 +27,7 @@ internal static class UnexpectedExit
 
         AtomicFile.DeleteTemporaries();
         Terminal.RestoreCursor();
-        var calls = DocumentRun.RunningCalls.Select(c => Printable.Escape($"analyser '{c.Analyser}' on {c.Document}")).ToList();
+        var calls = CallWatch.RunningEverywhere().Select(c => Printable.Escape($"analyser '{c.Analyser}' on {c.Document}")).ToList();
         var who = calls.Count switch
         {
             0 => "an analyser (from a thread of its own)",

@@ -27,6 +27,10 @@ internal static class Cli
         return (process.ExitCode, await output, await error);
     }
 
+    /// <summary>The JSON Lines records of a run's standard output.</summary>
+    public static List<System.Text.Json.JsonElement> Records(string output) =>
+        [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)];
+
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, IEnumerable<string>? prefix = null)
     {
         var command = (prefix ?? []).Concat(["dotnet", Repository.Cli]).ToList();

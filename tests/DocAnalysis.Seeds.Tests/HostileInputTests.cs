@@ -42,10 +42,10 @@ public sealed class HostileInputTests : IDisposable
         var (exit, output, error) = await Run(corpus, "--format", "jsonl");
 
         Assert.Equal(1, exit);
-        Assert.Equal(["again", "good", "sub/inner", "sub/up"], Records(output).Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(["again", "good", "sub/inner", "sub/up"], Cli.Records(output).Select(r => r.GetProperty("id").GetString()));
         Assert.Contains("again: is a link to the folder", error, StringComparison.Ordinal);
         Assert.Contains("which is read already", error, StringComparison.Ordinal);
-        Assert.Empty(Records(output).Single(r => r.GetProperty("id").GetString() == "good").GetProperty("diagnostics").EnumerateArray());
+        Assert.Empty(Cli.Records(output).Single(r => r.GetProperty("id").GetString() == "good").GetProperty("diagnostics").EnumerateArray());
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains("batch.jsonl:1: \"text\" holds an escape that is no text", error, StringComparison.Ordinal);
         Assert.Contains("batch.jsonl:2: \"culture\" is 5", error, StringComparison.Ordinal);
         Assert.Contains("batch.jsonl:3: a metadata field name holds an escape that is no text", error, StringComparison.Ordinal);
-        var records = Records(output);
+        var records = Cli.Records(output);
         Assert.Empty(records.Single(r => r.GetProperty("id").GetString() == "fine").GetProperty("diagnostics").EnumerateArray());
         Assert.Empty(Good_(output).GetProperty("diagnostics").EnumerateArray());
     }
@@ -122,7 +122,7 @@ public sealed class HostileInputTests : IDisposable
         var (exit, output, error) = await Run(corpus, "--format", "jsonl");
 
         Assert.True(exit == 0, error);
-        Assert.Contains(Records(output).Single().GetProperty("annotations").EnumerateArray(), a => a.GetProperty("kind").GetString() == "date");
+        Assert.Contains(Cli.Records(output).Single().GetProperty("annotations").EnumerateArray(), a => a.GetProperty("kind").GetString() == "date");
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed class HostileInputTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("batch.jsonl:1: the line is over 134,217,728 bytes", error, StringComparison.Ordinal);
-        Assert.Empty(Records(output).Single(r => r.GetProperty("id").GetString() == "fine").GetProperty("diagnostics").EnumerateArray());
+        Assert.Empty(Cli.Records(output).Single(r => r.GetProperty("id").GetString() == "fine").GetProperty("diagnostics").EnumerateArray());
     }
 
     [Theory]
@@ -277,10 +277,7 @@ public sealed class HostileInputTests : IDisposable
     private Task<(int ExitCode, string Out, string Error)> Run(string corpus, params string[] options) =>
         Cli.RunAsync(["run", corpus, .. options], null, TimeSpan.FromSeconds(120));
 
-    private static List<JsonElement> Records(string output) =>
-        [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
-
-    private static JsonElement Good_(string output) => Records(output).Single(r => r.GetProperty("id").GetString() == "good");
+    private static JsonElement Good_(string output) => Cli.Records(output).Single(r => r.GetProperty("id").GetString() == "good");
 
     private string Folder(string name)
     {

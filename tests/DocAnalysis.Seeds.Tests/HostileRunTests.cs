@@ -67,7 +67,7 @@ public sealed class HostileRunTests : IDisposable
         var (exit, output, error) = await Cli.RunAsync(["run", corpus, "--format", "jsonl", .. follow ? ["--follow-links"] : Array.Empty<string>()], null, TimeSpan.FromSeconds(60));
 
         Assert.Equal(1, exit);
-        Assert.Equal(["a", "dot", "sub/b", "sub/up"], Records(output).Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(["a", "dot", "sub/b", "sub/up"], Cli.Records(output).Select(r => r.GetProperty("id").GetString()));
         Assert.Contains("dot: is a link to the folder ., which is read already", error, StringComparison.Ordinal);
         Assert.Contains("sub/up: is a link to the folder .., which is read already", error, StringComparison.Ordinal);
         Assert.DoesNotContain("outside the input folder", error, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class HostileRunTests : IDisposable
         var (exit, output, error) = await Cli.RunAsync("run", corpus, "--format", "jsonl");
 
         Assert.True(exit == 0, error);
-        var record = Records(output).Single();
+        var record = Cli.Records(output).Single();
         Assert.Empty(record.GetProperty("diagnostics").EnumerateArray());
         Assert.Contains(record.GetProperty("annotations").EnumerateArray(), a => a.GetProperty("kind").GetString() == "date" && a.GetProperty("value").GetString() == "2017-04-21");
     }
@@ -178,14 +178,14 @@ public sealed class HostileRunTests : IDisposable
 
         var clock = Stopwatch.StartNew();
         var (exit, output, error) = await Cli.RunAsync(
-            ["run", corpus, "--format", "jsonl", "--isolation", "process", "--plugins", Hostile, "--parallel", "1"], null, TimeSpan.FromSeconds(120));
+            ["run", corpus, "--format", "jsonl", "--isolation", "process", "--plugins", Repository.HostilePlugin, "--parallel", "1"], null, TimeSpan.FromSeconds(120));
         clock.Stop();
 
         Assert.True(exit == 1, error);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the run took {clock.Elapsed.TotalSeconds:0} s: it waited for the child");
-        var b = Records(output).Single(r => r.GetProperty("id").GetString() == "b");
+        var b = Cli.Records(output).Single(r => r.GetProperty("id").GetString() == "b");
         Assert.Contains("exited with code 3", b.GetProperty("diagnostics")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal(3, Records(output).Count);
+        Assert.Equal(3, Cli.Records(output).Count);
         await Task.Delay(500, TestContext.Current.CancellationToken);
         Assert.DoesNotContain(Process.GetProcesses(), p => IsolationTests.CommandLine(p.Id).Contains("sleep\0" + HostilePlugin.SpawnedSleep, StringComparison.Ordinal));
     }
@@ -198,14 +198,14 @@ public sealed class HostileRunTests : IDisposable
         File.WriteAllText(Path.Combine(corpus, "modest.txt"), Good);
 
         var (exit, output, error) = await Cli.RunAsync(
-            ["run", corpus, "--format", "jsonl", "--isolation", "process", "--plugins", Hostile, "--max-worker-memory", "400", "--parallel", "1"], null, TimeSpan.FromSeconds(120));
+            ["run", corpus, "--format", "jsonl", "--isolation", "process", "--plugins", Repository.HostilePlugin, "--max-worker-memory", "400", "--parallel", "1"], null, TimeSpan.FromSeconds(120));
 
         Assert.True(exit == 1, error);
-        var greedy = Records(output).Single(r => r.GetProperty("id").GetString() == "greedy");
+        var greedy = Cli.Records(output).Single(r => r.GetProperty("id").GetString() == "greedy");
         var diagnostic = Assert.Single(greedy.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal("DA0002", diagnostic.GetProperty("id").GetString());
         Assert.Contains("over the limit of 400 MB for a worker (--max-worker-memory)", diagnostic.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Empty(Records(output).Single(r => r.GetProperty("id").GetString() == "modest").GetProperty("diagnostics").EnumerateArray());
+        Assert.Empty(Cli.Records(output).Single(r => r.GetProperty("id").GetString() == "modest").GetProperty("diagnostics").EnumerateArray());
     }
 
     [Theory]
@@ -220,11 +220,6 @@ public sealed class HostileRunTests : IDisposable
         Assert.Empty(output);
         Assert.Contains("--max-worker-memory takes megabytes", error, StringComparison.Ordinal);
     }
-
-    private static string Hostile => Path.Combine(Repository.TestPlugins, "Hostile");
-
-    private static List<JsonElement> Records(string output) =>
-        [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
 
     /// <summary>What the hostile plugin's <c>[spawn-exit]</c> leaves behind (the plugin is loaded at run time, not referenced).</summary>
     private static class HostilePlugin

@@ -48,7 +48,7 @@ public sealed class IsolationTests : IDisposable
         }
 
         File.WriteAllLines(Path.Combine(_folder, "hostile.jsonl"), documents.Select(d => JsonSerializer.Serialize(new { id = d.Id, text = d.Text, metadata = new { published = "2021-03-12" } })));
-        var hostile = Path.Combine(Repository.TestPlugins, "Hostile");
+        var hostile = Repository.HostilePlugin;
 
         var clock = Stopwatch.StartNew();
         var (exit, output, error) = await Cli.RunAsync(
@@ -104,7 +104,7 @@ public sealed class IsolationTests : IDisposable
     public async Task A_spinning_call_stops_with_its_worker()
     {
         File.WriteAllText(Path.Combine(_folder, "spin.txt"), "It spins. [spin]");
-        var hostile = Path.Combine(Repository.TestPlugins, "Hostile");
+        var hostile = Repository.HostilePlugin;
         var (exit, output, error) = await Cli.RunAsync(
             ["run", "spin.txt", "--format", "jsonl", "--isolation", "process", "--plugins", hostile, "--timeout", "1", "--no-default-plugins"], null, TimeSpan.FromSeconds(60), _folder);
 

@@ -70,7 +70,7 @@ public sealed class OutputTargetTests : IDisposable
         var (exit, output, error) = await Cli.RunAsync("run", "seeds", "--out", name, "--format", "jsonl");
 
         Assert.True(exit == 0, error);
-        Assert.Equal(2, Records(output).Count);
+        Assert.Equal(2, Cli.Records(output).Count);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class OutputTargetTests : IDisposable
             ["run", Repository.Seeds, "--out", "/dev/stdout", "--format", "jsonl"], Home(), prefix: Environment.UserName == "root" ? AsNobody : null);
 
         Assert.True(exit == 0, error);
-        Assert.Equal(2, Records(output).Count);
+        Assert.Equal(2, Cli.Records(output).Count);
     }
 
     [Fact]
@@ -133,10 +133,10 @@ public sealed class OutputTargetTests : IDisposable
     {
         var corpus = Corpus(("printer", "It prints. [print]"), ("quiet", Good));
 
-        var (exit, output, error) = await Cli.RunAsync("run", corpus, "--format", "jsonl", "--plugins", Hostile);
+        var (exit, output, error) = await Cli.RunAsync("run", corpus, "--format", "jsonl", "--plugins", Repository.HostilePlugin);
 
         Assert.True(exit == 0, error);
-        Assert.Equal(["printer", "quiet"], Records(output).Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(["printer", "quiet"], Cli.Records(output).Select(r => r.GetProperty("id").GetString()));
         Assert.Contains("hostile: printed by the plugin", error, StringComparison.Ordinal);
     }
 
@@ -147,7 +147,7 @@ public sealed class OutputTargetTests : IDisposable
         var target = Path.Combine(_temp.FullName, "results.jsonl");
         File.WriteAllText(target, "earlier\n");
 
-        var (exit, output, error) = await Cli.RunAsync("run", corpus, "--out", target, "--plugins", Hostile, "--parallel", "1");
+        var (exit, output, error) = await Cli.RunAsync("run", corpus, "--out", target, "--plugins", Repository.HostilePlugin, "--parallel", "1");
 
         Assert.Equal(1, exit);
         Assert.Empty(output);
@@ -162,17 +162,17 @@ public sealed class OutputTargetTests : IDisposable
     {
         var corpus = Corpus(("half", "Half a character. [lone-surrogate]"), ("whole", Good));
 
-        var (exit, output, error) = await Cli.RunAsync("run", corpus, "--format", "jsonl", "--plugins", Hostile);
+        var (exit, output, error) = await Cli.RunAsync("run", corpus, "--format", "jsonl", "--plugins", Repository.HostilePlugin);
 
         Assert.Equal(1, exit);
         Assert.DoesNotContain("\ufffd", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\\uFFFD", output, StringComparison.OrdinalIgnoreCase);
-        var half = Records(output).Single(r => r.GetProperty("id").GetString() == "half");
+        var half = Cli.Records(output).Single(r => r.GetProperty("id").GetString() == "half");
         var diagnostic = Assert.Single(half.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal("DA0001", diagnostic.GetProperty("id").GetString());
         Assert.Contains("The 'hostile-checked' field 'note' holds a lone surrogate (half of a character), which is no text: 'half \\uD800 a character'", diagnostic.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("holds a lone surrogate", error, StringComparison.Ordinal);
-        Assert.Contains(Records(output).Single(r => r.GetProperty("id").GetString() == "whole").GetProperty("annotations").EnumerateArray(), a => a.GetProperty("kind").GetString() == "hostile-checked");
+        Assert.Contains(Cli.Records(output).Single(r => r.GetProperty("id").GetString() == "whole").GetProperty("annotations").EnumerateArray(), a => a.GetProperty("kind").GetString() == "hostile-checked");
     }
 
     [Fact]
@@ -180,10 +180,10 @@ public sealed class OutputTargetTests : IDisposable
     {
         var corpus = Corpus(("greedy", "It wants more. [out-of-memory]"));
 
-        var (exit, output, _) = await Cli.RunAsync("run", corpus, "--format", "jsonl", "--plugins", Hostile);
+        var (exit, output, _) = await Cli.RunAsync("run", corpus, "--format", "jsonl", "--plugins", Repository.HostilePlugin);
 
         Assert.Equal(1, exit);
-        var message = Records(output).Single().GetProperty("diagnostics")[0].GetProperty("message").GetString()!;
+        var message = Cli.Records(output).Single().GetProperty("diagnostics")[0].GetProperty("message").GetString()!;
         Assert.Contains("analyser 'hostile' failed on greedy: it ran out of memory", message, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
     }
@@ -220,8 +220,6 @@ public sealed class OutputTargetTests : IDisposable
         Assert.Contains("Officials said \\u001B[2J", transcript, StringComparison.Ordinal);
     }
 
-    private static string Hostile => Path.Combine(Repository.TestPlugins, "Hostile");
-
     /// <summary>
     /// A character device node with major number 1 (memory devices) in the test's folder, as root; else the machine's
     /// own, which only root could replace.
@@ -250,9 +248,6 @@ public sealed class OutputTargetTests : IDisposable
 
         return corpus;
     }
-
-    private static List<JsonElement> Records(string output) =>
-        [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
 
     private static async Task WaitUntil(Func<bool> condition)
     {

@@ -11,6 +11,9 @@ internal static class Repository
 
     public static string TestPlugins => Path.Combine(AppContext.BaseDirectory, "testplugins");
 
+    /// <summary>The test plugin that does what a document's marker says (<c>tests/TestPlugins/Hostile</c>).</summary>
+    public static string HostilePlugin => Path.Combine(TestPlugins, "Hostile");
+
     public static string Cli => Path.Combine(AppContext.BaseDirectory, "docanalysis.dll");
 
     private static string FindRoot()

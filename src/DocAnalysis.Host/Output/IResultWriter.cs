@@ -52,13 +52,9 @@ public static class ResultWriter
         {
             Directory.CreateDirectory(folder);
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new OutputTargetException($"cannot write the results to {folder}: permission denied");
-        }
-        catch (IOException e)
-        {
-            throw new OutputTargetException($"cannot write the results to {folder}: {e.Message}");
+            throw OutputTargetException.CannotWrite(folder, e);
         }
 
         var folderLock = OutputLock.Acquire(folder, folder: true);
@@ -69,7 +65,7 @@ public static class ResultWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             folderLock.Dispose();
-            throw new OutputTargetException($"cannot write the results to {folder}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+            throw OutputTargetException.CannotWrite(folder, e);
         }
     }
 

@@ -41,17 +41,13 @@ public sealed class OutputLock : IDisposable
                 // FileShare.None takes an exclusive flock on the file; a second run's open fails at once.
                 stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None);
             }
-            catch (UnauthorizedAccessException)
-            {
-                throw new OutputTargetException($"cannot write the results to {target}: permission denied");
-            }
             catch (IOException e) when (File.Exists(path) && e is not PathTooLongException)
             {
                 throw new OutputTargetException($"another run is writing its results to {target}: wait for it to finish, or write to another place");
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new OutputTargetException($"cannot write the results to {target}: {e.Message}");
+                throw OutputTargetException.CannotWrite(target, e);
             }
 
             // A run that finished between our open and our lock removed the file we locked: ours must be the one the
@@ -85,4 +81,11 @@ public sealed class OutputLock : IDisposable
 }
 
 /// <summary>The output target cannot be written at all (no rights, a read-only file system, another run holds it): nothing was analysed.</summary>
-public sealed class OutputTargetException(string message) : Exception(message);
+public sealed class OutputTargetException(string message) : Exception(message)
+{
+    /// <summary>"cannot write the results to TARGET: the reason", from the file system's error.</summary>
+    internal static OutputTargetException CannotWrite(string target, Exception e) => new($"cannot write the results to {target}: {Reason(e)}");
+
+    /// <summary>A file system error in a user's words: "permission denied" rather than "Access to the path … is denied".</summary>
+    internal static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
+}

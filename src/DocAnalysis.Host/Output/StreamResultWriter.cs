@@ -73,15 +73,18 @@ public sealed class StreamResultWriter : IResultWriter
                 throw;
             }
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new OutputTargetException($"cannot write the results to {path}: permission denied");
-        }
-        catch (IOException e)
-        {
-            throw new OutputTargetException($"cannot write the results to {path}: {e.Message}");
+            throw OutputTargetException.CannotWrite(path, e);
         }
     }
+
+    /// <summary>
+    /// True when <paramref name="path"/> is written as a stream rather than as a file renamed into place: standard output
+    /// by any of its names, a device or a FIFO.
+    /// </summary>
+    public static bool IsStream(string path) =>
+        StandardOutput.IsNamedBy(path) || Posix.KindOf(Path.GetFullPath(path)) is FileKind.Device or FileKind.Pipe;
 
     /// <inheritdoc/>
     public void Write(AnalysisResult result)

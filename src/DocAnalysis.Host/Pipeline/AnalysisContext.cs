@@ -24,6 +24,9 @@ internal sealed class AnalysisContext(
 
     public Document Document => document;
 
+    /// <summary>The id of the analyser this context is for.</summary>
+    public string AnalyserId => descriptor.Id;
+
     public string ViewName => view.Name;
 
     public string Text => view.Text;
@@ -71,7 +74,7 @@ internal sealed class AnalysisContext(
     {
         foreach (var (name, value) in attributes)
         {
-            if (!IsText(name))
+            if (!Workers.WorkerProtocol.IsValidUtf16(name))
             {
                 throw new ArgumentException($"A '{kind}' field name holds a lone surrogate (half of a character), which is no text: '{Output.Printable.Escape(name)}'.");
             }
@@ -83,7 +86,7 @@ internal sealed class AnalysisContext(
         {
             switch (value)
             {
-                case string text when !IsText(text):
+                case string text when !Workers.WorkerProtocol.IsValidUtf16(text):
                     throw new ArgumentException($"The '{kind}' field '{Output.Printable.Escape(name)}' holds a lone surrogate (half of a character), which is no text: '{Output.Printable.Escape(text)}'.");
                 case AnnotationAttributes nested:
                     CheckText(kind, nested);
@@ -97,25 +100,6 @@ internal sealed class AnalysisContext(
                     break;
             }
         }
-    }
-
-    private static bool IsText(string text) => !text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') || IsPaired(text);
-
-    private static bool IsPaired(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     public void DeriveView(string name, IEnumerable<TextEdit> edits)

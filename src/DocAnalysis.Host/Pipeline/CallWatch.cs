@@ -11,6 +11,9 @@ namespace DocAnalysis.Host.Pipeline;
 /// </summary>
 internal sealed class CallWatch
 {
+    /// <summary>Every watch of this process, held weakly: a disposed engine's pipeline is not kept alive by it.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CallWatch, object?> Live = new();
+
     private readonly long _timeout;
     private readonly long _grace;
     private readonly Lock _gate = new();
@@ -23,6 +26,26 @@ internal sealed class CallWatch
         _timeout = Ticks(timeout);
         _grace = Ticks(grace);
         _timer = new Timer(static watch => ((CallWatch)watch!).Tick(), this, Timeout.Infinite, Timeout.Infinite);
+        Live.Add(this, null);
+    }
+
+    /// <summary>
+    /// The analyser calls running now in every pipeline of this process, as (analyser, document) in order: said when an
+    /// in-process analyser ends the process, whose exit handlers do not run on the thread that called exit.
+    /// </summary>
+    public static List<(string Analyser, string Document)> RunningEverywhere()
+    {
+        var calls = new List<(string Analyser, string Document)>();
+        foreach (var (watch, _) in Live)
+        {
+            lock (watch._gate)
+            {
+                calls.AddRange(watch._running.Select(c => (c.Context.AnalyserId, c.Context.Document.Id)));
+            }
+        }
+
+        calls.Sort();
+        return calls;
     }
 
     /// <summary>Starts timing a call that is about to run on the current thread.</summary>

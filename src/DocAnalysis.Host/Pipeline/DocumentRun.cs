@@ -92,8 +92,6 @@ internal sealed class DocumentRun(
         var context = new AnalysisContext(document, _view, visible, descriptor, logger, callCancellation.Token);
         var call = pipeline.Watch.Begin(this, index, callCancellation, context);
         Exception? failure = null;
-        var thread = Environment.CurrentManagedThreadId;
-        Running[thread] = (descriptor.Id, document.Id);
         try
         {
             registration.Analyser.Analyse(context);
@@ -101,10 +99,6 @@ internal sealed class DocumentRun(
         catch (Exception e)
         {
             failure = e;
-        }
-        finally
-        {
-            Running.TryRemove(thread, out _);
         }
 
         if (!pipeline.Watch.End(call))
@@ -156,14 +150,6 @@ internal sealed class DocumentRun(
         logger.LogDebug("{Analyser} analysed {Document} in {Elapsed} ms", descriptor.Id, document.Id, Stopwatch.GetElapsedTime(call.Started).TotalMilliseconds);
         return true;
     }
-
-    /// <summary>
-    /// The analyser calls running in this process now, as (analyser, document) in order: said when an in-process
-    /// analyser ends the process, whose exit handlers do not run on the thread that called exit.
-    /// </summary>
-    internal static IReadOnlyList<(string Analyser, string Document)> RunningCalls => [.. Running.Values.Order()];
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, (string Analyser, string Document)> Running = new();
 
     /// <summary>An error's message in a user's words: the runtime's "Exception of type 'System.X' was thrown" says only a type.</summary>
     internal static string Reason(Exception e) => e switch

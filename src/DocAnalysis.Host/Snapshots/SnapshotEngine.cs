@@ -108,7 +108,7 @@ public static class SnapshotEngine
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problems?.Add($"{Printable.Escape(verified)}: cannot be written ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)}); not accepted");
+                problems?.Add($"{Printable.Escape(verified)}: cannot be written ({OutputTargetException.Reason(e)}); not accepted");
                 continue;
             }
 
@@ -152,7 +152,7 @@ public static class SnapshotEngine
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SnapshotFileException($"{Printable.Escape(verifiedPath)}: cannot be read ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)})");
+            throw new SnapshotFileException($"{Printable.Escape(verifiedPath)}: cannot be read ({OutputTargetException.Reason(e)})");
         }
     }
 

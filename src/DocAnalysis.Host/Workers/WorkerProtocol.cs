@@ -259,7 +259,8 @@ internal static class WorkerProtocol
         writer.WriteEndObject();
     }
 
-    private static bool IsValidUtf16(string value)
+    /// <summary>Whether <paramref name="value"/> is text: no lone surrogate (half of a character written as two code units).</summary>
+    internal static bool IsValidUtf16(string value)
     {
         var at = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
         for (var i = Math.Max(at, 0); at >= 0 && i < value.Length; i++)

@@ -51,23 +51,5 @@ public sealed class ContactFinder(ContactFinderOptions options) : IAnalyser
     }
 
     /// <summary>The sentence a span starts in: every character but white space lies in one sentence of the layer.</summary>
-    private static TextSpan SentenceOf(TextLayer layer, TextSpan span)
-    {
-        var sentences = layer.Sentences;
-        int low = 0, high = sentences.Count - 1;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (sentences[middle].Span.End <= span.Start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return sentences[low].Span;
-    }
+    private static TextSpan SentenceOf(TextLayer layer, TextSpan span) => layer.Sentences[layer.SentenceAt(span.Start)].Span;
 }
