@@ -24,7 +24,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
         var text = context.Text;
         var speakers = new SpeakerResolver();
         var extractor = new AttributionExtractor(text, lexicon);
-        var cues = model.FindCues(text);
+        var cues = model.FindCues(context.Layer);
         var nextCue = 0;
         var all = new List<Attribution>();
         int? continued = null; // the quote-first attribution a following all-quote sentence continues

@@ -5,17 +5,17 @@ namespace DocAnalysis.Plugins.Attributions;
 /// <summary>
 /// The cue classifier: an averaged perceptron trained on PolNeAR's training split (<c>Lexicon/train_cues.py</c>,
 /// weights in <c>Lexicon/cue_model.tsv</c>) that decides word by word whether a word belongs to an attribution cue.
-/// Tokens and features are computed exactly as the training script computes them; scoring is a sum of weights, so
+/// It reads the shared text layer's tokens, as the training script does, and computes features exactly as the script does; scoring is a sum of weights, so
 /// it is deterministic and linear in the text.
 /// </summary>
 public sealed class CueModel
 {
     /// <summary>
-    /// The score a word needs to be taken as a cue. The perceptron separates at zero; a margin of 2 trades a little cue
-    /// recall for attributions the rules can complete, chosen on the training split for full-attribution F1
-    /// (train: 0.486 at 0, 0.494 at 1, 0.497 at 2, 0.495 at 3).
+    /// The score a word needs to be taken as a cue. The perceptron separates at zero; a margin trades a little cue
+    /// recall for attributions the rules can complete, chosen on the training split for full-attribution F1 (the model
+    /// on the text layer's tokens, train: 0.5354 at 1, 0.5385 at 1.25, 0.5387 at 1.5, 0.5373 at 2, 0.5360 at 2.5).
     /// </summary>
-    private const double MinScore = 2;
+    private const double MinScore = 1.5;
 
     internal const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
@@ -32,7 +32,7 @@ public sealed class CueModel
         _buckets = new HashedTable<string?>([.. lexicon.Words.Select(w => KeyValuePair.Create(Hash(FnvOffset, w), (string?)lexicon.Bucket(w)))]);
     }
 
-    private static readonly ulong[] Prefixes = [.. new[] { "b", "w=", "s3=", "s2=", "p1=", "p2=", "n1=", "n2=", "p1w=", "wn1=", "cap=C", "cap=c", "q=1", "q=0", "lex=", "lexn1=" }.Select(p => Hash(FnvOffset, p))];
+    private static readonly ulong[] Prefixes = [.. new[] { "b", "w=", "s3=", "s2=", "p1=", "p2=", "n1=", "n2=", "p1w=", "wn1=", "cap=C", "cap=c", "q=1", "q=0", "lex=", "lexn1=", "ss=1", "ss=0" }.Select(p => Hash(FnvOffset, p))];
 
     /// <summary>The model shipped in the plugin assembly.</summary>
     public static CueModel LoadEmbedded(CueLexicon lexicon)
@@ -70,33 +70,33 @@ public sealed class CueModel
         return weights; // a hash collision fails the table's construction, loudly
     }
 
-    /// <summary>The spans of the text the model takes for cues: adjacent cue words joined (<c>according to</c>).</summary>
-    public List<TextSpan> FindCues(string text)
+    /// <summary>
+    /// The spans of the text the model takes for cues: adjacent cue words joined (<c>according to</c>). It reads the
+    /// shared layer's tokens, which the training script reads too (<c>tools/LayerTokens</c>).
+    /// </summary>
+    public List<TextSpan> FindCues(TextLayer layer)
     {
-        var tokens = Tokens(text);
-
-        var lower = TextLayer.ToLower(text); // one pass; every feature reads words from it
+        var tokens = layer.Tokens;
         var cues = new List<TextSpan>();
         var quoted = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            quoted = token is "“" or "``" ? 1 : token is "”" or "''" ? 0 : token is "\"" ? 1 - quoted : quoted;
-            var word = lower.AsSpan(tokens[i].Start, tokens[i].Length);
-            var wordWeight = Weight(Prefixes[1], word, default);
-            var bucket = _buckets.Get(Hash(FnvOffset, word), null);
-            if (!IsCandidate(word, wordWeight, bucket) || Score(lower, tokens, i, quoted, char.IsUpper(token[0]), wordWeight, bucket ?? "none") <= MinScore)
+            var token = tokens[i];
+            quoted = token.Text is "“" or "``" ? 1 : token.Text is "”" or "''" ? 0 : token.Text is "\"" ? 1 - quoted : quoted;
+            var wordWeight = Weight(Prefixes[1], token.Lower, default);
+            var bucket = _buckets.Get(Hash(FnvOffset, token.Lower), null);
+            if (!IsCandidate(token.Lower, wordWeight, bucket) || Score(tokens, i, quoted, char.IsUpper(token.Text[0]), wordWeight, bucket ?? "none") <= MinScore)
             {
                 continue;
             }
 
-            if (cues.Count > 0 && IsOnlySpace(text, cues[^1].End, tokens[i].Start))
+            if (cues.Count > 0 && IsOnlySpace(layer.Text, cues[^1].End, token.Start))
             {
-                cues[^1] = TextSpan.FromBounds(cues[^1].Start, tokens[i].End);
+                cues[^1] = TextSpan.FromBounds(cues[^1].Start, token.End);
             }
             else
             {
-                cues.Add(tokens[i]);
+                cues.Add(token.Span);
             }
         }
 
@@ -110,75 +110,23 @@ public sealed class CueModel
     private static bool IsCandidate(ReadOnlySpan<char> word, double wordWeight, string? bucket) =>
         word is ":" or "―" or "—" || wordWeight > 0 || bucket is not null;
 
-    /// <summary>
-    /// The training script's tokens: <c>``</c> and <c>''</c>, runs of ASCII letters and digits joined by inner
-    /// apostrophes and hyphens, and every other non-space character alone.
-    /// </summary>
-    private static List<TextSpan> Tokens(string text)
-    {
-        var tokens = new List<TextSpan>(text.Length / 5);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                i++;
-                while (i < text.Length)
-                {
-                    if (char.IsAsciiLetterOrDigit(text[i]))
-                    {
-                        i++;
-                    }
-                    else if (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))
-                    {
-                        i += 2;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-            }
-            else if ((c is '`' or '\'') && i + 1 < text.Length && text[i + 1] == c)
-            {
-                i += 2;
-            }
-            else
-            {
-                i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            }
-
-            tokens.Add(TextSpan.FromBounds(start, i));
-        }
-
-        return tokens;
-    }
-
     /// <remarks><paramref name="wordWeight"/> and <paramref name="precision"/> are the word's own weight and lexicon bucket, already looked up for <see cref="IsCandidate"/>.</remarks>
-    private double Score(string lower, List<TextSpan> tokens, int i, int quoted, bool capital, double wordWeight, string precision)
+    private double Score(TokenSlice tokens, int i, int quoted, bool capital, double wordWeight, string precision)
     {
-        var w = Word(lower, tokens, i, "");
-        var prev = Word(lower, tokens, i - 1, "<s>");
-        var prev2 = Word(lower, tokens, i - 2, "<s>");
-        var next = Word(lower, tokens, i + 1, "</s>");
-        var next2 = Word(lower, tokens, i + 2, "</s>");
+        var w = tokens[i].Lower.AsSpan();
+        var prev = Word(tokens, i - 1, "<s>");
+        var prev2 = Word(tokens, i - 2, "<s>");
+        var next = Word(tokens, i + 1, "</s>");
+        var next2 = Word(tokens, i + 2, "</s>");
         return Weight(Prefixes[0], default, default)
             + wordWeight + Weight(Prefixes[2], w[Math.Max(0, w.Length - 3)..], default) + Weight(Prefixes[3], w[Math.Max(0, w.Length - 2)..], default)
             + Weight(Prefixes[4], prev, default) + Weight(Prefixes[5], prev2, default) + Weight(Prefixes[6], next, default) + Weight(Prefixes[7], next2, default)
             + Weight(Prefixes[8], prev, w) + Weight(Prefixes[9], w, next) + Weight(capital ? Prefixes[10] : Prefixes[11], default, default)
-            + Weight(quoted == 1 ? Prefixes[12] : Prefixes[13], default, default) + Weight(Prefixes[14], precision, default) + Weight(Prefixes[15], precision, next);
+            + Weight(quoted == 1 ? Prefixes[12] : Prefixes[13], default, default) + Weight(Prefixes[14], precision, default) + Weight(Prefixes[15], precision, next)
+            + Weight((tokens[i].Flags & TokenFlags.StartsSentence) != 0 ? Prefixes[16] : Prefixes[17], default, default);
     }
 
-    private static ReadOnlySpan<char> Word(string lower, List<TextSpan> tokens, int i, string outside) =>
-        i >= 0 && i < tokens.Count ? lower.AsSpan(tokens[i].Start, tokens[i].Length) : outside;
+    private static string Word(TokenSlice tokens, int i, string outside) => i >= 0 && i < tokens.Count ? tokens[i].Lower : outside;
 
     /// <summary>The weight of the feature <c>prefix + a</c>, or <c>prefix + a + "|" + b</c> when <paramref name="b"/> is given; <paramref name="prefix"/> is the prefix's hash.</summary>
     private double Weight(ulong prefix, ReadOnlySpan<char> a, ReadOnlySpan<char> b)

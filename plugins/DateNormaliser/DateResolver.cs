@@ -1,3 +1,4 @@
+using static DocAnalysis.WordReader;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Humanizer;
@@ -301,11 +302,11 @@ internal sealed partial class DateResolver(Anchor anchor)
     private Timex? DayOfMonth(MonthDay m, string text)
     {
         var span = m.Span;
-        var month = Months.Parse(text.Of(m.Month))!.Value;
-        var day = int.Parse(text.Of(m.Day), CultureInfo.InvariantCulture);
+        var month = Months.Parse(Part(text, m.Month))!.Value;
+        var day = int.Parse(Part(text, m.Day), CultureInfo.InvariantCulture);
         if (m.Year is not null)
         {
-            var year = int.Parse(text.Of(m.Year), CultureInfo.InvariantCulture);
+            var year = int.Parse(Part(text, m.Year), CultureInfo.InvariantCulture);
             return day >= 1 && day <= DateTime.DaysInMonth(year, month) ? Date(span, new DateOnly(year, month, day)) : null;
         }
 
@@ -325,13 +326,13 @@ internal sealed partial class DateResolver(Anchor anchor)
             .Where(y => day <= DateTime.DaysInMonth(y, month))
             .Select(y => new DateOnly(y, month, day))
             .ToList();
-        if (m.Weekday is { } weekday && candidates.FirstOrDefault(c => IsoDay(c) == Months.ParseWeekday(text.Of(weekday))) is var matching && matching != default)
+        if (m.Weekday is { } weekday && candidates.FirstOrDefault(c => IsoDay(c) == Months.ParseWeekday(Part(text, weekday))) is var matching && matching != default)
         {
             return Date(span, matching);
         }
 
         // "last Oct. 23" is the latest before the anchor, "next Feb. 10" the first after; a Feb. 29 may have neither.
-        var chosen = text.Of(m.Relation).ToLowerInvariant() switch
+        var chosen = Part(text, m.Relation).ToLowerInvariant() switch
         {
             "last" or "this past" => candidates.LastOrDefault(c => c < reference),
             "next" or "this coming" => candidates.FirstOrDefault(c => c > reference),
@@ -371,7 +372,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         var relation = (m.Groups["rel"].Success ? m.Groups["rel"].Value : m.Groups["relyear"].Value).ToLowerInvariant();
         var name = m.Groups["month"].Value;
         var alone = !m.Groups["year"].Success && mod is null && relation.Length == 0;
-        if (alone && ((name is "May" or "March" && StartsSentence(text, span.Start)) || (name.Length <= 4 && !name.EndsWith('.') && Months.IsAbbreviation(name))))
+        if (alone && ((name is "May" or "March" && _layer.StartsSentence(span.Start)) || (name.Length <= 4 && !name.EndsWith('.') && Months.IsAbbreviation(name))))
         {
             return null; // a sentence's first "May" or "March" is more often a verb, a bare "Jan" or "Dec" a name, than the month.
         }
@@ -656,8 +657,8 @@ internal sealed partial class DateResolver(Anchor anchor)
     }
 
     /// <summary>A unit word capitalised inside a sentence names a show or a work: ABC's "This Week", CBS's "60 Minutes".</summary>
-    private static bool IsTitle(Group unit, string text) =>
-        unit.Success && char.IsUpper(text[unit.Index]) && unit.Index + 1 < text.Length && char.IsLower(text[unit.Index + 1]) && !StartsSentence(text, unit.Index);
+    private bool IsTitle(Group unit, string text) =>
+        unit.Success && char.IsUpper(text[unit.Index]) && unit.Index + 1 < text.Length && char.IsLower(text[unit.Index + 1]) && !_layer.StartsSentence(unit.Index);
 
     /// <summary>Words after <c>a quarter</c> that make it a fraction: "a quarter of the vote", "a quarter century".</summary>
     private static readonly HashSet<string> FractionFollowers = new(StringComparer.OrdinalIgnoreCase) { "of", "year", "century", "hour", "mile", "point", "percent" };
@@ -865,11 +866,11 @@ internal sealed partial class DateResolver(Anchor anchor)
         int year;
         if (m.Century is null)
         {
-            year = 2000 + (m.Units is not null && text.Of(m.Units).TryToNumber(out var units, English) ? units : 0);
+            year = 2000 + (m.Units is not null && Part(text, m.Units).TryToNumber(out var units, English) ? units : 0);
         }
-        else if (text.Of(m.Rest).Replace('-', ' ').TryToNumber(out var rest, English) && rest is >= 10 and < 100)
+        else if (Part(text, m.Rest).Replace('-', ' ').TryToNumber(out var rest, English) && rest is >= 10 and < 100)
         {
-            year = (text.Of(m.Century).Equals("nineteen", StringComparison.OrdinalIgnoreCase) ? 1900 : 2000) + rest;
+            year = (Part(text, m.Century).Equals("nineteen", StringComparison.OrdinalIgnoreCase) ? 1900 : 2000) + rest;
         }
         else
         {
@@ -877,18 +878,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         }
 
         var value = year.ToString("0000", CultureInfo.InvariantCulture);
-        return new Timex(m.Span, "DATE", m.Month is not null ? TimexValue.Month(year, Months.Parse(text.Of(m.Month))!.Value) : value);
-    }
-
-    private static bool StartsSentence(string text, int position)
-    {
-        var i = position - 1;
-        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '“' or '`' or '\'')
-        {
-            i--;
-        }
-
-        return i < 0 || text[i] is '.' or '!' or '?' or '\n';
+        return new Timex(m.Span, "DATE", m.Month is not null ? TimexValue.Month(year, Months.Parse(Part(text, m.Month))!.Value) : value);
     }
 
     private static Timex Set(Match m, TextSpan span)

@@ -1,5 +1,5 @@
 using static DocAnalysis.Plugins.Dates.WindowScan;
-using static DocAnalysis.Plugins.WordText;
+using static DocAnalysis.WordReader;
 
 namespace DocAnalysis.Plugins.Dates;
 
@@ -61,7 +61,7 @@ internal static class MonthDays
 
     private static MonthDay? At(ReadOnlySpan<char> text, int start)
     {
-        if (start >= text.Length || !IsWordChar(text[start]) || (start > 0 && IsWordChar(text[start - 1])))
+        if (start >= text.Length || !IsWordCharacter(text[start]) || (start > 0 && IsWordCharacter(text[start - 1])))
         {
             return null; // \b, then a letter or a digit
         }

@@ -1,5 +1,5 @@
 using static DocAnalysis.Plugins.Dates.WindowScan;
-using static DocAnalysis.Plugins.WordText;
+using static DocAnalysis.WordReader;
 
 namespace DocAnalysis.Plugins.Dates;
 
@@ -81,7 +81,7 @@ internal static class SpokenYears
     /// <summary>The year in words that starts at <paramref name="start"/> of <paramref name="text"/>, or null.</summary>
     private static SpokenYear? At(ReadOnlySpan<char> text, int start)
     {
-        if (start > 0 && IsWordChar(text[start - 1]))
+        if (start > 0 && IsWordCharacter(text[start - 1]))
         {
             return null;
         }

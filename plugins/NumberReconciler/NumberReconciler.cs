@@ -22,7 +22,7 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         var dates = context.Annotations.Where(a => a.Kind == Kinds.Date).ToList();
         var attributions = context.Annotations.Where(a => a.Kind == Kinds.Attribution).ToList();
         // Dates, clock times and sets are not quantities; durations are ("33 years" counts years).
-        var quantities = QuantityExtractor.Extract(text, [.. dates.Where(d => d.Attributes.GetString("type") != "DURATION").Select(d => d.Span)], context.CancellationToken);
+        var quantities = QuantityExtractor.Extract(context.Layer, [.. dates.Where(d => d.Attributes.GetString("type") != "DURATION").Select(d => d.Span)], context.CancellationToken);
         foreach (var q in quantities)
         {
             context.CancellationToken.ThrowIfCancellationRequested();

@@ -19,8 +19,9 @@ internal static partial class QuantityExtractor
         InheritIntoConversions, // Rules/Conversions.cs: just under 296 hp (224 kW / 300 PS)
     ];
 
-    public static List<Quantity> Extract(string text, IReadOnlyList<TextSpan> excluded, CancellationToken cancellationToken = default)
+    public static List<Quantity> Extract(TextLayer layer, IReadOnlyList<TextSpan> excluded, CancellationToken cancellationToken = default)
     {
+        var text = layer.Text;
         var found = new List<Quantity>();
         var dates = new SpanIndex<TextSpan>(excluded, s => s);
         foreach (Match m in NumeralPattern().Matches(text))
@@ -34,7 +35,7 @@ internal static partial class QuantityExtractor
 
             var first = m.Groups["sign"].Success ? m.Groups["sign"].Index : m.Groups["number"].Index;
             var currency = m.Groups["minus"].Success || m.Groups["sub"].Success ? null : Units.CurrencyBefore(text, first);
-            if (currency is null && ((m.Index > 0 && char.IsLetter(text[m.Index - 1])) || NamesSomething(text, m)))
+            if (currency is null && ((m.Index > 0 && char.IsLetter(text[m.Index - 1])) || NamesSomething(layer, m)))
             {
                 continue; // a name or a code (B12, iPhone 11, FTSE 100, Game 7, 96th, 2018s, 575 Wilbraham Road), not a quantity
             }
@@ -83,7 +84,7 @@ internal static partial class QuantityExtractor
                 continue;
             }
 
-            if (IsPronounOrName(text, span))
+            if (IsPronounOrName(layer, span))
             {
                 continue;
             }
@@ -147,16 +148,5 @@ internal static partial class QuantityExtractor
         }
 
         return end > start && end < position ? (text[start..end], start) : (null, start);
-    }
-
-    private static bool IsSentenceStart(string text, int position)
-    {
-        var i = position;
-        while (i >= 0 && text[i] is ' ' or '"' or '“')
-        {
-            i--;
-        }
-
-        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':';
     }
 }

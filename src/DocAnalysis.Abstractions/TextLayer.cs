@@ -66,11 +66,28 @@ public sealed class TextLayer
         {
             var first = tokens.Count;
             Tokenizer.Split(text, sentence, strings, tokens);
+            MarkStart(tokens, first);
             sentences.Add(new TokenRange(sentence, first, tokens.Count));
         }
 
         var array = tokens.ToArray();
         return new TextLayer(text, array, strings.Strings, [.. sentences], Lines(text, array));
+    }
+
+    /// <summary>
+    /// Flags the first word or number of the sentence whose tokens start at <paramref name="first"/>, when only
+    /// punctuation stands before it (a symbol such as <c>►</c> or <c>$</c> before it makes it no sentence's first word).
+    /// </summary>
+    private static void MarkStart(List<PackedToken> tokens, int first)
+    {
+        for (var i = first; i < tokens.Count && tokens[i].Kind is not TokenKind.Symbol; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                tokens[i] = tokens[i] with { Flags = tokens[i].Flags | TokenFlags.StartsSentence };
+                return;
+            }
+        }
     }
 
     /// <summary>The tokens of a sentence or a paragraph.</summary>
@@ -91,6 +108,16 @@ public sealed class TextLayer
     /// else of the next one (<see cref="Sentences"/>' count when none).
     /// </summary>
     public int SentenceAt(int position) => FirstEndingAfter(_sentences, position, static s => s.Span.End);
+
+    /// <summary>
+    /// Whether the first word or number of a sentence (<see cref="TokenFlags.StartsSentence"/>) starts at
+    /// <paramref name="position"/>: for a reader that holds a position of the text rather than a token.
+    /// </summary>
+    public bool StartsSentence(int position)
+    {
+        var index = TokenAt(position);
+        return index < _tokens.Length && _tokens[index].Start == position && (_tokens[index].Flags & TokenFlags.StartsSentence) != 0;
+    }
 
     /// <summary>A binary search over items in text order: the first whose end lies after <paramref name="position"/>.</summary>
     private static int FirstEndingAfter<T>(T[] items, int position, Func<T, int> endOf)

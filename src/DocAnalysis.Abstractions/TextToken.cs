@@ -47,6 +47,13 @@ public enum TokenFlags : byte
 
     /// <summary>A quote mark that closes a quotation: <c>”</c>, <c>’</c> standing alone, <c>''</c>, or any other <c>"</c>.</summary>
     ClosesQuote = 2,
+
+    /// <summary>
+    /// The first word or number of its sentence, after nothing but punctuation (quote marks, brackets, dashes):
+    /// <c>The</c> in <c>“The rain stopped.</c>; not <c>May</c> in <c>the U.S. May report</c> (an abbreviation's stop
+    /// ends no sentence), nor <c>May</c> in <c>► May (16)</c> (a symbol stands before it).
+    /// </summary>
+    StartsSentence = 4,
 }
 
 /// <summary>
@@ -60,7 +67,7 @@ public enum TokenFlags : byte
 /// <param name="Lower">Its characters in lower case (invariant culture).</param>
 /// <param name="Kind">Word, number, punctuation or symbol.</param>
 /// <param name="Shape">How its letters are cased.</param>
-/// <param name="Flags">Quote marks: whether it opens or closes a quotation.</param>
+/// <param name="Flags">Quote marks: whether it opens or closes a quotation; whether it starts its sentence.</param>
 public readonly record struct TextToken(int Start, int End, string Text, string Lower, TokenKind Kind, CaseShape Shape, TokenFlags Flags)
 {
     /// <summary>Its place in the view's text.</summary>

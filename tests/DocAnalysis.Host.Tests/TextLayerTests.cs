@@ -57,7 +57,7 @@ public sealed class TextLayerTests
         Assert.Equal(
             [
                 (TokenKind.Punctuation, CaseShape.None, TokenFlags.OpensQuote),
-                (TokenKind.Word, CaseShape.Upper, TokenFlags.None),
+                (TokenKind.Word, CaseShape.Upper, TokenFlags.StartsSentence),
                 (TokenKind.Word, CaseShape.Lower, TokenFlags.None),
                 (TokenKind.Punctuation, CaseShape.None, TokenFlags.None),
                 (TokenKind.Punctuation, CaseShape.None, TokenFlags.ClosesQuote),
@@ -75,6 +75,21 @@ public sealed class TextLayerTests
             ],
             tokens.Select(t => (t.Kind, t.Shape, t.Flags)));
         Assert.True(tokens[1].IsCapitalised && tokens[5].IsCapitalised && !tokens[15].IsCapitalised);
+    }
+
+    [Theory]
+    [InlineData("“The rain stopped.” Then (at last) it snowed.", "The|Then")]
+    [InlineData("The U.S. May report fell. 12 more came.", "The|12")]
+    [InlineData("► May (16)\n► June (2)", "")]
+    [InlineData("-- And then? Nothing.", "And|Nothing")]
+    public void The_first_word_of_a_sentence_after_nothing_but_punctuation_starts_it(string text, string expected)
+    {
+        var layer = TextLayer.Create(text);
+
+        var starts = layer.Tokens.Where(t => t.Flags.HasFlag(TokenFlags.StartsSentence)).ToArray();
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), starts.Select(t => t.Text));
+        Assert.All(layer.Tokens, t => Assert.Equal(starts.Contains(t), layer.StartsSentence(t.Start)));
+        Assert.All(starts, t => Assert.False(layer.StartsSentence(t.Start + 1)));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace DocAnalysis.Plugins.Tests;
 
 /// <summary>
-/// The hand-written readers compare words case folded as plugins/Shared/WordText.cs folds them (ASCII case, and the
+/// The hand-written readers compare words case folded as the contract's WordReader folds them (ASCII case, and the
 /// Kelvin sign for k), because that is what the case-insensitive patterns they replaced took for each letter; and the
 /// number words' stem search, which ignores case ordinally, finds at least as much.
 /// </summary>

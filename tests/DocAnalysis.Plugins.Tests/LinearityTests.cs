@@ -56,7 +56,7 @@ public sealed class LinearityTests
     {
         var text = Repeat("1234567 and two dozen ", 64 * 1024);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => DocAnalysis.Plugins.Numbers.QuantityExtractor.Extract(text, [], new CancellationToken(canceled: true)));
+        Assert.ThrowsAny<OperationCanceledException>(() => DocAnalysis.Plugins.Numbers.QuantityExtractor.Extract(TextLayer.Create(text), [], new CancellationToken(canceled: true)));
     }
 
     private static long Allocated(string text)

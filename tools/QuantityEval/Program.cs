@@ -55,7 +55,7 @@ string Predict(IEnumerable<Sentence> some)
     var lines = new StringBuilder();
     foreach (var sentence in some)
     {
-        foreach (var q in QuantityExtractor.Extract(sentence.Text, sentence.Dates))
+        foreach (var q in QuantityExtractor.Extract(DocAnalysis.TextLayer.Create(sentence.Text), sentence.Dates))
         {
             lines.Append(JsonSerializer.Serialize(new Dictionary<string, object?>
             {

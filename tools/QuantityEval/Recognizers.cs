@@ -22,7 +22,7 @@ internal static class Recognizers
             foreach (var @case in cases)
             {
                 var input = @case.GetProperty("Input").GetString()!;
-                var found = QuantityExtractor.Extract(input, []);
+                var found = QuantityExtractor.Extract(DocAnalysis.TextLayer.Create(input), []);
                 var used = new bool[found.Count];
                 predicted += found.Count;
                 foreach (var result in @case.GetProperty("Results").EnumerateArray())

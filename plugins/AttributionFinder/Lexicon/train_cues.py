@@ -4,26 +4,34 @@
     python3 plugins/AttributionFinder/Lexicon/train_cues.py ../shared/data/attribution/train > plugins/AttributionFinder/Lexicon/cue_model.tsv
     python3 plugins/AttributionFinder/Lexicon/compile_cue_model.py   # the cue_model.bin the plugin embeds
 
-An averaged perceptron decides, token by token, whether a word belongs to an attribution cue. Tokens and features
-are computed exactly as CueModel.cs computes them: words (letters and digits with inner apostrophes and hyphens),
-single punctuation marks, `` and '' as one mark; features are the word, its suffix, its neighbours, capitalisation,
-whether a quotation is open, and the word's cue precision from cues.tsv. Deterministic: documents in name order,
-fixed epochs, no shuffling. Output: feature, tab, weight, for weights of magnitude at least PRUNE.
+An averaged perceptron decides, token by token, whether a word belongs to an attribution cue. The tokens are the
+shared text layer's, which the plugin reads (TextLayer, written out by tools/LayerTokens, which this script runs with
+dotnet); features are computed exactly as CueModel.cs computes them: the word, its suffix, its neighbours,
+capitalisation, whether a quotation is open, and the word's cue precision from cues.tsv. Deterministic: documents in
+name order, fixed epochs, no shuffling. Output: feature, tab, weight, for weights of magnitude at least PRUNE.
 """
 import json
 import os
-import re
+import subprocess
 import sys
 
 EPOCHS = 6
 PRUNE = 2.0
-TOKEN = re.compile(r"``|''|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|\S")
 QUOTES_OPEN = {"“", "``"}
 QUOTES_CLOSE = {"”", "''"}
 
 
-def tokens(text):
-    return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+def layer_tokens(corpus):
+    """The text layer's tokens of every text of the corpus, by file name: (start, end, starts its sentence)."""
+    repo = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
+    project = os.path.join(repo, "tools", "LayerTokens")
+    out = subprocess.run(["dotnet", "run", "-c", "Release", "--project", project, "--", corpus],
+                         check=True, capture_output=True, encoding="utf-8").stdout
+    spans = {}
+    for line in out.splitlines():
+        name, _, pairs = line.partition("\t")
+        spans[name] = [tuple(int(x) for x in pair.split(",")) for pair in pairs.split()]
+    return spans
 
 
 def precision_bucket(word, lexicon):
@@ -40,6 +48,7 @@ def features(toks, i, inquote, lexicon):
     nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else "</s>"
     nxt2 = toks[i + 2][2].lower() if i + 2 < len(toks) else "</s>"
     cap = "C" if toks[i][2][:1].isupper() else "c"
+    first = "ss=%d" % toks[i][3]
     return [
         "b",
         "w=" + w,
@@ -52,6 +61,7 @@ def features(toks, i, inquote, lexicon):
         "p1w=" + prev + "|" + w,
         "wn1=" + w + "|" + nxt,
         "cap=" + cap,
+        first,
         "q=" + str(inquote),
         "lex=" + precision_bucket(w, lexicon),
         "lexn1=" + precision_bucket(w, lexicon) + "|" + nxt,
@@ -60,7 +70,7 @@ def features(toks, i, inquote, lexicon):
 
 def quote_states(toks):
     states, depth = [], 0
-    for _, _, t in toks:
+    for _, _, t, _ in toks:
         if t in QUOTES_OPEN:
             depth = 1
         elif t in QUOTES_CLOSE:
@@ -90,16 +100,17 @@ def main(train):
                 pieces = [r["cue"]] if isinstance(r["cue"][0], int) else r["cue"]
                 cues.setdefault(r["doc"], []).extend(pieces)
     corpus = os.path.join(train, "corpus")
+    layer = layer_tokens(corpus)
     data = []
     for name in sorted(os.listdir(corpus)):
         if not name.endswith(".txt"):
             continue
         with open(os.path.join(corpus, name), encoding="utf-8", newline="") as f:
             text = f.read()
-        toks = tokens(text)
+        toks = [(s, e, text[s:e], first) for s, e, first in layer[name]]
         states = quote_states(toks)
         spans = cues.get(name[:-4], [])
-        for i, (s, e, _) in enumerate(toks):
+        for i, (s, e, _, _) in enumerate(toks):
             label = 1 if any(s < ce and cs < e for cs, ce in spans) else -1
             data.append((features(toks, i, states[i], lexicon), label))
     weights, totals, stamps = {}, {}, {}

@@ -12,10 +12,11 @@ internal static partial class QuantityExtractor
     /// <c>one</c> as a pronoun (<c>each one they lose</c>, <c>the same one across</c>) or a number word in a name
     /// (<c>BBC One</c>, <c>Formula One</c>): not a quantity.
     /// </summary>
-    private static bool IsPronounOrName(string text, TextSpan words)
+    private static bool IsPronounOrName(TextLayer layer, TextSpan words)
     {
+        var text = layer.Text;
         var (word, wordStart) = PreviousWord(text, words.Start);
-        if (char.IsUpper(text[words.Start]) && word is { Length: > 0 } && char.IsUpper(word[0]) && !IsSentenceStart(text, wordStart - 1))
+        if (char.IsUpper(text[words.Start]) && word is { Length: > 0 } && char.IsUpper(word[0]) && !StartsClause(layer, wordStart))
         {
             return true;
         }
@@ -29,8 +30,9 @@ internal static partial class QuantityExtractor
     /// a name or a naming word (<c>Big 12</c>, <c>iPhone 11</c>, <c>Game 7</c>, <c>category 4</c>), or the number of an
     /// address or a model before a proper name (<c>575 Wilbraham Road</c>, <c>787 Dreamliner</c>).
     /// </summary>
-    private static bool NamesSomething(string text, Match m)
+    private static bool NamesSomething(TextLayer layer, Match m)
     {
+        var text = layer.Text;
         if (m.Groups["glued"].Value is "st" or "nd" or "rd" or "th" or "s" or "S" || m.Groups["sign"].Success || m.Groups["percent"].Success || m.Groups["scale"].Success)
         {
             return m.Groups["glued"].Value is "st" or "nd" or "rd" or "th" or "s" or "S";
@@ -44,7 +46,7 @@ internal static partial class QuantityExtractor
         }
 
         var (word, wordStart) = PreviousWord(text, m.Index);
-        if (word is { Length: > 0 } && !StopWords.Contains(word) && (NamingWords.Contains(word) || (word.Any(char.IsUpper) && !IsSentenceStart(text, wordStart - 1) && !Months.Contains(word[..Math.Min(3, word.Length)]))))
+        if (word is { Length: > 0 } && !StopWords.Contains(word) && (NamingWords.Contains(word) || (word.Any(char.IsUpper) && !StartsClause(layer, wordStart) && !Months.Contains(word[..Math.Min(3, word.Length)]))))
         {
             return true;
         }
@@ -94,4 +96,11 @@ internal static partial class QuantityExtractor
 
     [GeneratedRegex(@"\b(?:each|every|the\ssame|this|that|which|any|no)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PronounOne();
+
+    /// <summary>
+    /// Whether a word starts a sentence or what follows a colon, where a capital says nothing of a name:
+    /// <c>Mexico earthquake: Huge 6.3 magnitude quake strikes</c>, <c>Saudi Aramco IPO: Top 10 initial public offers</c>.
+    /// </summary>
+    private static bool StartsClause(TextLayer layer, int wordStart) =>
+        layer.StartsSentence(wordStart) || layer.Text.AsSpan(0, wordStart).TrimEnd(" \"“").EndsWith(":");
 }

@@ -1,4 +1,4 @@
-using static DocAnalysis.Plugins.WordText;
+using static DocAnalysis.WordReader;
 
 namespace DocAnalysis.Plugins.Numbers;
 
@@ -104,7 +104,7 @@ internal static class NumberWordReader
     /// <summary>The number words that start at <paramref name="start"/>, or null.</summary>
     public static NumberWordMatch? At(string text, int start)
     {
-        if (start >= text.Length || (start > 0 && IsWordChar(text[start - 1])))
+        if (start >= text.Length || (start > 0 && IsWordCharacter(text[start - 1])))
         {
             return null; // every form starts with a letter at the start of a word
         }

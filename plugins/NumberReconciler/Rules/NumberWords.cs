@@ -1,3 +1,4 @@
+using static DocAnalysis.WordReader;
 using System.Buffers;
 
 namespace DocAnalysis.Plugins.Numbers;
@@ -57,7 +58,7 @@ internal static partial class QuantityExtractor
         if (m.Vague is { } vagueSpan)
         {
             // NewsQuant's reading of vague plurals: "dozens" is 12 to 120, "millions" a million to ten million.
-            var vague = text.Of(vagueSpan).ToLowerInvariant();
+            var vague = Part(text, vagueSpan).ToLowerInvariant();
             var tens = vague.StartsWith("tens", StringComparison.Ordinal) ? 10 : 1;
             var low = vague[(vague.LastIndexOf(' ') + 1)..] switch
             {
@@ -73,9 +74,9 @@ internal static partial class QuantityExtractor
 
         if (m.Part is { } partSpan)
         {
-            var numeratorWord = text.Of(m.Numerator).ToLowerInvariant();
+            var numeratorWord = Part(text, m.Numerator).ToLowerInvariant();
             var numerator = numeratorWord is "a" ? 1 : Ones[numeratorWord];
-            var part = text.Of(partSpan).ToLowerInvariant().TrimEnd('s') switch
+            var part = Part(text, partSpan).ToLowerInvariant().TrimEnd('s') switch
             {
                 "halve" => 2,
                 "third" => 3,
@@ -90,17 +91,17 @@ internal static partial class QuantityExtractor
 
         if (m.Half is { } halfSpan)
         {
-            var share = text.Of(halfSpan).ToLowerInvariant() switch
+            var share = Part(text, halfSpan).ToLowerInvariant() switch
             {
                 "half" => 0.5,
                 "three quarters" => 0.75,
                 _ => 0.25, // quarter, a quarter
             };
-            var value = share * Scale(text.Of(m.HalfScale), money: true);
+            var value = share * Scale(Part(text, m.HalfScale), money: true);
             return (value, value);
         }
 
-        var words = text.Of(m.Words).ToLowerInvariant().Replace('-', ' ');
+        var words = Part(text, m.Words).ToLowerInvariant().Replace('-', ' ');
         if (words.StartsWith("a ", StringComparison.Ordinal) || words.StartsWith("an ", StringComparison.Ordinal))
         {
             // "a hundred", "a dozen" count as one; "a five-year plan" is "five"
@@ -120,7 +121,7 @@ internal static partial class QuantityExtractor
         {
             // "five and a half million" is 5.5 million; "three million and a half" is 3.5 million; "one and a half" 1.5.
             var last = words[(words.LastIndexOf(' ') + 1)..];
-            number = m.HalfAfter is not null ? (number + 0.5) * Scale(text.Of(m.HalfAfter), money: true)
+            number = m.HalfAfter is not null ? (number + 0.5) * Scale(Part(text, m.HalfAfter), money: true)
                 : number + (0.5 * ScaleWords.GetValueOrDefault(last, 1));
         }
 

@@ -74,7 +74,7 @@ public sealed class AttributionTests
     [InlineData("Erin Murphy, a former Clinton aide, said McConnell's trip was more important than Clinton's.", "said", "Erin Murphy, a former Clinton aide,")]
     [InlineData("\"The bill is dead,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "said", "Senate Majority Leader Mitch McConnell, R-Ky.,")]
     [InlineData("Kall -- co-editor of a book on the debates -- said the candidate tended to ramble.", "said", "Kall -- co-editor of a book on the debates --")]
-    [InlineData("It is a rallying point for demonstrators, who have taken to the streets and demanded that the footage be released.", "demanded", "who")]
+    [InlineData("It is a rallying point for demonstrators, who have taken to the streets and said that the footage must be released.", "said", "who")]
     [InlineData("Schiff, who has served on the House Intelligence Committee for a decade and leads its Democrats, told reporters that the hack was serious.", "told", "Schiff, who has served on the House Intelligence Committee for a decade and leads its Democrats,")]
     public void Sources_in_political_news_forms(string text, string cue, string source)
     {
@@ -214,12 +214,12 @@ public sealed class AttributionTests
     [Fact]
     public void A_content_starts_after_a_cue_of_several_words()
     {
-        const string text = "Other media reports suggested that the death toll rose to 140 people.";
+        const string text = "The minister also expressed hope that the talks would resume next week.";
         var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
 
-        Assert.Equal("Other media", Text(a, "source", text));
-        Assert.Equal("reports suggested", Text(a, "cue", text));
-        Assert.Equal("that the death toll rose to 140 people", Text(a, "content", text));
+        Assert.Equal("The minister", Text(a, "source", text));
+        Assert.Equal("also expressed hope", Text(a, "cue", text));
+        Assert.Equal("that the talks would resume next week", Text(a, "content", text));
     }
 
     [Fact]

@@ -147,7 +147,7 @@ public sealed class NumberTests
         var groups = Testers.Numbers.Analyse(seed, new DocumentMetadata()).Annotations.Where(a => a.Kind == "quantity-group").ToDictionary(g => g.Attributes.GetString("measure")!);
 
         var killed = groups["killed"].Attributes;
-        Assert.Equal(["John Thomas, US Central Command spokesperson", "news outlet TOLO", "Other media", "Afghan Defense Ministry"], killed.GetList("members")!.Cast<AnnotationAttributes>().Select(m => m.GetString("source")));
+        Assert.Equal(["John Thomas, US Central Command spokesperson", "news outlet TOLO", "Other media reports", "Afghan Defense Ministry"], killed.GetList("members")!.Cast<AnnotationAttributes>().Select(m => m.GetString("source")));
         Assert.Equal("updated", killed.GetString("status"));
         Assert.Single(groups["injured"].Attributes.GetList("members")!);
     }

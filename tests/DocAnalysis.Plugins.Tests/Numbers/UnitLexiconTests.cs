@@ -26,7 +26,7 @@ public sealed class UnitLexiconTests
         var start = example.IndexOf("[|", StringComparison.Ordinal);
         var end = example.IndexOf("|]", StringComparison.Ordinal) - 2;
         var text = example.Replace("[|", "", StringComparison.Ordinal).Replace("|]", "", StringComparison.Ordinal);
-        var found = QuantityExtractor.Extract(text, [], TestContext.Current.CancellationToken);
+        var found = QuantityExtractor.Extract(TextLayer.Create(text), [], TestContext.Current.CancellationToken);
         var quantity = Assert.Single(found, q => q.Span.Start == start);
         Assert.True(quantity.Span.End >= end, $"{family}: the quantity '{text[quantity.Span.Start..quantity.Span.End]}' stops before the marked figure ends");
         Assert.Equal(canonical, quantity.Unit);

@@ -1,21 +1,27 @@
 using System.Globalization;
 
-namespace DocAnalysis.Plugins;
+namespace DocAnalysis;
 
 /// <summary>
-/// Words as the plug-ins' hand-written readers take them, which is as regular expressions take them (the readers
-/// replaced source-generated patterns, and their tests hold them to those patterns): a word is a run of word
-/// characters, compared ignoring case as the regex engine's invariant table does (ASCII case, and the Kelvin sign for
-/// <c>k</c>: nothing else of Unicode); spaces are what <c>\s</c> matches. Linked into each plug-in that reads words by
-/// hand (a plug-in shares no assembly with another but the contract).
+/// Helpers for a hand-written reader that replaces a regular expression: it reads a short span, found from the
+/// <see cref="TextLayer"/>'s tokens, word by word as the pattern did, with the pattern's word boundaries
+/// (<c>\b</c>, <c>\w</c>), spaces (<c>\s</c>) and case folding (<c>RegexOptions.IgnoreCase | CultureInvariant</c>: ASCII
+/// case, and the Kelvin sign for <c>k</c>: nothing else of Unicode), so that tests can hold it to the pattern it
+/// replaced. A source-generated pattern with many alternatives costs more to compile at run time than a reader;
+/// the shipped date normaliser's years in words and months with days, and the number reconciler's number words, are
+/// read this way.
+/// <code>
+/// // "two thousand" at a word start, case folded, the last word whole
+/// if (WordReader.IsPhrase(text, start, "two thousand", out var end) &amp;&amp; WordReader.IsSpace(text, end)) { … }
+/// </code>
 /// </summary>
-internal static class WordText
+public static class WordReader
 {
     /// <summary>
     /// A character that belongs to a word for a word boundary (<c>\b</c>): a letter, a decimal digit, a non-spacing
     /// mark, a connector (<c>_</c>) or a zero-width (non-)joiner.
     /// </summary>
-    public static bool IsWordChar(char c) => c < 128
+    public static bool IsWordCharacter(char c) => c < 128
         ? char.IsAsciiLetterOrDigit(c) || c == '_'
         : c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
@@ -24,7 +30,7 @@ internal static class WordText
     /// <summary>Where the word that starts at <paramref name="position"/> ends (<paramref name="position"/> itself when none starts there).</summary>
     public static int WordEnd(ReadOnlySpan<char> text, int position)
     {
-        while (position < text.Length && IsWordChar(text[position]))
+        while (position < text.Length && IsWordCharacter(text[position]))
         {
             position++;
         }
@@ -36,7 +42,7 @@ internal static class WordText
     public static bool Is(ReadOnlySpan<char> text, int position, string word, out int end)
     {
         end = position + word.Length;
-        return StartsWith(text, position, word) && (end == text.Length || !IsWordChar(text[end]));
+        return StartsWith(text, position, word) && (end == text.Length || !IsWordCharacter(text[end]));
     }
 
     /// <summary>
@@ -68,11 +74,15 @@ internal static class WordText
             end += word.Length;
         }
 
-        return end == text.Length || !IsWordChar(text[end]);
+        return end == text.Length || !IsWordCharacter(text[end]);
     }
 
-    /// <summary>The part of <paramref name="text"/> a span covers; empty for none.</summary>
-    public static string Of(this string text, TextSpan? part) => part is { } span ? text.Substring(span.Start, span.Length) : "";
+    /// <summary>The part of <paramref name="text"/> a span covers; empty for none (a part of a match that was not written).</summary>
+    public static string Part(string text, TextSpan? part)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return part is { } span ? text.Substring(span.Start, span.Length) : "";
+    }
 
     /// <summary>
     /// The word from <paramref name="start"/> to <paramref name="end"/> case-folded (<see cref="Fold"/>), written into
@@ -94,6 +104,7 @@ internal static class WordText
         return buffer[..length];
     }
 
+    /// <summary>Whether a space (<c>\s</c>) stands at <paramref name="position"/>.</summary>
     public static bool IsSpace(ReadOnlySpan<char> text, int position) => position < text.Length && char.IsWhiteSpace(text[position]);
 
     /// <summary>A space or a hyphen (<c>[\s\-]</c>).</summary>
