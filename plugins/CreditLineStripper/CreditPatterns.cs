@@ -99,12 +99,14 @@ internal static partial class CreditPatterns
 
     /// <summary>
     /// Caption language: <c>An artist's concept of ...</c>, <c>This satellite image ... shows</c>, <c>In this Nov. 3 file photo, ...</c>,
+    /// <c>In this video still</c> (but not the adverb: <c>In a slowing market, builders still expect</c>),
     /// people placed in the picture (<c>, left,</c>, <c>, center,</c>), <c>Neil Gaiman and John M. Ford in 2002.</c>
     /// </summary>
     [GeneratedRegex(
         @"^(?:An? artist'?s (?:concept|impression|rendering|illustration|depiction)\b" +
         @"|(?:This|The|An?|These)\s(?:[\p{L}\-.'’]+\s){0,3}(?:image|photo|photograph|picture|illustration|rendering|screenshot|satellite image|graphic)s?\s(?:(?:from|by|of)\s(?:[\p{L}\-.'’()]+\s){1,5})?(?:shows?|showing|depicts?|released by|provided by|taken (?:on|in|by|from))\b" +
-        @"|In (?:this|these|a|an)\s(?:[\p{L}\d\-.,'’]+\s){0,5}(?:photo|image|picture|photograph|frame grab|still)s?\b" +
+        @"|In (?:this|these|a|an)\s(?:[\p{L}\d\-.,'’]+\s){0,5}(?:photo|image|picture|photograph|frame grab)s?\b" +
+        @"|In (?:this|these|a|an)\s(?:video\s|film\s|movie\s)?stills?\b" +
         @")" +
         @"|,\s(?:left|right|center|centre|second left|second right|second from (?:left|right)|top|bottom|front|rear|background|foreground),\s" +
         @"|\s\((?:left|right|center|centre|pictured|top|bottom|inset|above|below)\)" +

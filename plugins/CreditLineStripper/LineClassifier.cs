@@ -29,11 +29,6 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
     /// <summary>Longest line taken for a teaser headline after a credit.</summary>
     private const int MaxTeaserLength = 120;
 
-    /// <summary>Fewest words, and fewest lower-case words, of a line whose repetition marks it as a caption (a repeated table header is not one).</summary>
-    private const int MinRepeatedWords = 5;
-
-    private const int MinLowercaseWords = 3;
-
     /// <summary>Longest line taken for a picture's source under its caption.</summary>
     private const int MaxSourceLength = 40;
 
@@ -77,12 +72,11 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
     public Finding?[] RuleLabels(string text, List<TextLine> lines)
     {
         var labels = new Finding?[lines.Count];
-        var repeats = CountRepeats(text, lines);
         for (var i = 0; i < lines.Count; i++)
         {
             if (!lines[i].IsBlank)
             {
-                labels[i] = ClassifyAlone(text, lines[i]) ?? Repeated(text, lines, i, repeats) ?? InlineCaption(text, lines, i);
+                labels[i] = ClassifyAlone(text, lines[i]) ?? InlineCaption(text, lines, i);
             }
         }
 
@@ -154,7 +148,7 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
             }
         }
 
-        var quoted = content[0] is '"' or '“' or '‘';
+        var quoted = OpensQuotation(content);
         if (content.Length <= MaxCreditLength && !quoted && IsWholeLineCredit(content))
         {
             return new Finding(Labels.Credit, line.Content, 0.95, "whole-line-credit", CreditParser.Parse(content));
@@ -165,7 +159,7 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
             return new Finding(Labels.Credit, line.Content, 0.9, "agency-alone", CreditParser.Parse(content));
         }
 
-        if (CreditPatterns.FindTrailingCredit(content) is { Success: true } trailing && trailing.Index > 0)
+        if (CreditPatterns.FindTrailingCredit(content) is { Success: true } trailing && trailing.Index > 0 && !AfterDeterminer(content, trailing.Index))
         {
             var start = line.ContentStart + trailing.Index;
             var span = TrimStart(text, TextSpan.FromBounds(start, line.ContentEnd));
@@ -177,7 +171,8 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
             return null;
         }
 
-        if (CreditPatterns.ApCaptionDate().IsMatch(content) || CreditPatterns.CaptionLanguage().IsMatch(content))
+        if ((CreditPatterns.ApCaptionDate().Match(content) is { Success: true } date && InFirstSentence(content, date.Index))
+            || (CreditPatterns.CaptionLanguage().Match(content) is { Success: true } language && InFirstSentence(content, language.Index)))
         {
             return new Finding(Labels.Caption, line.Content, 0.85, "caption-shape");
         }
@@ -191,28 +186,6 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// A sentence-like line printed more than once in the document: a gallery or image-block caption. An occurrence
-    /// standing between two long paragraphs is article text quoted again (a pull quote), and stays.
-    /// </summary>
-    private static Finding? Repeated(string text, List<TextLine> lines, int index, Dictionary<string, int> repeats)
-    {
-        var line = lines[index];
-        var content = text[line.ContentStart..line.ContentEnd];
-        if (repeats.GetValueOrDefault(content) < 2 || content.Length > MaxCaptionLength)
-        {
-            return null;
-        }
-
-        var words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < MinRepeatedWords || words.Count(w => char.IsLower(w[0])) < MinLowercaseWords)
-        {
-            return null;
-        }
-
-        return IsLongParagraph(text, lines, index, -1) && IsLongParagraph(text, lines, index, +1) ? null : new Finding(Labels.Caption, line.Content, 0.75, "repeated-line");
     }
 
     /// <summary>
@@ -291,21 +264,6 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
         return false;
     }
 
-    private static Dictionary<string, int> CountRepeats(string text, List<TextLine> lines)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in lines)
-        {
-            if (!line.IsBlank && line.ContentEnd - line.ContentStart <= MaxCaptionLength)
-            {
-                var key = text[line.ContentStart..line.ContentEnd];
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-        }
-
-        return counts;
-    }
-
     private static bool IsWholeLineCredit(string content) =>
         CreditPatterns.CreditLead().IsMatch(content)
         || (CreditPatterns.SlashedNames().IsMatch(content) && CreditPatterns.Agency().IsMatch(content));
@@ -314,7 +272,35 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
     private static bool IsCaptionCandidate(string text, TextLine line)
     {
         var content = Slice(text, line);
-        return content.Length <= MaxCaptionLength && !content.EndsWith(':') && content[0] is not ('"' or '“');
+        return content.Length <= MaxCaptionLength && !content.EndsWith(':') && !OpensQuotation(content);
+    }
+
+    /// <summary>
+    /// A line that opens with a quotation, in any convention (<c>"</c>, <c>“</c>, <c>‘</c>, and the <c>``</c> and
+    /// <c>''</c> of wire copy): article text, never a credit or a caption by its shape.
+    /// </summary>
+    private static bool OpensQuotation(ReadOnlySpan<char> content) =>
+        content[0] is '"' or '“' or '‘' || content.StartsWith("''") || content.StartsWith("``");
+
+    /// <summary>
+    /// Whether <paramref name="position"/> lies in the first sentence of the line (its sentences as the text layer
+    /// splits them): a caption places its people (<c>, left,</c>) and dates its picture in its opening sentence; a
+    /// paragraph that mentions a picture later on (<c>A 2010 video (above) shows ...</c>) is article text.
+    /// </summary>
+    private static bool InFirstSentence(string content, int position) =>
+        TextLayer.Create(content).Sentences is [var first, ..] && position < first.Span.End;
+
+    /// <summary>
+    /// Whether the word before <paramref name="position"/> is an article or a demonstrative: <c>According to a
+    /// Reuters/Ipsos poll, ...</c> names a poll in a sentence, it does not credit a picture.
+    /// </summary>
+    private static bool AfterDeterminer(string content, int position)
+    {
+        var before = content.AsSpan(0, position).TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("that", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A headline-like line: short, no closing punctuation, most words capitalised.</summary>

@@ -3,27 +3,35 @@ using System.Text.Json;
 using DocAnalysis.Plugins.CreditLines;
 
 // The credit-line stripper's line model: trained on the development pages, measured on sites it has not seen.
-//   train DATA [--epochs N]                  trains on every page; writes plugins/CreditLineStripper/Model/line_model.tsv
-//   cv DATA [--folds K] [--strip M] [--keep M] [--sweep]
+//   train DATA... [--epochs N]               trains on every page; writes plugins/CreditLineStripper/Model/line_model.tsv
+//   cv DATA... [--folds K] [--strip M] [--keep M] [--sweep]
 //                                            K folds (default 10) grouped by site: each fold's pages are stripped by the
 //                                            rules and a model trained on the other folds' sites, then scored with
 //                                            ../shared/eval/score_credits.py per fold and pooled; beside it the rules
 //                                            alone and the fitted model. --sweep scores a grid of margins instead.
-// DATA is ../shared/data/credits/dev (corpus/ and gold.jsonl).
+// DATA is a folder of ../shared/data/credits (corpus/ and gold.jsonl): dev, train, or both (their pages pooled).
 var command = args.FirstOrDefault();
-if (command is not ("train" or "cv") || args.Length < 2)
+var folders = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+if (command is not ("train" or "cv") || folders.Count == 0)
 {
-    Console.Error.WriteLine("usage: CreditLineModel train DATA [--epochs N] | cv DATA [--folds K] [--strip M] [--keep M] [--sweep]");
+    Console.Error.WriteLine("usage: CreditLineModel train DATA... [--epochs N] | cv DATA... [--folds K] [--strip M] [--keep M] [--sweep]");
     return 2;
 }
 
-if (ToolRun.DataFolder(args) is not { } data)
+var datas = new List<string>();
+foreach (var folder in folders)
 {
-    return 2;
+    if (ToolRun.DataFolder(["", folder]) is not { } found)
+    {
+        return 2;
+    }
+
+    datas.Add(found);
 }
 
 var epochs = ToolRun.Option(args, "--epochs", 10);
-var pages = Pages.Load(data);
+var pages = datas.SelectMany(Pages.Load).ToList();
+var data = Pooled(datas, Directory.CreateTempSubdirectory("credit-line-data-").FullName);
 var examples = pages.ToDictionary(p => p.Name, Pages.Examples);
 Console.Error.WriteLine($"{pages.Count} pages of {pages.Select(p => p.Site).Distinct().Count()} sites, {examples.Values.Sum(e => e.Count)} lines");
 
@@ -39,7 +47,7 @@ if (command == "train")
     var path = Path.Combine(repo, "plugins", "CreditLineStripper", "Model", "line_model.tsv");
     using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" })
     {
-        model.Save(writer, $"averaged perceptron, {epochs} epochs, {pages.Count} development pages (tools/CreditLineModel train); do not edit");
+        model.Save(writer, $"averaged perceptron, {epochs} epochs, {pages.Count} pages of {string.Join(" and ", datas.Select(Path.GetFileName))} (tools/CreditLineModel train); do not edit");
     }
 
     Console.WriteLine($"wrote {path}");
@@ -49,7 +57,7 @@ if (command == "train")
 var folds = ToolRun.Option(args, "--folds", 10);
 var sites = pages.Select(p => p.Site).Distinct().Order(StringComparer.Ordinal).ToList();
 int FoldOf(Page page) => sites.IndexOf(page.Site) % folds;
-var scorer = Path.GetFullPath(Path.Combine(data, "..", "..", "..", "eval", "score_credits.py"));
+var scorer = Path.GetFullPath(Path.Combine(datas[0], "..", "..", "..", "eval", "score_credits.py"));
 var work = Directory.CreateTempSubdirectory("credit-line-model-").FullName;
 
 if (args.Contains("--sweep"))
@@ -84,6 +92,24 @@ Console.WriteLine("rules alone:              " + Score(Path.Combine(data, "gold.
 var fitted = new LineDecision(LineModel.Train([.. pages.SelectMany(p => examples[p.Name])], epochs), stripMargin, keepMargin);
 Console.WriteLine("fitted (trained on all):  " + Score(Path.Combine(data, "gold.jsonl"), Strip(pages, new CreditLineStripper(new CreditLineOptions(), fitted), "fitted")).Last);
 return 0;
+
+// One data folder of the pages of every DATA (links to their texts, their gold lines in one file), for the scorer.
+static string Pooled(List<string> datas, string into)
+{
+    if (datas.Count == 1)
+    {
+        return datas[0];
+    }
+
+    Directory.CreateDirectory(Path.Combine(into, "corpus"));
+    foreach (var text in datas.SelectMany(d => Directory.GetFiles(Path.Combine(d, "corpus"), "*.txt")))
+    {
+        File.CreateSymbolicLink(Path.Combine(into, "corpus", Path.GetFileName(text)), text);
+    }
+
+    File.WriteAllLines(Path.Combine(into, "gold.jsonl"), datas.SelectMany(d => File.ReadLines(Path.Combine(d, "gold.jsonl"))).Where(l => l.Length > 0));
+    return into;
+}
 
 string CrossValidate(double strip, double keep)
 {
