@@ -6,4 +6,7 @@ internal sealed record Attribution(TextSpan? Source, TextSpan Cue, TextSpan? Con
     public string? Speaker { get; init; }
 
     public string? Role { get; init; }
+
+    /// <summary>The one a request is made of: <c>Russia</c> in <c>asked Russia "to consider ..."</c>.</summary>
+    public TextSpan? Addressee { get; init; }
 }

@@ -376,6 +376,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         {
             var source = TextSpan.FromBounds(tokens[subjectStart].Start, tokens[subjectEnd - 1].End);
             var (via, contentStart) = AfterCue(tokens, cueIndex + 1, Tells(cueToken));
+            var addressee = Addressee(tokens, cueToken, ref contentStart);
 
             // "..., the news outlet TOLO reported, citing a government official.": the source comes after what it said;
             // after a quote it does whatever follows the cue ("...," Cummings said in a phone interview).
@@ -390,7 +391,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             }
 
             var content = ContentAfter(tokens, contentStart, sentence) ?? Before(tokens, subjectStart, sentence);
-            return new Attribution(source, cueToken.Span, content, via);
+            return new Attribution(source, cueToken.Span, content, via) { Addressee = addressee };
         }
 
         // "Donald Trump bemoaned the unrest and said he ...": the verb shares the sentence's subject.
@@ -615,6 +616,38 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     }
 
     private static bool Tells(Token cue) => cue.Lower is "told" or "tell" or "tells" or "telling";
+
+    /// <summary>The most words taken for the one a request is made of (<c>the Afghan government's security council</c>).</summary>
+    private const int MaxAddresseeWords = 6;
+
+    /// <summary>
+    /// The one a request is made of, between the cue and what is asked: <c>asked Russia "to consider ..."</c>,
+    /// <c>urged the council to act</c>, <c>pressed the minister whether</c>. It is the attribution's own field, not the
+    /// content's first words; <paramref name="contentStart"/> moves past it.
+    /// </summary>
+    private static TextSpan? Addressee(List<Token> tokens, Token cue, ref int contentStart)
+    {
+        if (cue.Lower is not ("asked" or "asks" or "ask" or "asking" or "urged" or "urges" or "urge" or "urging" or "pressed" or "presses" or "invited" or "invites" or "begged" or "implored"))
+        {
+            return null;
+        }
+
+        var end = contentStart;
+        while (end < tokens.Count && end - contentStart < MaxAddresseeWords && tokens[end].IsWord && tokens[end].Lower is not ("to" or "that" or "whether" or "if" or "for" or "about"))
+        {
+            end++;
+        }
+
+        if (end == contentStart || end >= tokens.Count
+            || !(tokens[end].Lower is "to" or "that" or "whether" or "if" || tokens[end].Flags.HasFlag(TokenFlags.OpensQuote)))
+        {
+            return null;
+        }
+
+        var addressee = TextSpan.FromBounds(tokens[contentStart].Start, tokens[end - 1].End);
+        contentStart = end;
+        return addressee;
+    }
 
     /// <summary>True when a closing quote mark stands right before the source: <c>"...," Cummings said</c>.</summary>
     private static bool FollowsQuote(List<Token> tokens, int sourceStart) => sourceStart > 0 && tokens[sourceStart - 1].Text is "”" or "\"" or "''";

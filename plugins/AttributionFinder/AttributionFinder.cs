@@ -79,7 +79,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
             foreach (var attribution in found)
             {
                 var sourceTokens = attribution.Source is { } s ? tokens.Where(t => s.Contains(t.Span)).ToList() : [];
-                var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start) : (null, null);
+                var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start, attribution.Content) : (null, null);
                 all.Add(attribution with { Speaker = speaker, Role = role });
                 if (EndsWithColon(text, attribution.Cue, sentence))
                 {
@@ -138,10 +138,15 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
             attributes.Set("role", attribution.Role);
         }
 
-        attributes.Set("direct", content.IndexOfAny("\"“”") >= 0);
+        attributes.Set("direct", content.IndexOfAny("\"“”") >= 0 || content.Contains("``", StringComparison.Ordinal) || content.Contains("''", StringComparison.Ordinal)); // wire copy quotes with `` and ''.
         if (attribution.Via is not null)
         {
             attributes.Set("via", attribution.Via);
+        }
+
+        if (attribution.Addressee is not null)
+        {
+            attributes.Set("addressee", attribution.Addressee);
         }
 
         context.Add(new Annotation(Kinds.Attribution, span, attributes));

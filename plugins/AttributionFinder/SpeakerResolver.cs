@@ -40,29 +40,33 @@ internal sealed class SpeakerResolver
         }
     }
 
-    /// <summary>The speaker and role for source tokens found before <paramref name="position"/>.</summary>
-    public (string? Speaker, string? Role) Resolve(IReadOnlyList<Token> source, int position)
+    /// <summary>
+    /// The speaker and role for source tokens found before <paramref name="position"/>. A pronoun is the person named
+    /// last before it outside <paramref name="content"/>, what the source said: in <c>"Clinton caused this," he said</c>
+    /// the speaker is not Clinton.
+    /// </summary>
+    public (string? Speaker, string? Role) Resolve(IReadOnlyList<Token> source, int position, TextSpan? content = null)
     {
         // "Rep. Jim Jordan (R-Ohio)": a party and state in parentheses are no part of the name.
         var words = source.ToList();
         var open = words.FindIndex(t => t.Text == "(");
         if (open >= 0 && words.FindIndex(open, t => t.Text == ")") is var close and > 0)
         {
-            return Resolve([.. source.Take(open), .. source.Skip(close + 1)], position);
+            return Resolve([.. source.Take(open), .. source.Skip(close + 1)], position, content);
         }
 
         // "Donald Trump, her Republican opponent,": the name stands before the appositive, which is the role.
         var comma = words.FindIndex(t => t.Text == ",");
         if (comma > 0)
         {
-            var (headSpeaker, headRole) = Resolve(source.Take(comma).ToList(), position);
+            var (headSpeaker, headRole) = Resolve(source.Take(comma).ToList(), position, content);
             var appositive = Join(source.Skip(comma + 1).TakeWhile(t => t.Text != ",").ToList());
             return (headSpeaker, headRole ?? appositive);
         }
 
         if (source.Count == 1 && (Words.PersonPronouns.Contains(source[0].Lower) || source[0].Lower == "who"))
         {
-            return (_people.LastOrDefault(p => p.Position < position).Name, null);
+            return (_people.LastOrDefault(p => p.Position < position && !(content is { } said && said.Start <= p.Position && p.Position < said.End)).Name, null);
         }
 
         // The name is the capitalised run at the end of the source; what stands before it is the role.

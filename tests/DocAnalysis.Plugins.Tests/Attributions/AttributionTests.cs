@@ -212,6 +212,36 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_quote_is_not_a_person_the_quote_names()
+    {
+        const string text = "Senator Maria Lopez spoke to farmers on Tuesday. \"Thomas Brandt broke his promise,\" she said.";
+        var said = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution" && Text(x, "cue", text) == "said");
+
+        Assert.Equal("Maria Lopez", said.Attributes.GetString("speaker"));
+    }
+
+    [Theory]
+    [InlineData("The mayor asked the council \"to delay the vote until spring.\"", "asked", "the council", "\"to delay the vote until spring.\"")]
+    [InlineData("Firefighters urged residents of the valley to leave their homes before dark.", "urged", "residents of the valley", "to leave their homes before dark")]
+    public void The_one_a_request_is_made_of_is_its_addressee_not_its_content(string text, string cue, string addressee, string content)
+    {
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution" && Text(x, "cue", text) == cue);
+
+        Assert.Equal(addressee, Text(a, "addressee", text));
+        Assert.Equal(content, Text(a, "content", text));
+    }
+
+    [Fact]
+    public void A_quotation_in_wire_copy_marks_is_direct()
+    {
+        const string text = "``The levee will hold,'' the engineer said.";
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal("``The levee will hold,''", Text(a, "content", text));
+        Assert.True(a.Attributes.GetBoolean("direct"));
+    }
+
+    [Fact]
     public void A_content_starts_after_a_cue_of_several_words()
     {
         const string text = "The minister also expressed hope that the talks would resume next week.";
