@@ -10,11 +10,13 @@ using DocAnalysis.Plugins.Numbers;
 //                                how much it moves from one set of sentences to another.
 //   recognizers SPECS [--errors] value and value+unit P/R/F1 per family of Recognizers-Text's English specs, an
 //                                independent check of number forms and unit families (--errors lists the misses).
-// NEWSQUANT is ../shared/data/quantities/newsquant-dev (corpus/, gold.jsonl); SPECS ../shared/data/quantities/recognizers-specs.
+//   quantulum3 LEXICON [--errors] value recall and unit names on quantulum3's 101 test sentences.
+// NEWSQUANT is ../shared/data/quantities/newsquant-dev (corpus/, gold.jsonl); SPECS ../shared/data/quantities/recognizers-specs;
+// LEXICON ../shared/data/quantities/quantulum3.
 var command = args.FirstOrDefault();
-if (command is not ("cv" or "recognizers") || args.Length < 2)
+if (command is not ("cv" or "recognizers" or "quantulum3") || args.Length < 2)
 {
-    Console.Error.WriteLine("usage: QuantityEval cv NEWSQUANT [--folds K] | recognizers SPECS [--errors]");
+    Console.Error.WriteLine("usage: QuantityEval cv NEWSQUANT [--folds K] | recognizers SPECS [--errors] | quantulum3 LEXICON [--errors]");
     return 2;
 }
 
@@ -26,6 +28,12 @@ if (ToolRun.DataFolder(args) is not { } data)
 if (command == "recognizers")
 {
     Recognizers.Report(data, args.Contains("--errors"));
+    return 0;
+}
+
+if (command == "quantulum3")
+{
+    Quantulum.Report(data, args.Contains("--errors"));
     return 0;
 }
 
