@@ -51,7 +51,11 @@ internal static partial class Terminal
         }
     }
 
-    public static void ReportUsage(string message) => Line("red", "error", message);
+    /// <summary>
+    /// A usage or setup error, composed by the CLI or the engine: its lines (a list of problems under a heading) print
+    /// as lines; what it quotes from outside was escaped where it was composed.
+    /// </summary>
+    public static void ReportUsage(string message) => Line("red", "error", message, keepLines: true);
 
     public static void Note(string message) => Line("yellow", "note", message);
 
@@ -63,9 +67,9 @@ internal static partial class Terminal
     /// terminal (a live display redraws around it); written as it is when standard error goes to a file or another
     /// program, which neither starts the console library (about 25 ms of a short run) nor sends it escape sequences.
     /// </summary>
-    private static void Line(string colour, string? label, string message)
+    private static void Line(string colour, string? label, string message, bool keepLines = false)
     {
-        var text = Printable.Escape(message);
+        var text = keepLines ? Printable.EscapeKeepingLines(message) : Printable.Escape(message);
         if (Console.IsErrorRedirected)
         {
             Console.Error.WriteLine(label is null ? text : $"{label}: {text}");

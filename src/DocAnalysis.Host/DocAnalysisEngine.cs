@@ -292,7 +292,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
 
 /// <summary>The plugin set cannot run; <see cref="Problems"/> names each problem in words a user can act on.</summary>
 public sealed class EngineSetupException(IReadOnlyList<string> problems)
-    : Exception("the plugin set cannot run:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)))
+    : Exception("the plugin set cannot run:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + Output.Printable.Escape(p))))
 {
     /// <summary>Each problem.</summary>
     public IReadOnlyList<string> Problems { get; } = problems;

@@ -107,6 +107,20 @@ public sealed class CliBehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task A_list_of_problems_prints_one_problem_a_line_and_a_name_with_a_line_break_stays_on_its_line()
+    {
+        var (exit, _, error) = await Cli.RunAsync("run", "seeds", "--disable", "credit-line-stripper");
+        var (missingExit, _, missing) = await Cli.RunAsync("run", "seeds", "--plugins", "/no/such\nplugins");
+
+        Assert.Equal((2, 2), (exit, missingExit));
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("error: the plugin set cannot run:", lines[0]);
+        Assert.Equal(3, lines.Count(l => l.StartsWith("  - '", StringComparison.Ordinal) && l.Contains("requires 'clean'", StringComparison.Ordinal)));
+        Assert.DoesNotContain("\\n", error, StringComparison.Ordinal);
+        Assert.Contains(missing.Split('\n'), l => l.StartsWith("  - /no/such\\nplugins: the plugin path", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Control_characters_in_file_names_are_escaped_on_the_terminal()
     {
         var corpus = _temp.CreateSubdirectory("names").FullName;
@@ -142,6 +156,27 @@ public sealed class CliBehaviourTests : IDisposable
         (exit, _, error) = await Cli.RunAsync("run", "seeds", "--config", options);
         Assert.Equal(2, exit);
         Assert.Contains("'analysers' has options for 'no-such-analyser'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plugin_project_folder_loads_its_newest_build_output_or_says_to_build_it()
+    {
+        var project = _temp.CreateSubdirectory("Capitals").FullName;
+        File.WriteAllText(Path.Combine(project, "Capitals.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+
+        var (unbuilt, _, unbuiltError) = await Cli.RunAsync("run", Repository.Seeds, "--plugins", project);
+        var output = Directory.CreateDirectory(Path.Combine(project, "bin", "Debug", "net10.0")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(Repository.TestPlugins, "Capitals")))
+        {
+            File.Copy(file, Path.Combine(output, Path.GetFileName(file)));
+        }
+
+        var (built, listing, error) = await Cli.RunAsync("plugins", "--plugins", project);
+
+        Assert.Equal(2, unbuilt);
+        Assert.Contains("is the project folder of Capitals.csproj with no build output under bin/: run 'dotnet build", unbuiltError, StringComparison.Ordinal);
+        Assert.True(built == 0, error);
+        Assert.Contains("capitals", listing, StringComparison.Ordinal);
     }
 
     [Fact]

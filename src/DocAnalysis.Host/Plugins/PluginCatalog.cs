@@ -87,6 +87,19 @@ internal sealed class PluginCatalog
             return [own];
         }
 
+        if (Directory.EnumerateFiles(full, "*.csproj").Order(StringComparer.Ordinal).FirstOrDefault() is { } project)
+        {
+            // A plugin's project folder: its newest build output, as 'dotnet build' left it.
+            if (NewestBuildOutput(full, Path.GetFileNameWithoutExtension(project)) is { } built)
+            {
+                return [built];
+            }
+
+            _problems.Add(new PluginProblem(path,
+                $"'{path}' is the project folder of {Path.GetFileName(project)} with no build output under bin/: run 'dotnet build {path}' first"));
+            return [];
+        }
+
         var folders = Directory.EnumerateDirectories(full).Order(StringComparer.Ordinal).ToList();
         if (folders.Count == 0)
         {
@@ -111,6 +124,21 @@ internal sealed class PluginCatalog
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The newest <c>NAME.dll</c> with its <c>NAME.deps.json</c> under <c>bin/</c> of a project folder
+    /// (<c>bin/Debug/net10.0</c>, <c>bin/Release/net10.0</c>, a runtime's folder), by the time it was written.
+    /// </summary>
+    private static string? NewestBuildOutput(string projectFolder, string name)
+    {
+        var bin = Path.Combine(projectFolder, "bin");
+        return Directory.Exists(bin)
+            ? Directory.EnumerateFiles(bin, name + ".dll", SearchOption.AllDirectories)
+                .Where(dll => File.Exists(Path.ChangeExtension(dll, ".deps.json")))
+                .OrderByDescending(File.GetLastWriteTimeUtc).ThenBy(dll => dll, StringComparer.Ordinal)
+                .FirstOrDefault()
+            : null;
     }
 
     /// <summary>The plugin assembly of one plugin's folder: <c>NAME.dll</c> in folder NAME, else the one <c>X.dll</c> beside an <c>X.deps.json</c>.</summary>
