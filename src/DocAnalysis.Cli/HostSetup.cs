@@ -264,8 +264,7 @@ internal sealed class HostSetup
             {
                 if (!KnownSettings.Contains(setting.Name, StringComparer.OrdinalIgnoreCase))
                 {
-                    var closest = KnownSettings.MinBy(known => Distance(known.ToLowerInvariant(), setting.Name.ToLowerInvariant()))!;
-                    var hint = Distance(closest.ToLowerInvariant(), setting.Name.ToLowerInvariant()) <= 3 ? $"did you mean '{closest}'? " : "";
+                    var hint = Suggestion.Closest(setting.Name, KnownSettings) is { } closest ? $"did you mean '{closest}'? " : "";
                     throw new UsageException($"the configuration file '{path}' has an unknown setting '{setting.Name}' ({hint}known settings: {string.Join(", ", KnownSettings)})");
                 }
             }
@@ -284,24 +283,5 @@ internal sealed class HostSetup
             var t => (t, 1L),
         };
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= long.MaxValue / (1L << 30) && value * scale >= 64 ? value * scale : null;
-    }
-
-    /// <summary>Levenshtein distance, for "did you mean".</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }

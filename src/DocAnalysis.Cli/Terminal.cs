@@ -93,8 +93,21 @@ internal static partial class Terminal
         }
     }
 
-    /// <summary>A parser's message without .NET type names: <c>as expected type 'System.Int32'</c> says nothing to a user.</summary>
-    public static string Friendly(string message) => TypeName().Replace(message, "");
+    /// <summary>
+    /// A parser's message in a user's words: no .NET type names (<c>as expected type 'System.Int32'</c> says nothing to
+    /// a user), and a mistyped option named with the one of <paramref name="options"/> it is closest to.
+    /// </summary>
+    public static string Friendly(string message, IReadOnlyList<string> options)
+    {
+        // "Unrecognized command or argument '--isolaton'." names an option mistyped: say so, and which one was meant.
+        if (UnknownArgument().Match(message) is { Success: true } unknown && unknown.Groups[1].Value.StartsWith('-'))
+        {
+            var given = unknown.Groups[1].Value;
+            return Suggestion.Closest(given, options) is { } meant ? $"unknown option '{given}' (did you mean '{meant}'?)" : $"unknown option '{given}'";
+        }
+
+        return TypeName().Replace(message, "");
+    }
 
     private static class ErrorConsole
     {
@@ -103,4 +116,7 @@ internal static partial class Terminal
 
     [GeneratedRegex(@" as expected type '[^'\n]{1,200}'")]
     private static partial Regex TypeName();
+
+    [GeneratedRegex(@"^Unrecognized command or argument '([^'\n]{1,200})'\.?$")]
+    private static partial Regex UnknownArgument();
 }

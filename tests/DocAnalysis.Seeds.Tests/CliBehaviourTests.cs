@@ -95,8 +95,15 @@ public sealed class CliBehaviourTests : IDisposable
         var format = await Cli.RunAsync("run", "seeds", "--format", "xml");
         var parallel = await Cli.RunAsync("run", "seeds", "--parallel", "many");
 
+        var typo = await Cli.RunAsync("run", "seeds", "--paralel", "2");
+        var verifyTypo = await Cli.RunAsync("verify", "seeds", "--isolaton", "process");
+
         Assert.Equal(2, bogus.ExitCode);
         Assert.Contains("unknown option '--bogus'", bogus.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", bogus.Error, StringComparison.Ordinal);
+        Assert.Equal((2, 2), (typo.ExitCode, verifyTypo.ExitCode));
+        Assert.Contains("unknown option '--paralel' (did you mean '--parallel'?)", typo.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown option '--isolaton' (did you mean '--isolation'?)", verifyTypo.Error, StringComparison.Ordinal);
         Assert.Equal(2, format.ExitCode);
         Assert.Equal(2, parallel.ExitCode);
         foreach (var error in new[] { bogus.Error, format.Error, parallel.Error })
