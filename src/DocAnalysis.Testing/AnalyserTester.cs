@@ -81,7 +81,7 @@ public sealed class AnalyserTester
         var result = Analyse(text, metadata);
         if (result.Diagnostics.Count > 0)
         {
-            throw new MarkupMismatchException($"The analysis reported problems:{Environment.NewLine}{string.Join(Environment.NewLine, result.Diagnostics)}");
+            throw new MarkupMismatchException($"The analysis reported problems:{Environment.NewLine}{string.Join(Environment.NewLine, result.Diagnostics.Select(Describe))}");
         }
 
         var kinds = expected.Select(e => e.Kind ?? mainKind).Append(mainKind).ToHashSet(StringComparer.Ordinal);
@@ -115,6 +115,10 @@ public sealed class AnalyserTester
             Configuration = new ConfigurationBuilder().AddInMemoryCollection(analysers).Build(),
         };
     }
+
+    /// <summary>A problem as a developer reads it: its id and message, then the full error of an analyser that failed.</summary>
+    private static string Describe(Diagnostic diagnostic) =>
+        diagnostic.Detail is { } detail ? $"{diagnostic.Id} {diagnostic.Message}{Environment.NewLine}{detail}" : $"{diagnostic.Id} {diagnostic.Message}";
 
     private static AnalyserTester Compose(EngineOptions options, string analyserId)
     {

@@ -55,6 +55,33 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void A_markup_test_of_an_analyser_that_fails_shows_the_full_error_with_its_stack_trace()
+    {
+        var words = new[] { "one" };
+        var tester = DocAnalysis.Testing.AnalyserTester.Create("broken", new DelegateAnalyser("broken", context => context.Add(new Annotation("word", new TextSpan(0, words[words.Length].Length))), provides: ["word"]));
+
+        var failure = Assert.Throws<DocAnalysis.Testing.MarkupMismatchException>(() => tester.AssertMarkup("[|one|] two"));
+
+        Assert.Contains("DA0001 analyser 'broken' failed on test", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("System.IndexOutOfRangeException", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("   at DocAnalysis.Host.Tests.", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DA0001_names_the_analysers_file_and_line_and_keeps_the_full_error_for_its_tests()
+    {
+        var words = new[] { "one" };
+        var pastTheEnd = new DelegateAnalyser("broken", context => context.Add(new Annotation("word", new TextSpan(0, words[words.Length].Length))));
+
+        var diagnostic = Assert.Single(Analyse(Pipeline(null, pastTheEnd), "one two").Diagnostics);
+
+        Assert.Matches(@"\(an error in its code, at DocAnalysis\.Host\.Tests\.[^ ]+, AnalysisPipelineTests\.cs:line \d+\)$", diagnostic.Message);
+        Assert.DoesNotContain("ThrowHelpers", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("IndexOutOfRangeException", diagnostic.Detail, StringComparison.Ordinal);
+        Assert.Contains("AnalysisPipelineTests.cs:line ", diagnostic.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DA0001_says_what_failed_in_a_static_initialiser_not_that_an_initialiser_failed()
     {
         var failing = new DelegateAnalyser("broken", _ => FailingTable.Touch());

@@ -74,6 +74,21 @@ public sealed class HostileRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_plugin_that_reads_past_an_array_is_named_with_its_own_file_and_line()
+    {
+        var corpus = _temp.CreateSubdirectory("index").FullName;
+        File.WriteAllText(Path.Combine(corpus, "bug.txt"), "Three words here. [index]");
+        var source = File.ReadAllLines(Path.Combine(Repository.Root, "tests", "TestPlugins", "Hostile", "HostileAnalyser.cs"));
+        var line = Array.FindIndex(source, l => l.Contains("words[words.Length]", StringComparison.Ordinal)) + 1;
+
+        var (exit, _, error) = await Cli.RunAsync("run", corpus, "--format", "jsonl", "--plugins", Repository.HostilePlugin);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"(an error in its code, at Hostile.HostileAnalyser.Analyse, HostileAnalyser.cs:line {line})", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("ThrowHelpers", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_metadata_file_with_a_byte_order_mark_is_read_as_a_text_file_with_one_is()
     {
         var corpus = _temp.CreateSubdirectory("bom").FullName;

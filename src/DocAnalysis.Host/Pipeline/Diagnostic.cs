@@ -3,6 +3,12 @@ namespace DocAnalysis.Host.Pipeline;
 /// <summary>A problem with one document: it could not be read, or an analyser failed on it.</summary>
 public sealed record Diagnostic(string Id, string Message, string? Analyser = null)
 {
+    /// <summary>
+    /// What a developer needs beyond the message, when the problem is an error in an analyser's code: the full error
+    /// with its stack trace. Shown by the test harness when an analysis under test fails; not written to results.
+    /// </summary>
+    public string? Detail { get; init; }
+
     /// <summary>An analyser threw or timed out; the document's other results are kept.</summary>
     public const string AnalyserFailed = "DA0001";
 

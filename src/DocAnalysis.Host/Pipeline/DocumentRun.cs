@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Diagnostics;
 using DocAnalysis.Host.Views;
 using Microsoft.Extensions.Logging;
@@ -124,7 +125,7 @@ internal sealed class DocumentRun(
             context.Close();
             // A static initialiser's failure says only that one failed: what failed is its inner error.
             var cause = failure is TypeInitializationException { InnerException: { } inner } ? inner : failure;
-            _diagnostics.Add(Failed(descriptor, $"failed on {document.Id}: {Reason(cause)}{Where(cause)}"));
+            _diagnostics.Add(Failed(descriptor, $"failed on {document.Id}: {Reason(cause)}{Where(cause, registration.Analyser.GetType().Assembly)}") with { Detail = cause.ToString() });
             return true;
         }
 
@@ -172,15 +173,27 @@ internal sealed class DocumentRun(
     private static Diagnostic Failed(AnalyserDescriptor descriptor, string what) =>
         new(Diagnostic.AnalyserFailed, $"analyser '{descriptor.Id}' {what}", descriptor.Id);
 
-    private static string Where(Exception e)
+    /// <summary>
+    /// Where the error arose, in the analyser's own code: the first frame of its plugin's assembly, with its file and
+    /// line when the plugin ships its symbols (a portable PDB beside it, as a build leaves it); else the first frame
+    /// outside the runtime, whose throw helpers say nothing about the bug.
+    /// </summary>
+    private static string Where(Exception e, Assembly plugin)
     {
-        // The first frame of the analyser's own code says more than the runtime's throw helper it called.
-        var methods = new StackTrace(e, fNeedFileInfo: false).GetFrames().Select(f => f.GetMethod()).Where(m => m?.DeclaringType is not null).ToList();
-        var method = methods.FirstOrDefault(m => !IsRuntime(m!.DeclaringType!)) ?? methods.FirstOrDefault();
-        return method is null ? " (an error in its code)" : $" (an error in its code, at {method.DeclaringType!.FullName}.{method.Name})";
+        var frames = new StackTrace(e, fNeedFileInfo: true).GetFrames().Where(f => f.GetMethod()?.DeclaringType is not null).ToList();
+        var frame = frames.FirstOrDefault(f => f.GetMethod()!.DeclaringType!.Assembly == plugin)
+            ?? frames.FirstOrDefault(f => !IsRuntime(f.GetMethod()!.DeclaringType!)) ?? frames.FirstOrDefault();
+        if (frame?.GetMethod() is not { } method)
+        {
+            return " (an error in its code)";
+        }
+
+        var line = frame.GetFileName() is { Length: > 0 } file && frame.GetFileLineNumber() > 0 ? $", {Path.GetFileName(file)}:line {frame.GetFileLineNumber()}" : "";
+        return $" (an error in its code, at {method.DeclaringType!.FullName}.{method.Name}{line})";
     }
 
-    private static bool IsRuntime(Type type) => type.Namespace is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal));
+    private static bool IsRuntime(Type type) =>
+        type.Namespace is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Internal.", StringComparison.Ordinal));
 
     private static Annotation ToOriginal(Annotation annotation, DocumentView view, string analyserId) =>
         view.IsOriginal

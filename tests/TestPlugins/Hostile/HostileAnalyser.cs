@@ -10,7 +10,8 @@ namespace Hostile;
 /// <c>[thread-throw]</c> (an exception on a thread of its own), <c>[spin]</c> (a loop that never looks at
 /// cancellation), <c>[print]</c> (writes to the console), <c>[spawn-exit]</c> (starts a long <c>sleep</c> that
 /// keeps the process's output open, then exits), <c>[lone-surrogate]</c> (a field that is half a character),
-/// <c>[out-of-memory]</c> (the runtime's out-of-memory error), <c>[memory]</c> (takes memory until stopped).
+/// <c>[out-of-memory]</c> (the runtime's out-of-memory error), <c>[memory]</c> (takes memory until stopped),
+/// <c>[index]</c> (reads past the end of an array, as a plugin's bug does).
 /// Anything else gets one <c>hostile-checked</c> annotation over the first character.
 /// </summary>
 public sealed class HostileAnalyser : IAnalyser
@@ -68,6 +69,11 @@ public sealed class HostileAnalyser : IAnalyser
         else if (text.Contains("[memory]", StringComparison.Ordinal))
         {
             TakeMemory();
+        }
+        else if (text.Contains("[index]", StringComparison.Ordinal))
+        {
+            var words = text.Split(' ');
+            context.Add(new Annotation("hostile-checked", new TextSpan(0, words[words.Length].Length)));
         }
         else if (text.Length > 0)
         {
