@@ -241,10 +241,7 @@ internal sealed class RunCommand
                 "against a dateline when the text has one, else left out. Give NAME.meta.json {\"published\": \"2017-04-26\"}, a \"published\" field in JSON Lines metadata, or --reference-date.");
         }
 
-        if (Terminal.IsInteractive || cancelled || stopped is not null)
-        {
-            Terminal.Summary(summary.Describe(cancelled, stopped is not null));
-        }
+        Terminal.Summary(summary.Describe(cancelled, stopped is not null)); // on a terminal, in a file or a pipe alike
 
         return cancelled ? ExitCodes.Cancelled : stopped is not null || summary.Failed > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
 

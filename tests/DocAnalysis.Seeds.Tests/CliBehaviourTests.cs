@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -5,7 +6,7 @@ namespace DocAnalysis.Seeds.Tests;
 
 /// <summary>The CLI as a new user meets it: signals, help, messages, configuration, snapshots of a corpus.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class CliBehaviourTests : IDisposable
+public sealed partial class CliBehaviourTests : IDisposable
 {
     private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("docanalysis-cli-");
 
@@ -64,7 +65,34 @@ public sealed class CliBehaviourTests : IDisposable
 
         Assert.Equal(0, usual.ExitCode);
         Assert.Contains("\"date\"", usual.Out, StringComparison.Ordinal);
-        Assert.Equal((usual.ExitCode, usual.Out, usual.Error), (invariant.ExitCode, invariant.Out, invariant.Error));
+        Assert.Equal((usual.ExitCode, usual.Out, WithoutTime(usual.Error)), (invariant.ExitCode, invariant.Out, WithoutTime(invariant.Error)));
+
+        // The summary says how long the run took, which differs from run to run.
+        static string WithoutTime(string error) => TimeTaken().Replace(error, " in (time):");
+    }
+
+    [Fact]
+    public async Task The_plugins_table_fits_a_100_column_terminal_and_wide_shows_every_folder()
+    {
+        var narrow = await Cli.RunAsync(["plugins", "--plugins", Path.Combine(Repository.TestPlugins, "Capitals")], new Dictionary<string, string?> { ["COLUMNS"] = "100" });
+        var wide = await Cli.RunAsync(["plugins", "--wide"], new Dictionary<string, string?> { ["COLUMNS"] = "400" });
+
+        Assert.Equal((0, 0), (narrow.ExitCode, wide.ExitCode));
+        var lines = narrow.Out.Split('\n');
+        Assert.All(lines, l => Assert.True(l.TrimEnd('\r').Length <= 100, l));
+        Assert.Contains(lines, l => l.Contains("attribution-finder 0.8", StringComparison.Ordinal) && l.Contains("shipped", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("capitals 1.0.0", StringComparison.Ordinal) && l.Contains("Capitals", StringComparison.Ordinal));
+        Assert.Contains(Path.Combine("plugins", "AttributionFinder"), wide.Out, StringComparison.Ordinal);
+        Assert.Contains("Attribution finder", wide.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_summary_goes_to_standard_error_whatever_it_is()
+    {
+        var (exit, _, error) = await Cli.RunAsync("run", Repository.Seeds, "--format", "jsonl", "--reference-date", "2019-06-01");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"(?m)^Analysed 2 documents in [^:]+: .*\. No problems\.$", error);
     }
 
     [Fact]
@@ -227,4 +255,7 @@ public sealed class CliBehaviourTests : IDisposable
         File.WriteAllText(path, json);
         return path;
     }
+
+    [GeneratedRegex(@" in [0-9.,]+ ?(?:ms|s|min|h)[^:]*:")]
+    private static partial Regex TimeTaken();
 }
