@@ -39,7 +39,7 @@ internal sealed class HostSetup
 
     public Option<string?> Config { get; } = new("--config")
     {
-        Description = $"The configuration file. Default: {DefaultConfigFile} in the current folder, if there is one.",
+        Description = $"The configuration file. Default: {DefaultConfigFile} in the current folder or the nearest one above it, up to the repository's root (the folder with .git).",
         HelpName = "file",
     };
 
@@ -121,8 +121,9 @@ internal sealed class HostSetup
             throw new UsageException($"the configuration file '{configPath}' does not exist");
         }
 
-        var implicitConfig = configPath is null && File.Exists(DefaultConfigFile);
-        configPath ??= implicitConfig ? DefaultConfigFile : null;
+        var found = configPath is null ? FindConfiguration(Directory.GetCurrentDirectory()) : null;
+        var implicitConfig = found is not null;
+        configPath ??= found;
         var builder = new ConfigurationBuilder();
         if (configPath is not null)
         {
@@ -143,7 +144,8 @@ internal sealed class HostSetup
 
         if (implicitConfig && options.Plugins.Count > 0)
         {
-            Terminal.Note($"{DefaultConfigFile} in the current folder loads plugins from {string.Join(", ", options.Plugins)}; " +
+            var where = Path.GetDirectoryName(Path.GetFullPath(configPath!)) == Directory.GetCurrentDirectory() ? "the current folder" : Path.GetDirectoryName(Path.GetFullPath(configPath!));
+            Terminal.Note($"{DefaultConfigFile} in {where} loads plugins from {string.Join(", ", options.Plugins)}; " +
                 "plugins run code, so use a configuration you trust (--config chooses one)");
         }
 
@@ -269,6 +271,30 @@ internal sealed class HostSetup
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The <c>docanalysis.json</c> in <paramref name="folder"/> or the nearest folder above it, looking no higher than
+    /// the repository's root (the first folder holding <c>.git</c>), as <c>.editorconfig</c> or <c>global.json</c> are
+    /// found; null when there is none.
+    /// </summary>
+    private static string? FindConfiguration(string folder)
+    {
+        for (var current = new DirectoryInfo(folder); current is not null; current = current.Parent)
+        {
+            var candidate = Path.Combine(current.FullName, DefaultConfigFile);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (Directory.Exists(Path.Combine(current.FullName, ".git")) || File.Exists(Path.Combine(current.FullName, ".git")))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"2048", "2048M" or "4G" as megabytes; null for anything else or under 64 MB.</summary>

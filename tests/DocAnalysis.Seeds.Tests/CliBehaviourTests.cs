@@ -87,6 +87,26 @@ public sealed partial class CliBehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task A_configuration_is_found_in_a_parent_folder_up_to_the_repository_root_and_no_higher()
+    {
+        var outside = _temp.CreateSubdirectory("outside").FullName;
+        var repository = Directory.CreateDirectory(Path.Combine(outside, "repo")).FullName;
+        Directory.CreateDirectory(Path.Combine(repository, ".git"));
+        var deep = Directory.CreateDirectory(Path.Combine(repository, "src", "deep")).FullName;
+        File.WriteAllText(Path.Combine(outside, "docanalysis.json"), """{ "disabled": ["date-normaliser", "number-reconciler"] }""");
+
+        var (aboveExit, aboveOut, _) = await Cli.RunAsync(["run", Repository.Seeds, "--format", "jsonl"], null, workingDirectory: deep);
+        File.WriteAllText(Path.Combine(repository, "docanalysis.json"), """{ "disabled": ["number-reconciler"] }""");
+        var (exit, output, error) = await Cli.RunAsync(["run", Repository.Seeds, "--format", "jsonl"], null, workingDirectory: deep);
+
+        Assert.Equal((0, 0), (aboveExit, exit));
+        Assert.Contains("\"kind\":\"date\"", aboveOut, StringComparison.Ordinal); // the file above the repository is not read
+        Assert.Contains("\"kind\":\"date\"", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"kind\":\"quantity\"", output, StringComparison.Ordinal); // the repository's is
+        Assert.True(exit == 0, error);
+    }
+
+    [Fact]
     public async Task The_summary_goes_to_standard_error_whatever_it_is()
     {
         var (exit, _, error) = await Cli.RunAsync("run", Repository.Seeds, "--format", "jsonl", "--reference-date", "2019-06-01");
