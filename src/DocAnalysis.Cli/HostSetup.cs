@@ -14,16 +14,22 @@ internal sealed class HostSetup
     public const string DefaultConfigFile = "docanalysis.json";
 
     /// <summary>
-    /// The settings <c>docanalysis.json</c> may hold, read off <see cref="EngineOptions"/> (its settable values) and the
-    /// <c>analysers</c> section; anything else is a typo worth saying so.
+    /// The settings <c>docanalysis.json</c> may hold: the properties of its JSON schema (<c>docanalysis.schema.json</c>,
+    /// shipped beside the tool for editors and read here from the assembly), so that what an editor checks and what a
+    /// run accepts are one list; anything else is a typo worth saying so.
     /// </summary>
-    private static readonly string[] KnownSettings =
-    [
-        .. typeof(EngineOptions).GetProperties()
-            .Where(p => p.CanWrite && p.PropertyType != typeof(IConfiguration) && p.PropertyType != typeof(ILoggerFactory))
-            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]),
-        "analysers",
-    ];
+    private static readonly string[] KnownSettings = SchemaProperties();
+
+    /// <summary>The name of the configuration's schema, embedded in the tool and written beside it.</summary>
+    public const string SchemaFile = "docanalysis.schema.json";
+
+    private static string[] SchemaProperties()
+    {
+        using var stream = typeof(HostSetup).Assembly.GetManifestResourceStream(SchemaFile)
+            ?? throw new InvalidOperationException($"the tool is missing its embedded {SchemaFile}");
+        using var schema = JsonDocument.Parse(stream);
+        return [.. schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).Where(n => n != "$schema")];
+    }
 
     public Option<string[]> Plugins { get; } = new("--plugins")
     {
@@ -264,7 +270,7 @@ internal sealed class HostSetup
 
             foreach (var setting in json.RootElement.EnumerateObject())
             {
-                if (!KnownSettings.Contains(setting.Name, StringComparer.OrdinalIgnoreCase))
+                if (setting.Name != "$schema" && !KnownSettings.Contains(setting.Name, StringComparer.OrdinalIgnoreCase))
                 {
                     var hint = Suggestion.Closest(setting.Name, KnownSettings) is { } closest ? $"did you mean '{closest}'? " : "";
                     throw new UsageException($"the configuration file '{path}' has an unknown setting '{setting.Name}' ({hint}known settings: {string.Join(", ", KnownSettings)})");

@@ -106,6 +106,29 @@ public sealed partial class CliBehaviourTests : IDisposable
         Assert.True(exit == 0, error);
     }
 
+    /// <summary>
+    /// The configuration's schema is the list a run checks settings against: every setting of the engine is in it
+    /// with a description (a new setting missing from it fails here), and a file naming it with $schema runs.
+    /// </summary>
+    [Fact]
+    public async Task The_configuration_schema_lists_every_engine_setting_and_a_file_that_names_it_runs()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "src", "DocAnalysis.Cli", "docanalysis.schema.json")));
+        var properties = schema.RootElement.GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+        var settings = typeof(DocAnalysis.Host.EngineOptions).GetProperties()
+            .Where(p => p.CanWrite && p.Name is not ("Configuration" or "LoggerFactory"))
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
+        var folder = _temp.CreateSubdirectory("schema").FullName;
+        File.WriteAllText(Path.Combine(folder, "docanalysis.json"), """{ "$schema": "./docanalysis.schema.json", "only": ["date-normaliser"] }""");
+
+        var (exit, output, error) = await Cli.RunAsync(["run", Repository.Seeds, "--format", "jsonl"], null, workingDirectory: folder);
+
+        Assert.Equal([.. settings.Append("analysers").Append("$schema").Order(StringComparer.Ordinal)], properties.Keys.Order(StringComparer.Ordinal));
+        Assert.All(properties.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString())));
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain("\"kind\":\"quantity\"", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_summary_goes_to_standard_error_whatever_it_is()
     {
