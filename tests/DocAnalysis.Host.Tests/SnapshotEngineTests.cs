@@ -48,6 +48,22 @@ public sealed class SnapshotEngineTests : IDisposable
     }
 
     [Fact]
+    public void A_word_edited_early_in_a_line_changes_one_finding_and_moves_the_others()
+    {
+        const string before = "document story\n\ndates 1.0.0 (Dates): 3 annotations\n  1:4 date \"Monday\"\n      value: 2017-04-24\n  1:24 date \"Friday\"\n      value: 2017-04-28\n  1:42 date \"Sunday\"\n      value: 2017-04-30\n";
+        const string after = "document story\n\ndates 1.0.0 (Dates): 3 annotations\n  1:4 date \"Tuesday\"\n      value: 2017-04-25\n  1:25 date \"Friday\"\n      value: 2017-04-28\n  1:43 date \"Sunday\"\n      value: 2017-04-30\n";
+        File.WriteAllText(Verified, before);
+
+        var outcome = SnapshotEngine.Compare(Verified, after, accept: false, text: "On Tuesday they met; on Friday they left; by Sunday all was quiet.");
+        var page = File.ReadAllText(outcome.ReportPath!);
+
+        Assert.Contains("0 findings added, 0 removed, 1 changed", page, StringComparison.Ordinal);
+        Assert.Contains("<del>- 1:4 date &quot;Monday&quot;</del>", page, StringComparison.Ordinal);
+        Assert.Contains("<ins>+ value: 2017-04-25</ins>", page, StringComparison.Ordinal);
+        Assert.Contains("<mark>Tuesday</mark>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Accepting_moves_received_over_verified_and_then_the_snapshot_matches()
     {
         File.WriteAllText(Verified, "old\n");

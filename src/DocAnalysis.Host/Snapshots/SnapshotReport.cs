@@ -11,7 +11,8 @@ public sealed record SnapshotChange(string Name, string? Verified, string Receiv
 
 /// <summary>
 /// The approval view of changed snapshots as one self-contained HTML page: per document, the findings added, removed
-/// and changed (by analyser, kind, position and text; a changed finding shows the fields it lost and gained), each
+/// and changed (matched by analyser, kind and text in order, not by position; a changed finding shows the fields and
+/// the text it lost and gained), each
 /// with the text around it when the document is known, and any other changed lines (views, diagnostics) as a diff.
 /// Findings are read back from the text rendering, so the page needs nothing but the two snapshot files.
 /// </summary>
@@ -39,25 +40,7 @@ public static class SnapshotReport
     {
         var before = Parse(change.Verified ?? "");
         var after = Parse(change.Received);
-        var waiting = before.Findings.GroupBy(f => f.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<Finding>(g), StringComparer.Ordinal);
-        var added = new List<Finding>();
-        var changed = new List<(Finding Before, Finding After)>();
-        foreach (var finding in after.Findings)
-        {
-            if (waiting.TryGetValue(finding.Key, out var queue) && queue.TryDequeue(out var old))
-            {
-                if (!old.Fields.SequenceEqual(finding.Fields, StringComparer.Ordinal))
-                {
-                    changed.Add((old, finding));
-                }
-            }
-            else
-            {
-                added.Add(finding);
-            }
-        }
-
-        var removed = before.Findings.Where(f => waiting[f.Key].Contains(f)).ToList();
+        var (added, removed, changed) = Match(before.Findings, after.Findings);
         html.Append("<section class=\"document\" data-name=\"").Append(Encode(change.Name)).Append("\">\n<h2>").Append(Encode(change.Name)).Append("</h2>\n<p class=\"summary\">")
             .Append(change.Verified is null ? "no approved snapshot yet · " : "")
             .Append(Words.Count(added.Count, "finding")).Append(" added, ").Append(removed.Count).Append(" removed, ").Append(changed.Count).Append(" changed</p>\n");
@@ -72,6 +55,52 @@ public static class SnapshotReport
         }
 
         html.Append("</section>\n");
+    }
+
+    /// <summary>
+    /// Pairs the findings of two renderings by what they are, not where: the same analyser, kind, text and order
+    /// (each finding with the earliest unpaired one of the same content), so an edit earlier in a line moves the
+    /// findings after it instead of replacing them; a pair whose fields differ is changed. Of what is left, a removed
+    /// and an added finding of the same analyser and kind over the same characters of a line are one finding whose
+    /// text changed. Linear in the number of findings.
+    /// </summary>
+    private static (List<Finding> Added, List<Finding> Removed, List<(Finding Before, Finding After)> Changed) Match(List<Finding> before, List<Finding> after)
+    {
+        var waiting = before.GroupBy(f => f.Content, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<Finding>(g), StringComparer.Ordinal);
+        var added = new List<Finding>();
+        var changed = new List<(Finding Before, Finding After)>();
+        var paired = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
+        foreach (var finding in after)
+        {
+            if (waiting.TryGetValue(finding.Content, out var queue) && queue.TryDequeue(out var old))
+            {
+                paired.Add(old);
+                if (!old.Fields.SequenceEqual(finding.Fields, StringComparer.Ordinal))
+                {
+                    changed.Add((old, finding));
+                }
+            }
+            else
+            {
+                added.Add(finding);
+            }
+        }
+
+        var removed = before.Where(f => !paired.Contains(f)).ToList();
+        var byPlace = removed.GroupBy(f => (f.Analyser, f.Kind, f.Line)).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var finding in added.ToList())
+        {
+            if (byPlace.TryGetValue((finding.Analyser, finding.Kind, finding.Line), out var candidates)
+                && candidates.FirstOrDefault(old => old.Column < finding.Column + Math.Max(1, finding.Length) && finding.Column < old.Column + Math.Max(1, old.Length)) is { } old)
+            {
+                candidates.Remove(old);
+                removed.Remove(old);
+                added.Remove(finding);
+                changed.Add((old, finding));
+            }
+        }
+
+        return (added, removed, changed);
     }
 
     private static void List(StringBuilder html, string what, IEnumerable<(Finding Finding, Finding? Before)> findings, string? text, LineIndex? lines)
@@ -99,6 +128,11 @@ public static class SnapshotReport
             else
             {
                 html.Append("<pre class=\"fields\">");
+                if (before.Content != finding.Content)
+                {
+                    html.Append("<del>- ").Append(Encode(before.Header)).Append("</del>\n");
+                }
+
                 foreach (var line in before.Fields.Where(l => !finding.Fields.Contains(l, StringComparer.Ordinal)))
                 {
                     html.Append("<del>- ").Append(Encode(line)).Append("</del>\n");
@@ -203,7 +237,11 @@ public static class SnapshotReport
 
         public List<string> Fields { get; } = [];
 
-        public string Key => Analyser + "\n" + Header;
+        /// <summary>What the finding is, wherever it stands: its analyser, kind and quoted text.</summary>
+        public string Content => Analyser + "\n" + header[(header.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+
+        /// <summary>Its kind, the word after its position.</summary>
+        public string Kind => header.Split(' ', 3)[1];
 
         public static Finding? TryRead(string analyser, string header)
         {
