@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The plugin author's path, walked outside this repository as the README tells it, on the packages this clone packs:
-#   pack -> install the template and the tool (into temporary locations) -> dotnet new -> dotnet test ->
+#   pack -> install the template and the tool (into temporary locations) -> dotnet new -> dotnet test -> break the
+#   example and read the error -> approve a change -> run the samples ->
 #   docanalysis plugins / run with the new plugin -> the plugin published ReadyToRun -> an embedding console app that
 #   references only DocAnalysis.Host.
 # Offline: the only package source is the folder just packed; everything else comes from the NuGet cache that the
@@ -47,6 +48,19 @@ dotnet new docanalysis-plugin -n Acme.Emails -o acme
 grep -q '"acme-emails"' acme/Acme.Emails/ContactFinder.cs || fail "the analyser id is not acme-emails"
 step "dotnet test acme"
 dotnet test acme
+for file in .gitignore README.md samples/press-release.txt samples/contact-page.txt Acme.Emails/ContactDomains.cs; do
+  [ -f "acme/$file" ] || fail "the template made no $file"
+done
+
+# The README's loop: break the example and read the error, then approve a change of output.
+step "break the example: the finder reads past the end of its list"
+sed -i 's/ToList();/ToList(); _ = urls[urls.Count];/' acme/Acme.Emails/ContactFinder.cs
+if dotnet test acme > broken.txt 2>&1; then fail "dotnet test passed with the finder broken"; fi
+grep -q "DA0001 analyser 'acme-emails' failed on test" broken.txt || fail "the broken finder's test did not say DA0001"
+grep -q "at Acme.Emails.ContactFinder.Analyse, ContactFinder.cs:line " broken.txt \
+  || fail "the broken finder's DA0001 does not name ContactFinder.cs and its line"
+grep -m1 "ContactFinder.cs:line " broken.txt
+sed -i 's/ _ = urls\[urls.Count\];//' acme/Acme.Emails/ContactFinder.cs
 
 step "dotnet tool install --tool-path $work/tools --add-source $work/pkgs DocAnalysis.Cli"
 dotnet tool install --tool-path "$work/tools" --add-source "$work/pkgs" --version "$version" DocAnalysis.Cli
@@ -58,8 +72,21 @@ plugin="acme/Acme.Emails/bin/Debug/net10.0"
 
 step "docanalysis plugins --plugins $plugin"
 "$docanalysis" plugins --plugins "$plugin" | tee plugins.txt
-tr -s ' \n' ' ' < plugins.txt | grep -q "5 plugins, 5 analysers in order: credit-line-stripper → acme-emails" \
-  || fail "docanalysis plugins did not list acme-emails after credit-line-stripper among five analysers"
+tr -s ' \n' ' ' < plugins.txt | grep -q "5 plugins, 6 analysers in order: credit-line-stripper → acme-emails → acme-emails-domains" \
+  || fail "docanalysis plugins did not list acme-emails and acme-emails-domains after credit-line-stripper among six analysers"
+
+step "approve a change: a new version of the plugin (snapshots name it)"
+sed -i 's|<Version>1.0.0</Version>|<Version>1.1.0</Version>|' acme/Acme.Emails/Acme.Emails.csproj
+if dotnet test acme > changed.txt 2>&1; then fail "dotnet test passed though the snapshot's version changed"; fi
+[ -f acme/Acme.Emails.Tests/Snapshots/contact-page.received.txt ] && [ -f acme/Acme.Emails.Tests/Snapshots/contact-page.changes.html ] \
+  || fail "the snapshot mismatch wrote no received file or changes page"
+"$docanalysis" accept acme/Acme.Emails.Tests/Snapshots
+grep -q "acme-emails 1.1.0" acme/Acme.Emails.Tests/Snapshots/contact-page.verified.txt || fail "accept did not approve the new rendering"
+dotnet test acme
+
+step "docanalysis run samples --plugins Acme.Emails (the project folder), in acme/"
+(cd acme && "$docanalysis" run samples --plugins Acme.Emails --format jsonl > ../samples.jsonl)
+grep -q '"kind":"contact-domain"' samples.jsonl || fail "the samples gave no contact-domain finding"
 
 step "docanalysis run seeds --plugins $plugin --format jsonl"
 "$docanalysis" run "$repo/seeds" --plugins "$plugin" --format jsonl > seeds.jsonl
@@ -79,14 +106,16 @@ python3 - seeds.jsonl corpus.jsonl corpus <<'PY'
 import json, pathlib, sys
 seeds, corpus, folder = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
 assert len(pathlib.Path(seeds).read_text().splitlines()) == 2, "two seed records"
-found = 0
+found = domains = 0
 for line in open(corpus, encoding="utf-8"):
     record = json.loads(line)
     text = (folder / (record["id"] + ".txt")).read_text(encoding="utf-8")
     for a in record["annotations"]:
         assert text[a["start"]:a["end"]] == a["text"], (record["id"], a)
         found += a["analyser"] == "acme-emails"
+        domains += a["analyser"] == "acme-emails-domains"
 assert found == 2, f"expected the release's two contacts, found {found}"
+assert domains == 1, f"expected the release's one domain, found {domains}"
 print(f"acme-emails: {found} annotations, every span equal to the original text")
 PY
 

@@ -12,5 +12,6 @@ public sealed class Startup : IPluginStartup
         var options = analysers.GetSection(ContactFinder.Id).Get<ContactFinderOptions>() ?? new ContactFinderOptions();
         services.AddSingleton(options);
         services.AddSingleton<IAnalyser, ContactFinder>();
+        services.AddSingleton<IAnalyser, ContactDomains>(); // a plugin may hold several analysers
     }
 }
