@@ -196,10 +196,13 @@ internal sealed class RunCommand
         var live = Terminal.IsInteractive && (!toStandardOutput || !StandardOutput.IsTerminal);
         var cancelled = false;
         string? stopped = null;
+        Task<int?>? total = null;
         try
         {
             if (live)
             {
+                // The total, when the inputs tell it without being read, counted beside the run so it starts at once.
+                total = Task.Run(source.CountWithoutReading, cancellationToken);
                 await Terminal.Error.Status().Spinner(Spinner.Known.Dots).StartAsync("Analysing", async status =>
                     await Consume(source.Enumerate(), status).ConfigureAwait(false)).ConfigureAwait(false);
             }
@@ -261,7 +264,7 @@ internal sealed class RunCommand
                 }
 
                 Terminal.ReportDiagnostics(result);
-                status?.Status($"Analysing: {Words.Count(summary.Documents, "document")} done" + (summary.Failed > 0 ? $", {summary.Failed} with problems" : ""));
+                status?.Status(summary.Progress(total is { IsCompletedSuccessfully: true } counted ? counted.Result : null));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
@@ -41,6 +42,24 @@ internal sealed class RunSummary
         {
             _kinds[annotation.Kind] = _kinds.GetValueOrDefault(annotation.Kind) + 1;
         }
+    }
+
+    /// <summary>
+    /// The live line of a run on a terminal: <c>Analysing: 120 of 1,180 documents (45/s, about 24 s left)</c> when
+    /// the total is known, else <c>Analysing: 120 documents done (45/s)</c>, and how many had problems.
+    /// </summary>
+    public string Progress(int? total) => Progress(Documents, Failed, total, Stopwatch.GetElapsedTime(_started));
+
+    internal static string Progress(int done, int failed, int? total, TimeSpan elapsed)
+    {
+        var rate = elapsed.TotalSeconds >= 1 ? done / elapsed.TotalSeconds : (double?)null;
+        var speed = rate is { } r ? r.ToString(r < 10 ? "0.0" : "N0", CultureInfo.InvariantCulture) + "/s" : null;
+        var left = rate is > 0 && total is { } all && all > done ? ", about " + Words.Duration(TimeSpan.FromSeconds((all - done) / rate.Value)) + " left" : "";
+        var counted = total is { } known
+            ? $"{done.ToString("N0", CultureInfo.InvariantCulture)} of {Words.Count(known, "document")}"
+            : $"{Words.Count(done, "document")} done";
+        var details = speed is null ? "" : $" ({speed}{left})";
+        return $"Analysing: {counted}{details}" + (failed > 0 ? $", {failed} with problems" : "");
     }
 
     /// <summary>

@@ -134,4 +134,19 @@ public sealed class DocumentSourceTests : IDisposable
 
         Assert.Equal(["story"], new DocumentSource([_folder.FullName]).Enumerate().Select(i => i.Id));
     }
+
+    [Fact]
+    public void The_count_of_text_files_is_known_without_reading_them_and_not_for_json_lines_or_standard_input()
+    {
+        Write("a.txt", "One."u8.ToArray());
+        Write("b.txt", []); // empty: counted, and fails only when read
+        Write("deeper/c.txt", "Three."u8.ToArray());
+        var texts = new DocumentSource([_folder.FullName]);
+        var lines = Write("more/records.jsonl", """{"id": "x", "text": "Four."}"""u8.ToArray());
+
+        Assert.Equal(3, new DocumentSource([Path.Combine(_folder.FullName, "a.txt"), Path.Combine(_folder.FullName, "b.txt"), Path.Combine(_folder.FullName, "deeper")]).CountWithoutReading());
+        Assert.Null(texts.CountWithoutReading()); // the folder now holds a JSON Lines file
+        Assert.Null(new DocumentSource([lines]).CountWithoutReading());
+        Assert.Null(new DocumentSource([DocumentSource.StandardInput]).CountWithoutReading());
+    }
 }

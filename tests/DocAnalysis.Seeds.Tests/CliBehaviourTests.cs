@@ -129,6 +129,13 @@ public sealed partial class CliBehaviourTests : IDisposable
         Assert.DoesNotContain("\"kind\":\"quantity\"", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(120, 0, 1180, 4.0, "Analysing: 120 of 1,180 documents (30/s, about 35.3 s left)")]
+    [InlineData(7, 2, null, 2.0, "Analysing: 7 documents done (3.5/s), 2 with problems")]
+    [InlineData(1, 0, 2, 0.2, "Analysing: 1 of 2 documents")]
+    public void The_live_count_gives_the_total_and_the_rate_when_they_are_known(int done, int failed, int? total, double seconds, string expected) =>
+        Assert.Equal(expected, DocAnalysis.Cli.RunSummary.Progress(done, failed, total, TimeSpan.FromSeconds(seconds)));
+
     [Fact]
     public async Task The_summary_goes_to_standard_error_whatever_it_is()
     {

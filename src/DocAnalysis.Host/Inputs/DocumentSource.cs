@@ -74,6 +74,26 @@ public sealed class DocumentSource
         }
     }
 
+    /// <summary>
+    /// How many documents <see cref="Enumerate"/> gives, when that is known without reading one: the inputs are text
+    /// files and folders of them (their contents are read only when analysed). Null when standard input or a JSON Lines
+    /// file is among them, whose records are known only by reading it. Walks the folders once more, so a progress
+    /// display asks it beside the run, not before it.
+    /// </summary>
+    public int? CountWithoutReading()
+    {
+        foreach (var path in _paths)
+        {
+            if (path == StandardInput || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+                || (Directory.Exists(path) && Directory.EnumerateFiles(path, "*.jsonl", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive }).Any()))
+            {
+                return null;
+            }
+        }
+
+        return Enumerate().Count();
+    }
+
     private IEnumerable<DocumentInput> EnumeratePath(string path)
     {
         if (path == StandardInput)
