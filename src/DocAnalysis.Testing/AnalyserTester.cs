@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DocAnalysis.Host;
 using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
@@ -69,6 +70,19 @@ public sealed class AnalyserTester
     /// their changes do not break this snapshot.
     /// </summary>
     public string Render(AnalysisResult result) => TextRenderer.Render(result, [Analyser]);
+
+    /// <summary>
+    /// Compares the findings of the analyser under test in <paramref name="result"/> (<see cref="Render"/>) with the
+    /// approved snapshot <paramref name="name"/> in a <c>Snapshots</c> folder beside the test's source file. A mismatch
+    /// writes <c>NAME.received.txt</c> and <c>NAME.changes.html</c>, which shows each finding added, removed or changed
+    /// in the document's text around it, and fails with a unified diff.
+    /// </summary>
+    public void VerifySnapshot(string name, AnalysisResult result, [CallerFilePath] string sourceFile = "")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var folder = Path.Combine(Path.GetDirectoryName(sourceFile) ?? ".", "Snapshots");
+        Snapshot.Verify(Path.Combine(folder, name + ".verified.txt"), Render(result), accept: null, result.Document?.Text);
+    }
 
     /// <summary>
     /// Checks that the analyser under test annotates exactly the marked spans: <c>[|...|]</c> for <paramref name="kind"/>

@@ -18,9 +18,15 @@ public static class Snapshot
     }
 
     /// <summary>Compares <paramref name="actual"/> with the snapshot file at <paramref name="verifiedPath"/>.</summary>
-    public static void Verify(string verifiedPath, string actual, bool? accept)
+    public static void Verify(string verifiedPath, string actual, bool? accept) => Verify(verifiedPath, actual, accept, text: null);
+
+    /// <summary>
+    /// Compares <paramref name="actual"/>, a rendering of findings in <paramref name="text"/>, with the snapshot file at
+    /// <paramref name="verifiedPath"/>; a mismatch's changes page shows each change in the text around it.
+    /// </summary>
+    internal static void Verify(string verifiedPath, string actual, bool? accept, string? text)
     {
-        var outcome = SnapshotEngine.Compare(verifiedPath, actual, accept);
+        var outcome = SnapshotEngine.Compare(verifiedPath, actual, accept, text);
         if (!outcome.Matched)
         {
             throw new SnapshotMismatchException(outcome.Describe());

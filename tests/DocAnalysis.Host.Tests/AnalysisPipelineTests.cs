@@ -68,6 +68,28 @@ public sealed class AnalysisPipelineTests
     }
 
     [Fact]
+    public void A_snapshot_test_of_an_analyser_shows_its_changes_in_the_documents_text()
+    {
+        var folder = Directory.CreateTempSubdirectory("docanalysis-tester-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "Snapshots"));
+            File.WriteAllText(Path.Combine(folder, "Snapshots", "words.verified.txt"), "an older rendering\n");
+            var tester = DocAnalysis.Testing.AnalyserTester.Create("words", DelegateAnalyser.Words("words"));
+            var result = tester.Analyse("Lavrov said on Friday");
+
+            Assert.Throws<DocAnalysis.Testing.SnapshotMismatchException>(() => tester.VerifySnapshot("words", result, Path.Combine(folder, "WordsTests.cs")));
+
+            var page = File.ReadAllText(Path.Combine(folder, "Snapshots", "words.changes.html"));
+            Assert.Contains("<mark>Lavrov</mark> said on Friday", page, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void DA0001_names_the_analysers_file_and_line_and_keeps_the_full_error_for_its_tests()
     {
         var words = new[] { "one" };
