@@ -222,7 +222,7 @@ internal sealed partial class DateResolver(Anchor anchor)
         Regexed(DateRules.Duration(), Keys.Units, (r, m, s, text) => r.Duration(m, s, text)),
         Regexed(DateRules.VagueDuration(), Keys.Units, (r, m, s, text) => r.Duration(m, s, text)),
         Regexed(DateRules.TimeOfDay(), Keys.Times, (r, m, s, _) => r.TimeOfDay(m, s)),
-        Regexed(DateRules.Set(), Keys.Sets, (_, m, s, _) => Set(m, s)),
+        Regexed(DateRules.Set(), Keys.Sets, (r, m, s, _) => r.Set(m, s)),
         Regexed(DateRules.Holiday(), Keys.Holidays, (r, m, s, text) => r.Holiday(m, s, text)),
         Reading(Keys.SpokenYears, SpokenYears.In, (_, text, y) => FromSpokenYear(text, y)),
     ];
@@ -881,8 +881,13 @@ internal sealed partial class DateResolver(Anchor anchor)
         return new Timex(m.Span, "DATE", m.Month is not null ? TimexValue.Month(year, Months.Parse(Part(text, m.Month))!.Value) : value);
     }
 
-    private static Timex Set(Match m, TextSpan span)
+    private Timex? Set(Match m, TextSpan span)
     {
+        if (m.Groups["adverb"].Success && InName(span))
+        {
+            return null; // "News Daily", "The Weekly Standard", "Monthly Review": a name, not how often
+        }
+
         var unit = (m.Groups["unit"].Success ? m.Groups["unit"].Value : m.Groups["adverb"].Value).ToLowerInvariant();
         var value = unit switch
         {
@@ -896,6 +901,24 @@ internal sealed partial class DateResolver(Anchor anchor)
             _ => $"XXXX-WXX-{Months.ParseWeekday(unit)}",
         };
         return new Timex(span, "SET", value);
+    }
+
+    /// <summary>
+    /// Whether a capitalised word inside a sentence stands beside another capitalised word: part of a name (a
+    /// programme, a paper, a review) rather than the word itself.
+    /// </summary>
+    private bool InName(TextSpan span)
+    {
+        var index = _layer.TokenAt(span.Start);
+        var tokens = _layer.Tokens;
+        if (index >= tokens.Count || !tokens[index].IsCapitalised)
+        {
+            return false;
+        }
+
+        var before = index > 0 && tokens[index - 1].IsWord && tokens[index - 1].IsCapitalised && !tokens[index].Flags.HasFlag(TokenFlags.StartsSentence);
+        var after = index + 1 < tokens.Count && tokens[index + 1].IsWord && tokens[index + 1].IsCapitalised && !tokens[index + 1].Flags.HasFlag(TokenFlags.StartsSentence);
+        return before || after;
     }
 
     private static Timex Date(TextSpan span, DateOnly date) => new(span, "DATE", TimexValue.Date(date), Resolved: date);

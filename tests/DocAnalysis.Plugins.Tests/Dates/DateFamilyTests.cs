@@ -153,6 +153,20 @@ public sealed class DateFamilyTests
     public void A_rate_is_a_set(string markup, string type, string value) =>
         Assert.Equal([(type, value)], TypesAndValues(markup));
 
+    /// <summary>A frequency word in a run of capitalised words names a paper, a show or a review; alone it is a set.</summary>
+    [Theory]
+    [InlineData("The mayor told the Harbour Daily that the ferry would run again.")]
+    [InlineData("She writes for Garden Weekly and teaches on weekends.")]
+    [InlineData("Rivers Monthly Review ran the story first.")]
+    public void A_frequency_word_in_a_name_is_no_set(string text) =>
+        Testers.Dates.AssertMarkup(text, Testers.PublishedOn("1990-08-13"));
+
+    [Theory]
+    [InlineData("The ferry runs [|daily|] from the harbour.", "P1D")]
+    [InlineData("[|Weekly|] checks found nothing.", "P1W")]
+    public void A_frequency_word_alone_is_a_set(string markup, string value) =>
+        Assert.Equal([("SET", value)], TypesAndValues(markup));
+
     [Fact]
     public void That_day_with_no_mention_before_is_not_a_date() =>
         Testers.Dates.AssertMarkup("He hopes that day will come soon.", Testers.PublishedOn("1990-08-13"));
