@@ -32,7 +32,7 @@ unit, size = sys.argv[1], int(float(sys.argv[2]) * 1024 * 1024)
 print(json.dumps({"id": "adversarial", "text": (unit * (size // len(unit) + 1))[:size], "metadata": {"published": "2017-04-26"}}))
 PY
     /usr/bin/time -o "$work/time.txt" -f "%e %M" "${cli[@]}" run "$work/in.jsonl" --format jsonl --timeout 600 > /dev/null 2> "$work/err.txt" || true
-    read -r t m < "$work/time.txt"
+    read -r t m < <(tail -n 1 "$work/time.txt") # GNU time writes a status line first when the run failed
     row="$row $t s, $((m / 1024)) MB |"; first_t=${first_t:-$t}; first_m=${first_m:-$m}; last_t=$t; last_m=$m
   done
   /usr/bin/time -o "$work/time.txt" -f "%e" "${cli[@]}" run "$work/in.jsonl" --format jsonl --timeout 1 > "$work/out.jsonl" 2> "$work/err.txt" || true
