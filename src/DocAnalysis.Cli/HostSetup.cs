@@ -16,9 +16,12 @@ internal sealed class HostSetup
     /// <summary>
     /// The settings <c>docanalysis.json</c> may hold: the properties of its JSON schema (<c>docanalysis.schema.json</c>,
     /// shipped beside the tool for editors and read here from the assembly), so that what an editor checks and what a
-    /// run accepts are one list; anything else is a typo worth saying so.
+    /// run accepts are one list; anything else is a typo worth saying so. Read when a configuration file is checked,
+    /// not at every start.
     /// </summary>
-    private static readonly string[] KnownSettings = SchemaProperties();
+    private static string[] KnownSettings => KnownSettingsOnce.Value;
+
+    private static readonly Lazy<string[]> KnownSettingsOnce = new(SchemaProperties);
 
     /// <summary>The name of the configuration's schema, embedded in the tool and written beside it.</summary>
     public const string SchemaFile = "docanalysis.schema.json";
@@ -150,7 +153,8 @@ internal sealed class HostSetup
 
         if (implicitConfig && options.Plugins.Count > 0)
         {
-            var where = Path.GetDirectoryName(Path.GetFullPath(configPath!)) == Directory.GetCurrentDirectory() ? "the current folder" : Path.GetDirectoryName(Path.GetFullPath(configPath!));
+            var folder = Path.GetDirectoryName(Path.GetFullPath(configPath!));
+            var where = folder == Directory.GetCurrentDirectory() ? "the current folder" : folder;
             Terminal.Note($"{DefaultConfigFile} in {where} loads plugins from {string.Join(", ", options.Plugins)}; " +
                 "plugins run code, so use a configuration you trust (--config chooses one)");
         }

@@ -19,10 +19,9 @@ if (args.Length == 0)
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {
-    var options = parseResult.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).ToList();
     foreach (var error in parseResult.Errors)
     {
-        Terminal.ReportUsage(Terminal.Friendly(error.Message, options));
+        Terminal.ReportUsage(Terminal.Friendly(error.Message, parseResult.CommandResult.Command));
     }
 
     var command = parseResult.CommandResult.Command is RootCommand ? "" : parseResult.CommandResult.Command.Name + " ";

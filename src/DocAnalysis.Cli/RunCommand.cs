@@ -57,8 +57,7 @@ internal sealed class RunCommand
             // An unknown option is not a path: say so, rather than "'--bogus' is neither a file nor a folder".
             foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
             {
-                var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal));
-                result.AddError(Suggestion.Closest(token.Value, known) is { } meant ? $"unknown option '{token.Value}' (did you mean '{meant}'?)" : $"unknown option '{token.Value}'");
+                result.AddError(Suggestion.UnknownOption(token.Value, command));
             }
         });
         _format.AcceptOnlyFromAmong("text", "json", "jsonl", "html");

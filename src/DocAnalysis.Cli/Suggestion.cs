@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace DocAnalysis.Cli;
 
 /// <summary>"Did you mean": the known name closest to a mistyped one, for options and configuration settings alike.</summary>
@@ -15,6 +17,16 @@ internal static class Suggestion
         var lower = given.ToLowerInvariant();
         var (name, edits) = known.Select(k => (Name: k, Edits: Distance(k.ToLowerInvariant(), lower))).MinBy(k => k.Edits);
         return name is not null && edits <= Math.Min(MaxEdits, given.Length / 3) ? name : null;
+    }
+
+    /// <summary>
+    /// What to say of an option <paramref name="command"/> does not have: <c>unknown option '--paralel' (did you mean
+    /// '--parallel'?)</c>, the suggestion among its long option names and aliases.
+    /// </summary>
+    public static string UnknownOption(string given, Command command)
+    {
+        var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal));
+        return Closest(given, known) is { } meant ? $"unknown option '{given}' (did you mean '{meant}'?)" : $"unknown option '{given}'";
     }
 
     /// <summary>Levenshtein distance.</summary>

@@ -95,15 +95,14 @@ internal static partial class Terminal
 
     /// <summary>
     /// A parser's message in a user's words: no .NET type names (<c>as expected type 'System.Int32'</c> says nothing to
-    /// a user), and a mistyped option named with the one of <paramref name="options"/> it is closest to.
+    /// a user), and an option <paramref name="command"/> does not have named with the one it is closest to.
     /// </summary>
-    public static string Friendly(string message, IReadOnlyList<string> options)
+    public static string Friendly(string message, System.CommandLine.Command command)
     {
         // "Unrecognized command or argument '--isolaton'." names an option mistyped: say so, and which one was meant.
         if (UnknownArgument().Match(message) is { Success: true } unknown && unknown.Groups[1].Value.StartsWith('-'))
         {
-            var given = unknown.Groups[1].Value;
-            return Suggestion.Closest(given, options) is { } meant ? $"unknown option '{given}' (did you mean '{meant}'?)" : $"unknown option '{given}'";
+            return Suggestion.UnknownOption(unknown.Groups[1].Value, command);
         }
 
         return TypeName().Replace(message, "");

@@ -80,8 +80,7 @@ public sealed class AnalyserTester
     public void VerifySnapshot(string name, AnalysisResult result, [CallerFilePath] string sourceFile = "")
     {
         ArgumentNullException.ThrowIfNull(result);
-        var folder = Path.Combine(Path.GetDirectoryName(sourceFile) ?? ".", "Snapshots");
-        Snapshot.Verify(Path.Combine(folder, name + ".verified.txt"), Render(result), accept: null, result.Document?.Text);
+        Snapshot.Verify(Snapshot.VerifiedPath(name, sourceFile), Render(result), accept: null, result.Document?.Text);
     }
 
     /// <summary>

@@ -11,11 +11,12 @@ namespace DocAnalysis.Testing;
 public static class Snapshot
 {
     /// <summary>Compares <paramref name="actual"/> with the approved snapshot <paramref name="name"/>.</summary>
-    public static void Verify(string name, string actual, [CallerFilePath] string sourceFile = "")
-    {
-        var folder = Path.Combine(Path.GetDirectoryName(sourceFile) ?? ".", "Snapshots");
-        Verify(Path.Combine(folder, name + ".verified.txt"), actual, accept: null);
-    }
+    public static void Verify(string name, string actual, [CallerFilePath] string sourceFile = "") =>
+        Verify(VerifiedPath(name, sourceFile), actual, accept: null);
+
+    /// <summary><c>Snapshots/NAME.verified.txt</c> beside the test's source file.</summary>
+    internal static string VerifiedPath(string name, string sourceFile) =>
+        Path.Combine(Path.GetDirectoryName(sourceFile) ?? ".", "Snapshots", name + ".verified.txt");
 
     /// <summary>Compares <paramref name="actual"/> with the snapshot file at <paramref name="verifiedPath"/>.</summary>
     public static void Verify(string verifiedPath, string actual, bool? accept) => Verify(verifiedPath, actual, accept, text: null);

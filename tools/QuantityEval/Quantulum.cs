@@ -38,7 +38,7 @@ internal static class Quantulum
                 start = Math.Max(0, start);
                 var i = Enumerable.Range(0, quantities.Count).FirstOrDefault(
                     k => !used[k] && quantities[k].Span.Start < end && start < quantities[k].Span.End
-                        && Same(value - uncertainty, quantities[k].Low) && Same(value + uncertainty, quantities[k].High), -1);
+                        && Recognizers.Same(value - uncertainty, quantities[k].Low) && Recognizers.Same(value + uncertainty, quantities[k].High), -1);
                 if (i < 0)
                 {
                     Show($"missed: '{text}' [{surface}] = {value}±{uncertainty} {unit}; found {string.Join(", ", quantities.Select(q => $"{text[q.Span.Start..q.Span.End]}={q.Low}..{q.High} {q.Unit}"))}");
@@ -69,6 +69,4 @@ internal static class Quantulum
             }
         }
     }
-
-    private static bool Same(double expected, double actual) => Math.Abs(expected - actual) <= 1e-8 + (1e-5 * Math.Abs(expected));
 }

@@ -96,7 +96,7 @@ internal static class Recognizers
 
     private static double? Number(string text) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private static bool Same(double? expected, double actual) =>
+    internal static bool Same(double? expected, double actual) =>
         expected is not { } e || Math.Abs(e - actual) <= 1e-8 + (1e-5 * Math.Abs(e));
 
     /// <summary>Recognizers' unit name in this reconciler's canonical names (NewsQuant's vocabulary, British spelling).</summary>

@@ -77,8 +77,6 @@ def quote_states(toks):
             depth = 0
         elif t == '"':
             depth = 1 - depth
-        elif t == "\n":
-            pass
         states.append(depth)
     return states
 

@@ -238,10 +238,10 @@ public static class SnapshotReport
         public List<string> Fields { get; } = [];
 
         /// <summary>What the finding is, wherever it stands: its analyser, kind and quoted text.</summary>
-        public string Content => Analyser + "\n" + header[(header.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        public string Content { get; } = analyser + "\n" + header[(header.IndexOf(' ', StringComparison.Ordinal) + 1)..];
 
         /// <summary>Its kind, the word after its position.</summary>
-        public string Kind => header.Split(' ', 3)[1];
+        public string Kind { get; } = header.Split(' ', 3)[1];
 
         public static Finding? TryRead(string analyser, string header)
         {
