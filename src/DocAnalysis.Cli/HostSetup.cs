@@ -13,27 +13,6 @@ internal sealed class HostSetup
 {
     public const string DefaultConfigFile = "docanalysis.json";
 
-    /// <summary>
-    /// The settings <c>docanalysis.json</c> may hold: the properties of its JSON schema (<c>docanalysis.schema.json</c>,
-    /// shipped beside the tool for editors and read here from the assembly), so that what an editor checks and what a
-    /// run accepts are one list; anything else is a typo worth saying so. Read when a configuration file is checked,
-    /// not at every start.
-    /// </summary>
-    private static string[] KnownSettings => KnownSettingsOnce.Value;
-
-    private static readonly Lazy<string[]> KnownSettingsOnce = new(SchemaProperties);
-
-    /// <summary>The name of the configuration's schema, embedded in the tool and written beside it.</summary>
-    public const string SchemaFile = "docanalysis.schema.json";
-
-    private static string[] SchemaProperties()
-    {
-        using var stream = typeof(HostSetup).Assembly.GetManifestResourceStream(SchemaFile)
-            ?? throw new InvalidOperationException($"the tool is missing its embedded {SchemaFile}");
-        using var schema = JsonDocument.Parse(stream);
-        return [.. schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).Where(n => n != "$schema")];
-    }
-
     public Option<string[]> Plugins { get; } = new("--plugins")
     {
         Description = "Plugins to load besides the shipped ones: a plugin .dll, one plugin's folder (its build output) or a folder of plugin folders; repeat for several.",
@@ -72,7 +51,7 @@ internal sealed class HostSetup
 
     public Option<string?> Parallel { get; } = new("--parallel", "-p")
     {
-        Description = $"How many documents to analyse at once, 1 to {DocAnalysisEngine.MaxParallel}. Default: one per core.",
+        Description = $"How many documents to analyse at once, 1 to {EngineOptions.MaxParallel}; 0 or the default: one per core.",
         HelpName = "n",
     };
 
@@ -121,7 +100,10 @@ internal sealed class HostSetup
         command.Options.Add(Disable);
     }
 
-    /// <summary>Reads the configuration file and applies the command line over it.</summary>
+    /// <summary>
+    /// Reads the configuration file and maps the command line over it; then the settings' own check
+    /// (<see cref="EngineOptions.Check"/>), each problem named by the flag that set it, or by the file.
+    /// </summary>
     public EngineOptions Resolve(ParseResult parseResult, ILoggerFactory loggerFactory)
     {
         var configPath = parseResult.GetValue(Config);
@@ -131,29 +113,20 @@ internal sealed class HostSetup
         }
 
         var found = configPath is null ? FindConfiguration(Directory.GetCurrentDirectory()) : null;
-        var implicitConfig = found is not null;
         configPath ??= found;
-        var builder = new ConfigurationBuilder();
-        if (configPath is not null)
-        {
-            CheckConfiguration(configPath);
-            builder.AddJsonFile(Path.GetFullPath(configPath), optional: false, reloadOnChange: false);
-        }
-
         EngineOptions options;
         try
         {
-            var configFolder = configPath is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(configPath))!;
-            options = EngineOptions.FromConfiguration(builder.Build(), configFolder);
+            options = configPath is null ? new EngineOptions() : EngineOptions.FromJsonFile(configPath);
         }
-        catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException)
+        catch (ConfigurationFileException e)
         {
-            throw new UsageException($"the configuration file '{configPath}' cannot be read: {(e.InnerException ?? e).Message}");
+            throw new UsageException(e.Message);
         }
 
-        if (implicitConfig && options.Plugins.Count > 0)
+        if (found is not null && options.Plugins.Count > 0)
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(configPath!));
+            var folder = Path.GetDirectoryName(Path.GetFullPath(found));
             var where = folder == Directory.GetCurrentDirectory() ? "the current folder" : folder;
             Terminal.Note($"{DefaultConfigFile} in {where} loads plugins from {string.Join(", ", options.Plugins)}; " +
                 "plugins run code, so use a configuration you trust (--config chooses one)");
@@ -170,23 +143,23 @@ internal sealed class HostSetup
         }
 
         options.Disabled.AddRange(parseResult.GetValue(Disable) ?? []);
+        var given = new Dictionary<string, Option>(StringComparer.Ordinal);
         if (Number(parseResult, Timeout) is { } timeout)
         {
             options.TimeoutSeconds = timeout;
+            given["timeoutSeconds"] = Timeout;
         }
 
-        if (Number(parseResult, Parallel) is { } parallel)
+        if (WholeNumber(parseResult, Parallel) is { } parallel)
         {
-            options.Parallel = parallel is >= 1 and <= DocAnalysisEngine.MaxParallel && parallel == Math.Floor(parallel)
-                ? (int)parallel
-                : throw new UsageException($"--parallel must be a whole number from 1 to {DocAnalysisEngine.MaxParallel}, not {parseResult.GetValue(Parallel)}");
+            options.Parallel = parallel;
+            given["parallel"] = Parallel;
         }
 
-        if (Number(parseResult, MaxFailures) is { } maxFailures)
+        if (WholeNumber(parseResult, MaxFailures) is { } maxFailures)
         {
-            options.MaxConsecutiveFailures = maxFailures is >= 0 and <= int.MaxValue && maxFailures == Math.Floor(maxFailures)
-                ? (int)maxFailures
-                : throw new UsageException($"--max-failures must be a whole number, 0 or more, not {parseResult.GetValue(MaxFailures)}");
+            options.MaxConsecutiveFailures = maxFailures;
+            given["maxConsecutiveFailures"] = MaxFailures;
         }
 
         switch (parseResult.GetValue(Isolation))
@@ -205,12 +178,15 @@ internal sealed class HostSetup
 
         if (parseResult.GetValue(MaxWorkerMemory) is { } memory)
         {
-            options.MaxWorkerMemoryMegabytes = Megabytes(memory) ?? throw new UsageException($"--max-worker-memory takes megabytes (such as 2048) or gigabytes (such as 4G), at least 64 MB, not '{memory}'");
+            options.MaxWorkerMemoryMegabytes = Megabytes(memory) ?? throw new UsageException($"--max-worker-memory takes megabytes (such as 2048) or gigabytes (such as 4G), not '{memory}'");
+            given["maxWorkerMemoryMegabytes"] = MaxWorkerMemory;
         }
 
-        if (!double.IsFinite(options.TimeoutSeconds) || options.TimeoutSeconds <= 0 || options.TimeoutSeconds > DocAnalysisEngine.MaxTimeoutSeconds)
+        if (options.Check() is [var problem, ..])
         {
-            throw new UsageException($"the timeout must be a number of seconds above 0 and at most {DocAnalysisEngine.MaxTimeoutSeconds:0} (a day), not {options.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)}");
+            throw new UsageException(given.TryGetValue(problem.Setting, out var flag) ? $"{flag.Name} {problem.Problem}"
+                : configPath is not null ? $"the configuration file '{configPath}': {problem}"
+                : problem.ToString());
         }
 
         options.LoggerFactory = loggerFactory;
@@ -248,40 +224,10 @@ internal sealed class HostSetup
         : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value
         : throw new UsageException($"{option.Name} takes a number, not '{text}'");
 
-    /// <summary>The file is JSON (its error said with line and column) and holds only settings the host knows.</summary>
-    private static void CheckConfiguration(string path)
-    {
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new UsageException($"the configuration file '{path}' is not valid JSON: {JsonProblem.Describe(e)}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"the configuration file '{path}' cannot be read ({e.Message})");
-        }
-
-        using (json)
-        {
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new UsageException($"the configuration file '{path}' must hold a JSON object of settings, such as {{\"parallel\": 2}}");
-            }
-
-            foreach (var setting in json.RootElement.EnumerateObject())
-            {
-                if (setting.Name != "$schema" && !KnownSettings.Contains(setting.Name, StringComparer.OrdinalIgnoreCase))
-                {
-                    var hint = Suggestion.Closest(setting.Name, KnownSettings) is { } closest ? $"did you mean '{closest}'? " : "";
-                    throw new UsageException($"the configuration file '{path}' has an unknown setting '{setting.Name}' ({hint}known settings: {string.Join(", ", KnownSettings)})");
-                }
-            }
-        }
-    }
+    private static int? WholeNumber(ParseResult parseResult, Option<string?> option) =>
+        parseResult.GetValue(option) is not { } text ? null
+        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new UsageException($"{option.Name} takes a whole number, not '{text}'");
 
     /// <summary>
     /// The <c>docanalysis.json</c> in <paramref name="folder"/> or the nearest folder above it, looking no higher than
@@ -307,7 +253,7 @@ internal sealed class HostSetup
         return null;
     }
 
-    /// <summary>"2048", "2048M" or "4G" as megabytes; null for anything else or under 64 MB.</summary>
+    /// <summary>"2048", "2048M" or "4G" as megabytes; null for anything else (its limits are <see cref="EngineOptions.Check"/>'s).</summary>
     private static long? Megabytes(string text)
     {
         var (digits, scale) = text.Trim().ToUpperInvariant() switch
@@ -318,6 +264,6 @@ internal sealed class HostSetup
             var t when t.EndsWith('M') => (t[..^1], 1L),
             var t => (t, 1L),
         };
-        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= long.MaxValue / (1L << 30) && value * scale >= 64 ? value * scale : null;
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= long.MaxValue / (1L << 30) ? value * scale : null;
     }
 }

@@ -1,24 +1,11 @@
 using System.CommandLine;
+using DocAnalysis.Host;
 
 namespace DocAnalysis.Cli;
 
-/// <summary>"Did you mean": the known name closest to a mistyped one, for options and configuration settings alike.</summary>
+/// <summary>"Did you mean" for the command line (the configuration file's settings get theirs from <see cref="EngineOptions.FromJsonFile"/>).</summary>
 internal static class Suggestion
 {
-    /// <summary>The most edits a typo is taken to be away from what was meant: <c>paralel</c> for <c>parallel</c>.</summary>
-    private const int MaxEdits = 3;
-
-    /// <summary>
-    /// The known name closest to <paramref name="given"/>, ignoring case, when it is a typo's distance away (at most a
-    /// third of its characters changed, and three); else null: <c>--bogus</c> is not a typo of <c>--out</c>.
-    /// </summary>
-    public static string? Closest(string given, IEnumerable<string> known)
-    {
-        var lower = given.ToLowerInvariant();
-        var (name, edits) = known.Select(k => (Name: k, Edits: Distance(k.ToLowerInvariant(), lower))).MinBy(k => k.Edits);
-        return name is not null && edits <= Math.Min(MaxEdits, given.Length / 3) ? name : null;
-    }
-
     /// <summary>
     /// What to say of an option <paramref name="command"/> does not have: <c>unknown option '--paralel' (did you mean
     /// '--parallel'?)</c>, the suggestion among its long option names and aliases.
@@ -26,25 +13,6 @@ internal static class Suggestion
     public static string UnknownOption(string given, Command command)
     {
         var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal));
-        return Closest(given, known) is { } meant ? $"unknown option '{given}' (did you mean '{meant}'?)" : $"unknown option '{given}'";
-    }
-
-    /// <summary>Levenshtein distance.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
+        return Typos.Closest(given, known) is { } meant ? $"unknown option '{given}' (did you mean '{meant}'?)" : $"unknown option '{given}'";
     }
 }

@@ -21,12 +21,6 @@ namespace DocAnalysis.Host;
 /// </summary>
 public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
 {
-    /// <summary>The longest timeout an analyser call may be given, in seconds.</summary>
-    public const double MaxTimeoutSeconds = 86_400;
-
-    /// <summary>The most documents analysed at once.</summary>
-    public const int MaxParallel = 1024;
-
     private readonly PluginCatalog? _catalog;
     private readonly ServiceProvider? _services;
     private readonly AnalysisPipeline? _pipeline;
@@ -81,7 +75,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
         DocAnalysisEngine engine;
         if (options.Isolation == AnalyserIsolation.Process)
         {
-            var problems = OptionProblems(options);
+            var problems = SettingProblems(options);
             var workers = CreateWorkers(options)!;
             if (problems.Count == 0)
             {
@@ -139,7 +133,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
         problems.AddRange(section.GetChildren().Select(c => c.Key).Where(id => !known.Contains(id))
             .Select(id => $"configuration: 'analysers' has options for '{id}', which no loaded analyser has (loaded: {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
         problems.AddRange(options.Only.Where(id => !known.Contains(id)).Select(id => $"no loaded analyser has the id '{id}' (loaded: {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
-        problems.AddRange(OptionProblems(options));
+        problems.AddRange(SettingProblems(options));
         AnalysisPipeline? pipeline = null;
         if (problems.Count == 0)
         {
@@ -166,37 +160,7 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
         return new DocAnalysisEngine(options, catalog, services, analysers, problems, pipeline, workers, pipeline?.Pipeline ?? []);
     }
 
-    /// <summary>What is wrong with the host's own settings, whatever the plugins.</summary>
-    private static List<string> OptionProblems(EngineOptions options)
-    {
-        var problems = new List<string>();
-        if (!double.IsFinite(options.TimeoutSeconds) || options.TimeoutSeconds <= 0 || options.TimeoutSeconds > MaxTimeoutSeconds)
-        {
-            problems.Add($"configuration: timeoutSeconds must be a number of seconds from 0 to {MaxTimeoutSeconds:0} (a day), not {options.TimeoutSeconds}");
-        }
-
-        if (options.MaxWorkerMemoryMegabytes < 0)
-        {
-            problems.Add($"configuration: maxWorkerMemoryMegabytes must be 0 (half of the machine's memory, shared among the workers) or more, not {options.MaxWorkerMemoryMegabytes}");
-        }
-
-        if (options.Parallel is < 0 or > MaxParallel)
-        {
-            problems.Add($"configuration: parallel must be from 1 to {MaxParallel} (or 0 for one per core), not {options.Parallel}");
-        }
-
-        if (options.Isolation == AnalyserIsolation.Process && (options.Startups.Count > 0 || options.Analysers.Count > 0))
-        {
-            problems.Add("configuration: analysers given in-process (Startups, Analysers) cannot run in worker processes (isolation: process); load them from a plugin folder");
-        }
-
-        if (options.MaxConsecutiveFailures < 0)
-        {
-            problems.Add($"configuration: maxConsecutiveFailures must be 0 (never disable) or more, not {options.MaxConsecutiveFailures}");
-        }
-
-        return problems;
-    }
+    private static List<string> SettingProblems(EngineOptions options) => [.. options.Check().Select(p => $"configuration: {p}")];
 
     /// <summary>Analyses one text; <paramref name="id"/> names it in diagnostics and output.</summary>
     public Task<AnalysisResult> AnalyseAsync(string text, DocumentMetadata? metadata = null, string id = "document", CancellationToken cancellationToken = default) =>

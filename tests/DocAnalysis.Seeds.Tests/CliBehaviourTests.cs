@@ -107,8 +107,9 @@ public sealed partial class CliBehaviourTests : IDisposable
     }
 
     /// <summary>
-    /// The configuration's schema is the list a run checks settings against: every setting of the engine is in it
-    /// with a description (a new setting missing from it fails here), and a file naming it with $schema runs.
+    /// The configuration's schema lists what a run accepts: every setting of the engine (its JSON names, as
+    /// <c>EngineOptions.SettingNames</c> checks a file against) with a description (a new setting missing from it
+    /// fails here), and a file naming it with $schema runs.
     /// </summary>
     [Fact]
     public async Task The_configuration_schema_lists_every_engine_setting_and_a_file_that_names_it_runs()
@@ -117,13 +118,15 @@ public sealed partial class CliBehaviourTests : IDisposable
         var properties = schema.RootElement.GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
         var settings = typeof(DocAnalysis.Host.EngineOptions).GetProperties()
             .Where(p => p.CanWrite && p.Name is not ("Configuration" or "LoggerFactory"))
-            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..])
+            .Append("analysers");
         var folder = _temp.CreateSubdirectory("schema").FullName;
         File.WriteAllText(Path.Combine(folder, "docanalysis.json"), """{ "$schema": "./docanalysis.schema.json", "only": ["date-normaliser"] }""");
 
         var (exit, output, error) = await Cli.RunAsync(["run", Repository.Seeds, "--format", "jsonl"], null, workingDirectory: folder);
 
-        Assert.Equal([.. settings.Append("analysers").Append("$schema").Order(StringComparer.Ordinal)], properties.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(settings.Order(StringComparer.Ordinal), DocAnalysis.Host.EngineOptions.SettingNames.Order(StringComparer.Ordinal));
+        Assert.Equal([.. settings.Append("$schema").Order(StringComparer.Ordinal)], properties.Keys.Order(StringComparer.Ordinal));
         Assert.All(properties.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString())));
         Assert.True(exit == 0, error);
         Assert.DoesNotContain("\"kind\":\"quantity\"", output, StringComparison.Ordinal);
@@ -216,6 +219,25 @@ public sealed partial class CliBehaviourTests : IDisposable
         Assert.Equal(1, exit);
         Assert.DoesNotContain("\u001b[31m", error, StringComparison.Ordinal);
         Assert.Contains("evil\\u001B[31m.txt", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A setting out of its limits gets the same words from the engine's one check whether a flag or the file set it,
+    /// named by what set it; the flag wins over the file.
+    /// </summary>
+    [Fact]
+    public async Task A_setting_out_of_range_is_named_by_the_flag_or_the_file_that_set_it()
+    {
+        var file = Config("slow.json", """{ "timeoutSeconds": 0 }""");
+
+        var (fileExit, _, fileError) = await Cli.RunAsync("run", "seeds", "--config", file);
+        var (flagExit, _, flagError) = await Cli.RunAsync("run", "seeds", "--timeout", "0");
+        var (overExit, _, overError) = await Cli.RunAsync("run", "seeds", "--config", file, "--timeout", "5", "--parallel", "1");
+
+        Assert.Equal((2, 2, 0), (fileExit, flagExit, overExit));
+        Assert.Contains($"the configuration file '{file}': timeoutSeconds must be a number of seconds above 0 and at most 86400 (a day), not 0", fileError, StringComparison.Ordinal);
+        Assert.Contains("error: --timeout must be a number of seconds above 0 and at most 86400 (a day), not 0", flagError, StringComparison.Ordinal);
+        Assert.True(overExit == 0, overError);
     }
 
     [Fact]

@@ -241,7 +241,9 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("--timeout", "1e308")]
     [InlineData("--timeout", "0")]
     [InlineData("--parallel", "2147483647")]
-    [InlineData("--parallel", "0")]
+    [InlineData("--parallel", "-1")]
+    [InlineData("--parallel", "2.5")]
+    [InlineData("--max-worker-memory", "12")]
     [InlineData("--max-failures", "-1")]
     public async Task Numbers_out_of_range_are_usage_errors_before_any_analysis(string option, string value)
     {

@@ -51,8 +51,11 @@ public static class DocAnalysisWorker
                 return ExitSetupProblems;
             }
 
-            options = WorkerProtocol.ReadOptions(init.RootElement.GetProperty("options"));
+            options = EngineOptions.FromWire(init.RootElement.GetProperty("options"));
         }
+
+        // A worker is the isolation: it runs its analysers in its own process, one document at a time.
+        options.Isolation = AnalyserIsolation.InProcess;
 
         options.LoggerFactory = loggerFactory;
         DocAnalysisEngine engine;

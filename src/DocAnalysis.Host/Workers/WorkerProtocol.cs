@@ -10,7 +10,8 @@ namespace DocAnalysis.Host.Workers;
 /// <summary>
 /// The worker protocol, version 1: JSON Lines over a worker's standard input and output, one message a line.
 /// <list type="bullet">
-/// <item>host → worker, first: <c>{"protocol":1,"options":{"plugins":[...],"disabled":[...],"order":[...],"only":[...],"timeoutSeconds":30,"configuration":{"analysers:id:key":"value"}}}</c></item>
+/// <item>host → worker, first: <c>{"protocol":1,"options":{"plugins":[...],"disabled":[...],"timeoutSeconds":30, ...,"analysers":{"id:key":"value"}}}</c>
+/// (every setting of <see cref="EngineOptions"/> by its JSON name, the analysers' options flattened)</item>
 /// <item>worker → host, then: <c>{"protocol":1,"ready":[{"id","displayName","version","requires","uses","provides"}, ...]}</c> (the pipeline, in order) or <c>{"protocol":1,"problems":["...", ...]}</c> and exit</item>
 /// <item>host → worker, per document: <c>{"document":{"n":7,"id","source","text","metadata":{...},"skip":["id", ...]}}</c></item>
 /// <item>worker → host, per analyser call: <c>{"calling":{"n":7,"analyser":"id"}}</c>; then once: <c>{"result":{"n":7,"annotations":[...],"views":[...],"diagnostics":[...],"abandoned":false}}</c></item>
@@ -42,39 +43,12 @@ internal static class WorkerProtocol
         return buffer.ToArray();
     }
 
-    /// <summary>The settings a worker composes its engine from: the host's, with the plugins' options.</summary>
+    /// <summary>The settings a worker composes its engine from: all of the host's (<see cref="EngineOptions.WriteWire"/>).</summary>
     public static void WriteOptions(Utf8JsonWriter writer, EngineOptions options)
     {
-        writer.WriteStartObject("options");
-        writer.WriteBoolean("defaultPlugins", options.DefaultPlugins);
-        WriteStrings(writer, "plugins", options.Plugins.Select(Path.GetFullPath));
-        WriteStrings(writer, "disabled", options.Disabled);
-        WriteStrings(writer, "order", options.Order);
-        WriteStrings(writer, "only", options.Only);
-        writer.WriteNumber("timeoutSeconds", options.TimeoutSeconds);
-        writer.WriteStartObject("configuration");
-        var settings = options.Configuration?.GetSection("analysers").AsEnumerable() ?? [];
-        foreach (var (key, value) in settings.Where(s => s.Value is not null).OrderBy(s => s.Key, StringComparer.Ordinal))
-        {
-            WriteText(writer, key, value!);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        writer.WritePropertyName("options");
+        options.WriteWire(writer);
     }
-
-    public static EngineOptions ReadOptions(JsonElement options) => new()
-    {
-        DefaultPlugins = options.GetProperty("defaultPlugins").GetBoolean(),
-        Plugins = [.. Strings(options.GetProperty("plugins"))],
-        Disabled = [.. Strings(options.GetProperty("disabled"))],
-        Order = [.. Strings(options.GetProperty("order"))],
-        Only = [.. Strings(options.GetProperty("only"))],
-        TimeoutSeconds = options.GetProperty("timeoutSeconds").GetDouble(),
-        Configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(options.GetProperty("configuration").EnumerateObject().Select(p => new KeyValuePair<string, string?>(p.Name, ReadText(p.Value))))
-            .Build(),
-    };
 
     public static void WriteDocument(Utf8JsonWriter writer, long n, Document document, string source, IEnumerable<string> skip)
     {
@@ -240,13 +214,13 @@ internal static class WorkerProtocol
         }
     }
 
-    private static void WriteText(Utf8JsonWriter writer, string name, string value)
+    public static void WriteText(Utf8JsonWriter writer, string name, string value)
     {
         writer.WritePropertyName(name);
         WriteTextValue(writer, value);
     }
 
-    private static void WriteTextValue(Utf8JsonWriter writer, string value)
+    public static void WriteTextValue(Utf8JsonWriter writer, string value)
     {
         if (IsValidUtf16(value))
         {
@@ -278,7 +252,7 @@ internal static class WorkerProtocol
         return true;
     }
 
-    private static string? ReadText(JsonElement element) => element.ValueKind switch
+    public static string? ReadText(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Null => null,
         JsonValueKind.Object => new string(MemoryMarshal.Cast<byte, char>(Convert.FromBase64String(element.GetProperty("utf16").GetString()!))),
@@ -382,4 +356,21 @@ internal static class WorkerProtocol
             _ => throw new InvalidDataException($"the worker sent a field value tagged '{tag}', which protocol {Version} does not have"),
         };
     }
+}
+
+/// <summary>Strings as the protocol writes them (<c>{"utf16":"base64"}</c> when not valid UTF-16), for what System.Text.Json carries.</summary>
+internal sealed class ProtocolStringConverter : System.Text.Json.Serialization.JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return reader.GetString();
+        }
+
+        using var element = JsonDocument.ParseValue(ref reader);
+        return WorkerProtocol.ReadText(element.RootElement);
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => WorkerProtocol.WriteTextValue(writer, value);
 }
