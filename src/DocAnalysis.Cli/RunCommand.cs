@@ -21,7 +21,8 @@ internal sealed class RunCommand
 
     private readonly Option<string?> _out = new("--out", "-o")
     {
-        Description = "Where to write: a folder for json (one file per document), a file for jsonl and text. The format follows the name: NAME.jsonl, NAME.txt, else a folder. Default: standard output.",
+        Description = "Where to write: a file, or a folder for the formats that write one file per document. The format follows the name: "
+            + string.Join(", ", OutputFormat.All.Where(f => !f.WritesFolder).Select(f => "NAME" + f.Extension)) + ", else a folder. Default: standard output.",
         HelpName = "path",
     };
 
@@ -45,9 +46,15 @@ internal sealed class RunCommand
 
     private readonly Option<string?> _format = new("--format", "-f")
     {
-        Description = "text (the snapshot rendering), json (one file per document, needs --out), jsonl (one record a line) or html (a report to open in a browser, needs --out FOLDER). Default: from --out, else text.",
-        HelpName = "text|json|jsonl|html",
+        Description = string.Join(", ", OutputFormat.All.Select(f => $"{f.Name} ({f.Description})")) + $". Default: from --out, else {DefaultFile.Name}.",
+        HelpName = string.Join('|', OutputFormat.All.Select(f => f.Name)),
     };
+
+    /// <summary>The format of standard output and of a stream, unless named.</summary>
+    private static OutputFormat DefaultFile => OutputFormat.All.First(f => !f.WritesFolder);
+
+    /// <summary>The format an <c>--out</c> folder, or a name without an extension, means.</summary>
+    private static OutputFormat DefaultFolder => OutputFormat.All.First(f => f.WritesFolder);
 
     public Command Build()
     {
@@ -60,7 +67,7 @@ internal sealed class RunCommand
                 result.AddError(Suggestion.UnknownOption(token.Value, command));
             }
         });
-        _format.AcceptOnlyFromAmong("text", "json", "jsonl", "html");
+        _format.AcceptOnlyFromAmong([.. OutputFormat.All.Select(f => f.Name)]);
         command.Arguments.Add(_paths);
         command.Options.Add(_out);
         command.Options.Add(_format);
@@ -107,55 +114,43 @@ internal sealed class RunCommand
     }
 
     /// <summary>
-    /// The format and where it goes: --format, else from --out (NAME.jsonl, NAME.txt, an existing folder or a new
-    /// name without extension for json). Conflicts are usage errors before anything is analysed.
+    /// The format and where it goes: --format, else from --out (a file named with a format's extension, an existing
+    /// folder or a new name without extension for the first folder format). Conflicts are usage errors before anything
+    /// is analysed.
     /// </summary>
     internal static OutputFormat ChooseFormat(string? format, string? outPath)
     {
-        // Standard output, a device or a FIFO is written as a stream: its format is given, or its name says, or text.
+        // Standard output, a device or a FIFO is written as a stream: its format is given, or its name says, or the default.
         var stream = outPath is not null && StreamResultWriter.IsStream(outPath);
         var isFolder = outPath is not null && !stream && Directory.Exists(outPath);
         var isFile = outPath is not null && File.Exists(outPath);
-        var extension = outPath is null ? "" : Path.GetExtension(outPath).ToLowerInvariant();
-        var chosen = format switch
-        {
-            "text" => OutputFormat.Text,
-            "json" => OutputFormat.Json,
-            "jsonl" => OutputFormat.Jsonl,
-            "html" => OutputFormat.Html,
-            _ when outPath is null => OutputFormat.Text,
-            _ when stream && Path.GetExtension(outPath).ToLowerInvariant() is not (".jsonl" or ".txt") => OutputFormat.Text,
-            _ when isFolder => OutputFormat.Json,
-            _ => extension switch
-            {
-                ".jsonl" => OutputFormat.Jsonl,
-                ".txt" => OutputFormat.Text,
-                ".json" => throw new UsageException($"--out {outPath} names a file, but json output is one file per document in a folder: name a folder, or use NAME.jsonl for one file"),
-                "" => OutputFormat.Json,
-                _ => throw new UsageException($"cannot tell the format from --out {outPath}: name NAME.jsonl or NAME.txt, or a folder, or give --format"),
-            },
-        };
+        var extension = outPath is null ? "" : Path.GetExtension(outPath);
+        var named = OutputFormat.All.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase));
+        var chosen = format is not null ? OutputFormat.Find(format) ?? throw new UsageException($"--format takes {string.Join(", ", OutputFormat.All)}, not '{format}'")
+            : outPath is null ? DefaultFile
+            : stream ? named is { WritesFolder: false } ? named : DefaultFile
+            : isFolder || extension.Length == 0 ? DefaultFolder
+            : named is { WritesFolder: true } ? throw new UsageException($"--out {outPath} names a file, but {named} output is one file per document in a folder: name a folder, or use NAME{OutputFormat.Jsonl.Extension} for one file")
+            : named ?? throw new UsageException($"cannot tell the format from --out {outPath}: name {string.Join(" or ", OutputFormat.All.Where(f => !f.WritesFolder).Select(f => "NAME" + f.Extension))}, or a folder, or give --format");
 
-        var folderFormat = chosen is OutputFormat.Json or OutputFormat.Html;
-        var name = chosen.ToString().ToLowerInvariant();
-        if (folderFormat && outPath is null)
+        if (chosen.WritesFolder && outPath is null)
         {
-            throw new UsageException($"--format {name} writes one file per document and needs --out FOLDER; use --format jsonl for standard output");
+            throw new UsageException($"--format {chosen} writes one file per document and needs --out FOLDER; use --format {OutputFormat.Jsonl} for standard output");
         }
 
-        if (folderFormat && stream)
+        if (chosen.WritesFolder && stream)
         {
-            throw new UsageException($"--out {outPath} is a stream (standard output, a device or a FIFO), but {name} output is one file per document in a folder");
+            throw new UsageException($"--out {outPath} is a stream (standard output, a device or a FIFO), but {chosen} output is one file per document in a folder");
         }
 
-        if (folderFormat && isFile)
+        if (chosen.WritesFolder && isFile)
         {
-            throw new UsageException($"--out {outPath} is a file, but {name} output is one file per document in a folder");
+            throw new UsageException($"--out {outPath} is a file, but {chosen} output is one file per document in a folder");
         }
 
-        if (!folderFormat && isFolder)
+        if (!chosen.WritesFolder && isFolder)
         {
-            throw new UsageException($"--out {outPath} is a folder, but {name} output is one file: name a file such as {Path.Join(outPath, "results." + (chosen == OutputFormat.Jsonl ? "jsonl" : "txt"))}");
+            throw new UsageException($"--out {outPath} is a folder, but {chosen} output is one file: name a file such as {Path.Join(outPath, "results" + chosen.Extension)}");
         }
 
         return chosen;

@@ -12,38 +12,22 @@ public interface IResultWriter : IDisposable
     void Complete();
 }
 
-/// <summary>The output formats of a run.</summary>
-public enum OutputFormat
-{
-    /// <summary>The human-readable rendering snapshots use.</summary>
-    Text,
-
-    /// <summary>One indented JSON file per document, under a folder that mirrors the input tree.</summary>
-    Json,
-
-    /// <summary>One JSON record a line.</summary>
-    Jsonl,
-
-    /// <summary>A self-contained HTML report under a folder: an index and a page per document.</summary>
-    Html,
-}
-
 /// <summary>Creates the writer of a format.</summary>
 public static class ResultWriter
 {
     /// <summary>
-    /// A writer of <paramref name="format"/> to <paramref name="path"/>: a folder for <see cref="OutputFormat.Json"/> and <see cref="OutputFormat.Html"/>,
-    /// a file (or standard output when null) for the others. <paramref name="analysers"/> orders the text rendering.
-    /// A file or folder is locked against a second run writing it; throws <see cref="OutputTargetException"/> when
-    /// the target cannot be written at all (no rights, a read-only file system, another run holds it).
+    /// A writer of <paramref name="format"/> to <paramref name="path"/>: a folder for a format that
+    /// <see cref="OutputFormat.WritesFolder"/>, a file (or standard output when null) for the others.
+    /// <paramref name="analysers"/> orders the text rendering. A file or folder is locked against a second run writing
+    /// it; throws <see cref="OutputTargetException"/> when the target cannot be written at all (no rights, a read-only
+    /// file system, another run holds it).
     /// </summary>
-    public static IResultWriter Create(OutputFormat format, string? path, IReadOnlyList<AnalyserDescriptor> analysers) => format switch
+    public static IResultWriter Create(OutputFormat format, string? path, IReadOnlyList<AnalyserDescriptor> analysers)
     {
-        OutputFormat.Json => InFolder(path ?? throw new ArgumentNullException(nameof(path), "JSON output writes one file per document and needs a folder"), () => new JsonFolderWriter(path)),
-        OutputFormat.Jsonl => StreamResultWriter.CreateStreamed(path, null),
-        OutputFormat.Html => InFolder(path ?? throw new ArgumentNullException(nameof(path), "the HTML report writes one page per document and needs a folder"), () => new Html.HtmlReportWriter(path, analysers)),
-        _ => StreamResultWriter.CreateStreamed(path, (result, writer) => TextRenderer.Render(result, analysers, writer)),
-    };
+        ArgumentNullException.ThrowIfNull(format);
+        return !format.WritesFolder ? format.CreateWriter(path, analysers)
+            : InFolder(path ?? throw new ArgumentNullException(nameof(path), $"{format} output writes one file per document and needs a folder"), () => format.CreateWriter(path, analysers));
+    }
 
     /// <summary>A folder writer, the folder created and locked first.</summary>
     private static IResultWriter InFolder(string folder, Func<IResultWriter> create)
