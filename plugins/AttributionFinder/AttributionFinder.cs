@@ -15,6 +15,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
     {
         Requires = [Views.Clean],
         Provides = [Kinds.Attribution],
+        Displays = [new(Kinds.Attribution) { Colour = "#fff0b3", Fields = ["speaker", "source", "cue", "content", "direct"] }],
     };
 
     private static readonly IReadOnlySet<int> NoTokens = new HashSet<int>();

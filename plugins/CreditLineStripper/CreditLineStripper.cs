@@ -52,6 +52,7 @@ public sealed class CreditLineStripper : IAnalyser
     public AnalyserDescriptor Descriptor { get; } = new(Id, "Credit-line stripper", AnalyserDescriptor.VersionOf(typeof(CreditLineStripper)))
     {
         Provides = [Kinds.CreditLine, Views.Clean],
+        Displays = [new(Kinds.CreditLine) { Name = "credit line", Colour = "#ececec", Fields = ["label", "stripped"], SetApartWhen = "stripped", LabelField = "label" }],
     };
 
     public void Analyse(IAnalysisContext context)

@@ -12,6 +12,7 @@ public sealed class DateNormaliser : IAnalyser
     {
         Requires = [Views.Clean],
         Provides = [Kinds.Date],
+        Displays = [new(Kinds.Date) { Colour = "#cfe8ff", Fields = ["type", "value"] }],
     };
 
     public void Analyse(IAnalysisContext context)

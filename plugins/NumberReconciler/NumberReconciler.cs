@@ -14,6 +14,18 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         Requires = [Views.Clean],
         Uses = [Kinds.Attribution, Kinds.Date],
         Provides = [Kinds.Quantity, Kinds.QuantityGroup],
+        Displays =
+        [
+            new(Kinds.Quantity) { Colour = "#d4f5d4", Fields = ["value", "qualifier", "unit"] },
+            new(Kinds.QuantityGroup)
+            {
+                Name = "quantity group",
+                Colour = "#6a1b9a",
+                Underline = true,
+                Fields = ["measure", "status", "explanation"],
+                Table = new("Quantity groups", "members", ["span", "value", "qualifier", "source", "time"]) { Caption = ["measure", "status", "explanation"] },
+            },
+        ],
     };
 
     public void Analyse(IAnalysisContext context)

@@ -15,6 +15,9 @@ public sealed record AnalyserDescriptor(string Id, string DisplayName, Version V
     /// <summary>Kinds this analyser annotates and views it derives.</summary>
     public IReadOnlyList<string> Provides { get; init; } = [];
 
+    /// <summary>How a report shows the kinds this analyser provides (contract 1.3); a kind without one gets the generic view.</summary>
+    public IReadOnlyList<KindDisplay> Displays { get; init; } = [];
+
     /// <summary>
     /// The version of the assembly that holds <paramref name="analyser"/> as major.minor.patch, so a plugin states its
     /// version once, in its project's <c>&lt;Version&gt;</c>.

@@ -69,7 +69,7 @@ internal sealed class HostSetup
 
     public Option<string?> MaxWorkerMemory { get; } = new("--max-worker-memory")
     {
-        Description = "With --isolation process: the most memory one worker may use, in megabytes (or with G, such as 4G); a worker above it is ended and its document gets a DA0002. Default: half of the machine's memory, shared among the workers.",
+        Description = "With --isolation process: the most memory one worker may use, in megabytes (or with G, such as 4G); a worker above it is ended and its document gets a DA0002. Default (or 0): half of the machine's memory, shared among the workers.",
         HelpName = "MB",
     };
 

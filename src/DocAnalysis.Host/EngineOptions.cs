@@ -208,7 +208,7 @@ public sealed class EngineOptions
     /// <summary>The settings as the JSON object a worker process reads (<see cref="FromWire"/>), the analysers' options under <c>analysers</c>, flattened.</summary>
     internal void WriteWire(Utf8JsonWriter writer)
     {
-        using var settings = JsonSerializer.SerializeToDocument(this, EngineOptionsJson.Default.EngineOptions);
+        using var settings = JsonSerializer.SerializeToDocument(this, Workers.WireJson.Default.EngineOptions);
         writer.WriteStartObject();
         foreach (var setting in settings.RootElement.EnumerateObject())
         {
@@ -237,7 +237,7 @@ public sealed class EngineOptions
     /// <summary>The settings a worker process was sent (<see cref="WriteWire"/>).</summary>
     internal static EngineOptions FromWire(JsonElement wire)
     {
-        var options = wire.Deserialize(EngineOptionsJson.Default.EngineOptions) ?? new EngineOptions();
+        var options = wire.Deserialize(Workers.WireJson.Default.EngineOptions) ?? new EngineOptions();
         var section = wire.GetProperty(AnalysersSection).EnumerateObject()
             .Select(p => new KeyValuePair<string, string?>($"{AnalysersSection}:{p.Name}", Workers.WorkerProtocol.ReadText(p.Value)));
         options.Configuration = new ConfigurationBuilder().AddInMemoryCollection(section).Build();
@@ -293,12 +293,6 @@ public sealed class ConfigurationFileException(string path, string problem) : Ex
     /// <summary>The file, as it was given.</summary>
     public string Path { get; } = path;
 }
-
-/// <summary>The settings' JSON form, source-generated: camelCase names, the isolation as its name, any string kept exactly.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, Converters = [typeof(Workers.ProtocolStringConverter)],
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never, PreferredObjectCreationHandling = JsonObjectCreationHandling.Replace)]
-[JsonSerializable(typeof(EngineOptions))]
-internal sealed partial class EngineOptionsJson : JsonSerializerContext;
 
 /// <summary>Where analysers run.</summary>
 public enum AnalyserIsolation

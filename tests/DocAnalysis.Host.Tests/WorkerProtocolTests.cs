@@ -125,6 +125,29 @@ public sealed class WorkerProtocolTests
         static string Json(object? value) => JsonSerializer.Serialize(value);
     }
 
+    [Fact]
+    public void Descriptors_cross_with_how_a_report_shows_their_kinds()
+    {
+        var descriptor = new AnalyserDescriptor("groups", "Groups \ud800", new Version(1, 2, 3))
+        {
+            Requires = ["clean"],
+            Uses = ["date"],
+            Provides = ["group", "member"],
+            Displays =
+            [
+                new("group") { Name = "a group", Colour = "#6a1b9a", Underline = true, Fields = ["measure"], SetApartWhen = "hidden", LabelField = "label", Table = new("Groups", "members", ["span", "value"]) { Caption = ["measure", "status"] } },
+                new("member"),
+            ],
+        };
+
+        using var json = JsonDocument.Parse(WorkerProtocol.Line(w => WorkerProtocol.WriteDescriptors(w, "ready", [descriptor])));
+        var read = Assert.Single(WorkerProtocol.ReadDescriptors(json.RootElement.GetProperty("ready")));
+
+        Assert.Equal(JsonSerializer.Serialize(descriptor), JsonSerializer.Serialize(read));
+        Assert.Equal(descriptor.DisplayName, read.DisplayName);
+        Assert.Equal(["span", "value"], read.Displays[0].Table!.Columns);
+    }
+
     private static EngineOptions RoundTrip(EngineOptions options)
     {
         using var json = JsonDocument.Parse(WorkerProtocol.Line(w => WorkerProtocol.WriteOptions(w, options)));

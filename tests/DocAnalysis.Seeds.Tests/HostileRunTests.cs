@@ -224,16 +224,16 @@ public sealed class HostileRunTests : IDisposable
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("12")]
-    [InlineData("lots")]
-    public async Task A_memory_limit_that_is_no_size_is_a_usage_error(string value)
+    [InlineData("12", "--max-worker-memory must be at least 64 (megabytes), or 0 for half of the machine's memory")]
+    [InlineData("-5", "--max-worker-memory takes megabytes")]
+    [InlineData("lots", "--max-worker-memory takes megabytes")]
+    public async Task A_memory_limit_that_is_no_size_is_a_usage_error(string value, string expected)
     {
         var (exit, output, error) = await Cli.RunAsync("run", "seeds", "--max-worker-memory", value);
 
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Contains("--max-worker-memory takes megabytes", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 
     /// <summary>What the hostile plugin's <c>[spawn-exit]</c> leaves behind (the plugin is loaded at run time, not referenced).</summary>

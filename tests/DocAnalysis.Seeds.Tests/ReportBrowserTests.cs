@@ -88,7 +88,7 @@ public sealed class ReportBrowserTests : IClassFixture<ReportBrowserTests.Report
     public void The_death_toll_group_shows_its_four_members_with_their_sources()
     {
         using var browser = Browser.Open(Path.Combine(_reports.Seeds, "documents", "0001.html"));
-        var group = browser.Driver.FindElements(By.CssSelector("table.group")).Single(t => t.FindElement(By.TagName("caption")).Text.StartsWith("killed", StringComparison.Ordinal));
+        var group = browser.Driver.FindElements(By.CssSelector("table.kind-table[data-kind='quantity-group']")).Single(t => t.FindElement(By.TagName("caption")).Text.StartsWith("killed", StringComparison.Ordinal));
         var rows = group.FindElements(By.CssSelector("tbody tr")).Select(r => r.FindElements(By.TagName("td")).Select(c => c.Text).ToList()).ToList();
 
         Assert.Equal(["50", "135", "140", "100"], rows.Select(r => r[0]));

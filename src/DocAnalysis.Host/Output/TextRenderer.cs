@@ -122,6 +122,48 @@ public static class TextRenderer
         _ => value.ToString() ?? "",
     };
 
+    /// <summary>
+    /// Reads a rendering back (a snapshot file, say): its findings (analyser header lines are unindented; a finding is
+    /// <c>  L:C kind "text"</c>, its fields indented six spaces or more) and every other line (header, views,
+    /// diagnostics). The inverse of <see cref="Render(AnalysisResult, IReadOnlyList{AnalyserDescriptor})"/> for the
+    /// findings: each comes back with its analyser, kind, position, text length and field lines.
+    /// </summary>
+    public static RenderedSnapshot Read(string rendering)
+    {
+        ArgumentNullException.ThrowIfNull(rendering);
+        var findings = new List<RenderedFinding>();
+        var other = new List<string>();
+        var analyser = "";
+        RenderedFinding? current = null;
+        foreach (var line in rendering.Split('\n'))
+        {
+            if (current is not null && line.StartsWith("      ", StringComparison.Ordinal))
+            {
+                current.FieldLines.Add(line[6..]);
+                continue;
+            }
+
+            current = null;
+            if (line.Length > 0 && line[0] != ' ' && line.Contains(" annotation", StringComparison.Ordinal) && line.Contains("): ", StringComparison.Ordinal))
+            {
+                analyser = line[..line.IndexOf(' ', StringComparison.Ordinal)];
+            }
+            else if (analyser.Length > 0 && line.StartsWith("  ", StringComparison.Ordinal) && line.Length > 2 && char.IsAsciiDigit(line[2]) && RenderedFinding.TryRead(analyser, line[2..]) is { } finding)
+            {
+                findings.Add(current = finding);
+                continue;
+            }
+            else if (line.StartsWith("view ", StringComparison.Ordinal) || line == "diagnostics")
+            {
+                analyser = "";
+            }
+
+            other.Add(line);
+        }
+
+        return new RenderedSnapshot(findings, other);
+    }
+
     /// <summary>The text in double quotes, with line breaks and other control characters made visible.</summary>
     private static string Quote(ReadOnlySpan<char> value)
     {
@@ -141,5 +183,67 @@ public static class TextRenderer
         }
 
         return quoted.Append('"').ToString();
+    }
+}
+
+/// <summary>A rendering read back: its findings, and every other line.</summary>
+public sealed record RenderedSnapshot(IReadOnlyList<RenderedFinding> Findings, IReadOnlyList<string> Other);
+
+/// <summary>One finding of a rendering: its analyser, its header (<c>L:C kind "text"</c>) and its field lines.</summary>
+public sealed class RenderedFinding(string analyser, string header, int line, int column, int length)
+{
+    /// <summary>The id of the analyser whose block it is in.</summary>
+    public string Analyser => analyser;
+
+    /// <summary>Its first line, without the indent: <c>L:C kind "text"</c>.</summary>
+    public string Header => header;
+
+    /// <summary>Its line in the document, from 1.</summary>
+    public int Line => line;
+
+    /// <summary>Its column in the line, from 1.</summary>
+    public int Column => column;
+
+    /// <summary>The length of the quoted text once its escapes are read.</summary>
+    public int Length => length;
+
+    /// <summary>Its field lines, as rendered, without their indent.</summary>
+    public IReadOnlyList<string> Fields => FieldLines;
+
+    internal List<string> FieldLines { get; } = [];
+
+    /// <summary>What the finding is, wherever it stands: its analyser, kind and quoted text.</summary>
+    public string Content { get; } = analyser + "\n" + header[(header.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+
+    /// <summary>Its kind, the word after its position.</summary>
+    public string Kind { get; } = header.Split(' ', 3)[1];
+
+    internal static RenderedFinding? TryRead(string analyser, string header)
+    {
+        var space = header.IndexOf(' ', StringComparison.Ordinal);
+        var colon = header.IndexOf(':', StringComparison.Ordinal);
+        var quote = header.IndexOf('"', StringComparison.Ordinal);
+        if (space < 0 || colon < 0 || colon > space || quote < 0
+            || !int.TryParse(header.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var line)
+            || !int.TryParse(header.AsSpan(colon + 1, space - colon - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var column))
+        {
+            return null;
+        }
+
+        return new RenderedFinding(analyser, header, line, column, UnquotedLength(header.AsSpan(quote + 1, Math.Max(0, header.Length - quote - 2))));
+    }
+
+    private static int UnquotedLength(ReadOnlySpan<char> quoted)
+    {
+        var length = 0;
+        for (var i = 0; i < quoted.Length; i++, length++)
+        {
+            if (quoted[i] == '\\' && i + 1 < quoted.Length)
+            {
+                i += quoted[i + 1] == 'u' ? 5 : 1;
+            }
+        }
+
+        return length;
     }
 }

@@ -12,7 +12,7 @@ namespace DocAnalysis.Host.Workers;
 /// <list type="bullet">
 /// <item>host → worker, first: <c>{"protocol":1,"options":{"plugins":[...],"disabled":[...],"timeoutSeconds":30, ...,"analysers":{"id:key":"value"}}}</c>
 /// (every setting of <see cref="EngineOptions"/> by its JSON name, the analysers' options flattened)</item>
-/// <item>worker → host, then: <c>{"protocol":1,"ready":[{"id","displayName","version","requires","uses","provides"}, ...]}</c> (the pipeline, in order) or <c>{"protocol":1,"problems":["...", ...]}</c> and exit</item>
+/// <item>worker → host, then: <c>{"protocol":1,"ready":[{"id","displayName","version","requires","uses","provides","displays"}, ...]}</c> (the pipeline, in order) or <c>{"protocol":1,"problems":["...", ...]}</c> and exit</item>
 /// <item>host → worker, per document: <c>{"document":{"n":7,"id","source","text","metadata":{...},"skip":["id", ...]}}</c></item>
 /// <item>worker → host, per analyser call: <c>{"calling":{"n":7,"analyser":"id"}}</c>; then once: <c>{"result":{"n":7,"annotations":[...],"views":[...],"diagnostics":[...],"abandoned":false}}</c></item>
 /// </list>
@@ -162,33 +162,14 @@ internal static class WorkerProtocol
         return new AnalysisResult(document.Id, source, document, annotations, views, diagnostics);
     }
 
+    /// <summary>The pipeline's descriptors, every property by System.Text.Json (a new one crosses without a change here).</summary>
     public static void WriteDescriptors(Utf8JsonWriter writer, string name, IEnumerable<AnalyserDescriptor> descriptors)
     {
-        writer.WriteStartArray(name);
-        foreach (var descriptor in descriptors)
-        {
-            writer.WriteStartObject();
-            WriteText(writer, "id", descriptor.Id);
-            WriteText(writer, "displayName", descriptor.DisplayName);
-            WriteText(writer, "version", descriptor.Version.ToString());
-            WriteStrings(writer, "requires", descriptor.Requires);
-            WriteStrings(writer, "uses", descriptor.Uses);
-            WriteStrings(writer, "provides", descriptor.Provides);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WritePropertyName(name);
+        JsonSerializer.Serialize(writer, descriptors.ToList(), WireJson.Default.ListAnalyserDescriptor);
     }
 
-    public static List<AnalyserDescriptor> ReadDescriptors(JsonElement array) =>
-    [
-        .. array.EnumerateArray().Select(d => new AnalyserDescriptor(ReadText(d.GetProperty("id"))!, ReadText(d.GetProperty("displayName"))!, System.Version.Parse(ReadText(d.GetProperty("version"))!))
-        {
-            Requires = [.. Strings(d.GetProperty("requires"))],
-            Uses = [.. Strings(d.GetProperty("uses"))],
-            Provides = [.. Strings(d.GetProperty("provides"))],
-        }),
-    ];
+    public static List<AnalyserDescriptor> ReadDescriptors(JsonElement array) => array.Deserialize(WireJson.Default.ListAnalyserDescriptor) ?? [];
 
     public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {

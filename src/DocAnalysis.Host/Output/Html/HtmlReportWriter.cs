@@ -11,10 +11,11 @@ namespace DocAnalysis.Host.Output.Html;
 /// <summary>
 /// A static, self-contained report of a run under a folder: <c>index.html</c> (the run's summary and one row per
 /// document, sortable, with a filter box), <c>documents/NNNN.html</c> (the text with every finding highlighted by
-/// kind, the stripped lines set apart, the fields of a finding on hover or focus, quantity groups as tables,
-/// diagnostics first), and one <c>report.css</c> and <c>report.js</c> they share. No server, no network. Document text
-/// is HTML-encoded and the findings travel as JSON whose every <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quote is
-/// escaped, so no document can inject markup or script.
+/// kind, findings a view leaves out set apart, the fields of a finding on hover or focus, tables a kind asks for,
+/// diagnostics first), and one <c>report.css</c>, <c>kinds.css</c> and <c>report.js</c> they share. How a kind looks
+/// is what its analyser's descriptor declares (<see cref="KindDisplay"/>); the report knows no plugin's kinds. No
+/// server, no network. Document text is HTML-encoded and the findings travel as JSON whose every <c>&lt;</c>,
+/// <c>&gt;</c>, <c>&amp;</c> and quote is escaped, so no document can inject markup or script.
 /// </summary>
 public sealed class HtmlReportWriter : IResultWriter
 {
@@ -23,6 +24,8 @@ public sealed class HtmlReportWriter : IResultWriter
 
     private readonly string _root;
     private readonly IReadOnlyList<AnalyserDescriptor> _analysers;
+    private readonly Dictionary<string, KindDisplay> _displays;
+    private readonly string _kindsJson;
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly List<Row> _rows = [];
     private readonly SortedDictionary<string, int> _totals = new(StringComparer.Ordinal);
@@ -33,14 +36,15 @@ public sealed class HtmlReportWriter : IResultWriter
         ArgumentNullException.ThrowIfNull(folder);
         _root = Path.GetFullPath(folder);
         _analysers = analysers;
+        _displays = ReportStyles.Displays(analysers);
+        _kindsJson = ReportStyles.Json(_displays.Values, ScriptSafe);
         Directory.CreateDirectory(Path.Combine(_root, "documents"));
         foreach (var asset in (string[])["report.css", "report.js"])
         {
-            using var resource = typeof(HtmlReportWriter).Assembly.GetManifestResourceStream(asset)!;
-            using var file = new MemoryStream();
-            resource.CopyTo(file);
-            AtomicFile.WriteAllBytes(Path.Combine(_root, asset), file.ToArray());
+            AtomicFile.WriteAllBytes(Path.Combine(_root, asset), Encoding.UTF8.GetBytes(ReportStyles.Asset(asset)));
         }
+
+        AtomicFile.WriteAllBytes(Path.Combine(_root, "kinds.css"), Encoding.UTF8.GetBytes(ReportStyles.Css(_displays.Values)));
     }
 
     /// <inheritdoc/>
@@ -101,7 +105,7 @@ public sealed class HtmlReportWriter : IResultWriter
     {
     }
 
-    private static string DocumentPage(AnalysisResult result)
+    private string DocumentPage(AnalysisResult result)
     {
         var text = result.Document?.Text ?? "";
         var html = new StringBuilder(text.Length * 2);
@@ -124,17 +128,21 @@ public sealed class HtmlReportWriter : IResultWriter
         foreach (var kind in kinds)
         {
             html.Append("<li><label><input type=\"checkbox\" checked data-toggle-kind=\"").Append(Encode(kind)).Append("\"><mark class=\"swatch")
-                .Append(IsKnown(kind) ? "" : " generic").Append("\" data-kind=\"").Append(Encode(kind)).Append("\"></mark>")
-                .Append(Encode(kind)).Append(" (").Append(result.Annotations.Count(a => a.Kind == kind)).Append(")</label></li>\n");
+                .Append(_displays.ContainsKey(kind) ? "" : " generic").Append("\" data-kind=\"").Append(Encode(kind)).Append("\"></mark>")
+                .Append(Encode(NameOf(kind))).Append(" (").Append(result.Annotations.Count(a => a.Kind == kind)).Append(")</label></li>\n");
         }
 
         html.Append("</ul>\n<div class=\"layout\">\n<article class=\"text\" aria-label=\"the document's text\">");
-        Highlight(html, text, result.Annotations);
+        Highlight(html, text, result.Annotations, _displays);
         html.Append("</article>\n<aside id=\"details\" aria-live=\"polite\"><p>Point at or tab to a highlighted finding to see its fields.</p></aside>\n</div>\n");
-        Groups(html, result, text);
+        foreach (var display in _displays.Values.Where(d => d.Table is not null))
+        {
+            Tables(html, result, text, display);
+        }
+
         html.Append("<script type=\"application/json\" id=\"findings\">");
         html.Append(Findings(result.Annotations, text));
-        html.Append("</script>\n");
+        html.Append("</script>\n<script type=\"application/json\" id=\"kinds\">").Append(_kindsJson).Append("</script>\n");
         Tail(html, "../");
         return html.ToString();
     }
@@ -144,7 +152,7 @@ public sealed class HtmlReportWriter : IResultWriter
     /// cut there and continued, every piece carrying its index (<c>data-i</c>), so the pieces of a finding together
     /// hold exactly its text. The first piece takes the keyboard focus.
     /// </summary>
-    private static void Highlight(StringBuilder html, string text, IReadOnlyList<Annotation> annotations)
+    private static void Highlight(StringBuilder html, string text, IReadOnlyList<Annotation> annotations, Dictionary<string, KindDisplay> displays)
     {
         var order = Enumerable.Range(0, annotations.Count)
             .OrderBy(i => annotations[i].Span.Start).ThenByDescending(i => annotations[i].Span.End).ThenBy(i => i).ToList();
@@ -169,7 +177,7 @@ public sealed class HtmlReportWriter : IResultWriter
                 if (annotations[i].Span.IsEmpty)
                 {
                     Close(html, open, 0);
-                    Open(html, annotations[i], i, ref started[i]);
+                    Open(html, annotations[i], i, displays, ref started[i]);
                     html.Append("</mark>");
                 }
                 else
@@ -188,7 +196,7 @@ public sealed class HtmlReportWriter : IResultWriter
             Close(html, open, keep);
             for (var k = keep; k < active.Count; k++)
             {
-                Open(html, annotations[active[k]], active[k], ref started[active[k]]);
+                Open(html, annotations[active[k]], active[k], displays, ref started[active[k]]);
                 open.Add(active[k]);
             }
 
@@ -210,19 +218,21 @@ public sealed class HtmlReportWriter : IResultWriter
             open.RemoveRange(keep, open.Count - keep);
         }
 
-        static void Open(StringBuilder html, Annotation annotation, int index, ref bool started)
+        static void Open(StringBuilder html, Annotation annotation, int index, Dictionary<string, KindDisplay> displays, ref bool started)
         {
-            var stripped = annotation.Attributes.GetBoolean("stripped") == true;
+            var display = displays.GetValueOrDefault(annotation.Kind);
+            var apart = display?.SetApartWhen is { } field && annotation.Attributes.GetBoolean(field) == true;
             html.Append("<mark data-i=\"").Append(index).Append("\" data-kind=\"").Append(Encode(annotation.Kind)).Append('"');
-            var classes = (IsKnown(annotation.Kind) ? "" : " generic") + (stripped ? " stripped" : "");
+            var classes = (display is null ? " generic" : "") + (apart ? " apart" : "");
             if (classes.Length > 0)
             {
                 html.Append(" class=\"").Append(classes.TrimStart()).Append('"');
             }
 
-            if (stripped)
+            if (apart)
             {
-                html.Append(" data-label=\"").Append(Encode(annotation.Attributes.GetString("label") ?? "stripped")).Append('"');
+                var label = display!.LabelField is { } labelField ? annotation.Attributes.GetString(labelField) : null;
+                html.Append(" data-label=\"").Append(Encode(label ?? display.Name ?? display.Kind)).Append('"');
             }
 
             if (!started)
@@ -235,36 +245,47 @@ public sealed class HtmlReportWriter : IResultWriter
         }
     }
 
-    /// <summary>Each quantity group as a table: its members with value, qualifier, source and time, its status and why.</summary>
-    private static void Groups(StringBuilder html, AnalysisResult result, string text)
+    /// <summary>
+    /// Each finding of <paramref name="display"/>'s kind as a table (<see cref="KindTable"/>): a caption of its caption
+    /// fields, a row per item of its rows field with its columns; a span shows the text it covers.
+    /// </summary>
+    private static void Tables(StringBuilder html, AnalysisResult result, string text, KindDisplay display)
     {
-        var groups = result.Annotations.Select((annotation, index) => (annotation, index)).Where(a => a.annotation.Kind == Kinds.QuantityGroup).ToList();
-        if (groups.Count == 0)
+        var table = display.Table!;
+        var findings = result.Annotations.Select((annotation, index) => (annotation, index)).Where(a => a.annotation.Kind == display.Kind).ToList();
+        if (findings.Count == 0)
         {
             return;
         }
 
-        html.Append("<h2>Quantity groups</h2>\n");
-        foreach (var (group, index) in groups)
+        html.Append("<h2>").Append(Encode(table.Heading)).Append("</h2>\n");
+        foreach (var (finding, index) in findings)
         {
-            var status = group.Attributes.GetString("status") ?? "";
-            html.Append("<table class=\"group\" data-i=\"").Append(index).Append("\"><caption>")
-                .Append(Encode(group.Attributes.GetString("measure") ?? "quantity")).Append(": <span class=\"status-").Append(Encode(status)).Append("\">")
-                .Append(Encode(status)).Append("</span>");
-            if (group.Attributes.GetString("explanation") is { } explanation)
+            html.Append("<table class=\"kind-table\" data-kind=\"").Append(Encode(display.Kind)).Append("\" data-i=\"").Append(index).Append("\"><caption>");
+            var caption = table.Caption.Select(f => (Field: f, Value: finding.Attributes[f])).Where(c => c.Value is not null).ToList();
+            for (var c = 0; c < caption.Count; c++)
             {
-                html.Append(" — ").Append(Encode(explanation));
+                html.Append(c switch { 0 => "", 1 => ": ", _ => " — " })
+                    .Append("<span data-field=\"").Append(Encode(caption[c].Field)).Append("\" data-value=\"").Append(Encode(Plain(caption[c].Value, text))).Append("\">")
+                    .Append(Encode(Plain(caption[c].Value, text))).Append("</span>");
             }
 
-            html.Append("</caption>\n<thead><tr><th scope=\"col\">member</th><th scope=\"col\">value</th><th scope=\"col\">qualifier</th><th scope=\"col\">source</th><th scope=\"col\">time</th></tr></thead>\n<tbody>\n");
-            foreach (var member in (group.Attributes.GetList("members") ?? []).OfType<AnnotationAttributes>())
+            html.Append("</caption>\n<thead><tr>");
+            foreach (var column in table.Columns)
             {
-                var span = member.GetSpan("span");
-                html.Append("<tr><td>").Append(span is { } s ? Encode(text.Substring(s.Start, s.Length)) : "")
-                    .Append("</td><td>").Append(Encode(Plain(member["value"])))
-                    .Append("</td><td>").Append(Encode(member.GetString("qualifier") ?? ""))
-                    .Append("</td><td>").Append(Encode(member.GetString("source") ?? "—"))
-                    .Append("</td><td>").Append(Encode(member.GetString("time") ?? "—")).Append("</td></tr>\n");
+                html.Append("<th scope=\"col\">").Append(Encode(column)).Append("</th>");
+            }
+
+            html.Append("</tr></thead>\n<tbody>\n");
+            foreach (var row in (finding.Attributes.GetList(table.Rows) ?? []).OfType<AnnotationAttributes>())
+            {
+                html.Append("<tr>");
+                foreach (var column in table.Columns)
+                {
+                    html.Append("<td>").Append(Encode(Plain(row[column], text))).Append("</td>");
+                }
+
+                html.Append("</tr>\n");
             }
 
             html.Append("</tbody></table>\n");
@@ -289,40 +310,33 @@ public sealed class HtmlReportWriter : IResultWriter
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>The publication date and where it came from: the metadata, the reference date, or the text's dateline.</summary>
-    private static string Published(AnalysisResult result)
+    /// <summary>The publication date and where it came from: the metadata or the reference date.</summary>
+    private static string Published(AnalysisResult result) => result.Document?.Metadata switch
     {
-        var metadata = result.Document?.Metadata;
-        if (metadata?.Published is { } published)
-        {
-            return $"{published} (metadata)";
-        }
+        { Published: { } published } => $"{published} (metadata)",
+        { ReferenceDate: { } reference } => $"{reference} (reference date)",
+        _ => "—",
+    };
 
-        if (metadata?.ReferenceDate is { } reference)
-        {
-            return $"{reference} (reference date)";
-        }
-
-        var dateline = result.Annotations.FirstOrDefault(a => a.Kind == Kinds.Date && a.Attributes.GetString("anchor_source") == "dateline");
-        return dateline?.Attributes.GetString("anchor") is { } anchor ? $"{anchor} (dateline)" : "—";
-    }
-
-    private static string Plain(object? value) => value switch
+    /// <summary>A field's value for a table cell: a number in its shortest form, a range with a dash, a span as its text.</summary>
+    private static string Plain(object? value, string text) => value switch
     {
         null => "—",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
-        IEnumerable<object?> list => string.Join("–", list.Select(Plain)),
+        TextSpan span when span.End <= text.Length => text[span.Start..span.End],
+        IEnumerable<object?> list => string.Join("–", list.Select(v => Plain(v, text))),
         _ => value.ToString() ?? "",
     };
 
-    private static bool IsKnown(string kind) => kind is Kinds.Date or Kinds.Attribution or Kinds.Quantity or Kinds.QuantityGroup or Kinds.CreditLine;
+    private string NameOf(string kind) => _displays.TryGetValue(kind, out var display) ? display.Name ?? kind : kind;
 
     private static string Encode(string text) => Html.Encode(text);
 
     private static void Head(StringBuilder html, string title, string up) =>
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'\">\n<title>")
-            .Append(Encode(title)).Append(" · DocAnalysis</title>\n<link rel=\"stylesheet\" href=\"").Append(up).Append("report.css\">\n</head>\n<body>\n<main>\n");
+            .Append(Encode(title)).Append(" · DocAnalysis</title>\n<link rel=\"stylesheet\" href=\"").Append(up).Append("report.css\">\n<link rel=\"stylesheet\" href=\"")
+            .Append(up).Append("kinds.css\">\n</head>\n<body>\n<main>\n");
 
     private static void Tail(StringBuilder html, string up) =>
         html.Append("</main>\n<script src=\"").Append(up).Append("report.js\"></script>\n</body>\n</html>\n");

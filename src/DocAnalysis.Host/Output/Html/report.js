@@ -38,6 +38,8 @@
   const data = document.getElementById("findings");
   if (!data) return;
   const findings = JSON.parse(data.textContent);
+  // How each kind is shown, as its analyser declares it: a name, and the fields to show first.
+  const kinds = JSON.parse(document.getElementById("kinds").textContent);
   for (const toggle of document.querySelectorAll("input[data-toggle-kind]")) {
     toggle.addEventListener("change", () => {
       for (const mark of document.querySelectorAll("mark[data-kind]")) {
@@ -52,7 +54,8 @@
     document.querySelectorAll(`mark[data-i="${mark.dataset.i}"]`).forEach(m => m.classList.add("linked"));
     details.replaceChildren();
     const title = document.createElement("h2");
-    title.textContent = `${finding.kind} (${finding.analyser})`;
+    const kind = kinds[finding.kind] ?? { name: finding.kind, fields: [] };
+    title.textContent = `${kind.name} (${finding.analyser})`;
     const list = document.createElement("dl");
     const row = (name, value) => {
       const term = document.createElement("dt"), description = document.createElement("dd");
@@ -61,9 +64,9 @@
       list.append(term, description);
     };
     row("text", finding.text);
-    for (const [name, value] of Object.entries(finding)) {
-      if (!["kind", "analyser", "start", "end", "text"].includes(name)) row(name, describe(value));
-    }
+    const first = kind.fields.filter(name => name in finding);
+    const rest = Object.keys(finding).filter(name => !first.includes(name) && !["kind", "analyser", "start", "end", "text"].includes(name));
+    for (const name of [...first, ...rest]) row(name, describe(finding[name]));
     details.append(title, list);
   };
   const describe = value => {
