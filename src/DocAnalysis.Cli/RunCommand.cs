@@ -4,6 +4,7 @@ using DocAnalysis.Host;
 using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
+using DocAnalysis.Reports.Html;
 using Spectre.Console;
 
 namespace DocAnalysis.Cli;
@@ -22,7 +23,7 @@ internal sealed class RunCommand
     private readonly Option<string?> _out = new("--out", "-o")
     {
         Description = "Where to write: a file, or a folder for the formats that write one file per document. The format follows the name: "
-            + string.Join(", ", OutputFormat.All.Where(f => !f.WritesFolder).Select(f => "NAME" + f.Extension)) + ", else a folder. Default: standard output.",
+            + string.Join(", ", Formats.Where(f => !f.WritesFolder).Select(f => "NAME" + f.Extension)) + ", else a folder. Default: standard output.",
         HelpName = "path",
     };
 
@@ -46,15 +47,12 @@ internal sealed class RunCommand
 
     private readonly Option<string?> _format = new("--format", "-f")
     {
-        Description = string.Join(", ", OutputFormat.All.Select(f => $"{f.Name} ({f.Description})")) + $". Default: from --out, else {DefaultFile.Name}.",
-        HelpName = string.Join('|', OutputFormat.All.Select(f => f.Name)),
+        Description = string.Join(", ", Formats.Select(f => $"{f.Name} ({f.Description})")) + $". Default: from --out, else {Formats.DefaultFile.Name}.",
+        HelpName = string.Join('|', Formats.Select(f => f.Name)),
     };
 
-    /// <summary>The format of standard output and of a stream, unless named.</summary>
-    private static OutputFormat DefaultFile => OutputFormat.All.First(f => !f.WritesFolder);
-
-    /// <summary>The format an <c>--out</c> folder, or a name without an extension, means.</summary>
-    private static OutputFormat DefaultFolder => OutputFormat.All.First(f => f.WritesFolder);
+    /// <summary>The formats <c>run</c> offers: the host's, and the HTML report.</summary>
+    internal static OutputFormats Formats { get; } = OutputFormats.Host.With(HtmlReportWriter.Format);
 
     public Command Build()
     {
@@ -67,7 +65,7 @@ internal sealed class RunCommand
                 result.AddError(Suggestion.UnknownOption(token.Value, command));
             }
         });
-        _format.AcceptOnlyFromAmong([.. OutputFormat.All.Select(f => f.Name)]);
+        _format.AcceptOnlyFromAmong([.. Formats.Select(f => f.Name)]);
         command.Arguments.Add(_paths);
         command.Options.Add(_out);
         command.Options.Add(_format);
@@ -125,13 +123,13 @@ internal sealed class RunCommand
         var isFolder = outPath is not null && !stream && Directory.Exists(outPath);
         var isFile = outPath is not null && File.Exists(outPath);
         var extension = outPath is null ? "" : Path.GetExtension(outPath);
-        var named = OutputFormat.All.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase));
-        var chosen = format is not null ? OutputFormat.Find(format) ?? throw new UsageException($"--format takes {string.Join(", ", OutputFormat.All)}, not '{format}'")
-            : outPath is null ? DefaultFile
-            : stream ? named is { WritesFolder: false } ? named : DefaultFile
-            : isFolder || extension.Length == 0 ? DefaultFolder
+        var named = Formats.ForExtension(extension);
+        var chosen = format is not null ? Formats.Find(format) ?? throw new UsageException($"--format takes {string.Join(", ", Formats)}, not '{format}'")
+            : outPath is null ? Formats.DefaultFile
+            : stream ? named is { WritesFolder: false } ? named : Formats.DefaultFile
+            : isFolder || extension.Length == 0 ? Formats.DefaultFolder
             : named is { WritesFolder: true } ? throw new UsageException($"--out {outPath} names a file, but {named} output is one file per document in a folder: name a folder, or use NAME{OutputFormat.Jsonl.Extension} for one file")
-            : named ?? throw new UsageException($"cannot tell the format from --out {outPath}: name {string.Join(" or ", OutputFormat.All.Where(f => !f.WritesFolder).Select(f => "NAME" + f.Extension))}, or a folder, or give --format");
+            : named ?? throw new UsageException($"cannot tell the format from --out {outPath}: name {string.Join(" or ", Formats.Where(f => !f.WritesFolder).Select(f => "NAME" + f.Extension))}, or a folder, or give --format");
 
         if (chosen.WritesFolder && outPath is null)
         {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using DocAnalysis.Host.Inputs;
 using DocAnalysis.Host;
 using DocAnalysis.Host.Output;
-using DocAnalysis.Host.Snapshots;
+using DocAnalysis.Reports.Snapshots;
 
 namespace DocAnalysis.Cli;
 

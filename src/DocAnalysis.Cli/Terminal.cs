@@ -16,7 +16,7 @@ internal static partial class Terminal
     public static IAnsiConsole Error => ErrorConsole.Instance;
 
     /// <summary>True when standard error is a terminal a person watches (and this is not a build server).</summary>
-    public static bool IsInteractive => !Console.IsErrorRedirected && !Host.Snapshots.BuildServer.IsDetected;
+    public static bool IsInteractive => !Console.IsErrorRedirected && !Reports.Snapshots.BuildServer.IsDetected;
 
     /// <summary>
     /// A console on <paramref name="writer"/> as wide as <c>COLUMNS</c> says, or as the terminal; piped output is never

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using DocAnalysis.Host.Snapshots;
+using DocAnalysis.Reports.Snapshots;
 
 namespace DocAnalysis.Testing;
 

@@ -1,4 +1,4 @@
-using DocAnalysis.Host.Output.Html;
+using DocAnalysis.Reports.Html;
 
 namespace DocAnalysis.Host.Tests;
 

@@ -1,4 +1,4 @@
-using DocAnalysis.Host.Snapshots;
+using DocAnalysis.Reports.Snapshots;
 
 namespace DocAnalysis.Host.Tests;
 

@@ -19,13 +19,13 @@ public sealed class OutputFormatTests : IDisposable
         var (exit, output, _) = await Cli.RunAsync("run", "--help");
 
         Assert.Equal(0, exit);
-        Assert.All(OutputFormat.All, f => Assert.Contains($"{f.Name} ({f.Description})", output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal));
+        Assert.All(RunCommand.Formats, f => Assert.Contains($"{f.Name} ({f.Description})", output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal));
     }
 
     [Fact]
     public void Each_format_is_chosen_by_its_name_and_by_its_extension_in_out()
     {
-        foreach (var format in OutputFormat.All)
+        foreach (var format in RunCommand.Formats)
         {
             var target = Path.Combine(_temp.FullName, format.WritesFolder ? format.Name : "results" + format.Extension);
             Assert.Same(format, RunCommand.ChooseFormat(format.Name, target));
@@ -34,6 +34,14 @@ public sealed class OutputFormatTests : IDisposable
                 Assert.Same(format, RunCommand.ChooseFormat(null, target));
             }
         }
+    }
+
+    [Fact]
+    public void A_format_name_is_taken_once()
+    {
+        var error = Assert.Throws<ArgumentException>(() => RunCommand.Formats.With(new OutputFormat("JSONL", false, ".x", "again", (_, _) => throw new InvalidOperationException())));
+
+        Assert.Contains("already an output format named 'JSONL'", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

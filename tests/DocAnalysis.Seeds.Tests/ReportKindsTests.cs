@@ -8,15 +8,19 @@ namespace DocAnalysis.Seeds.Tests;
 /// </summary>
 public sealed class ReportKindsTests
 {
-    private static readonly string Html = Path.Combine(Repository.Root, "src", "DocAnalysis.Host", "Output", "Html");
+    private static readonly string Reports = Path.Combine(Repository.Root, "src", "DocAnalysis.Reports");
 
     [Fact]
     public void The_report_code_names_no_plugin_kind()
     {
         var kinds = typeof(Kinds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        var files = Directory.EnumerateFiles(Html).Append(Path.Combine(Repository.Root, "src", "DocAnalysis.Host", "Snapshots", "SnapshotReport.cs")).ToList();
+        var files = Directory.EnumerateFiles(Reports, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".cs" or ".css" or ".js" && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
 
         Assert.NotEmpty(kinds);
+        Assert.Contains(files, f => f.EndsWith("HtmlReportWriter.cs", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("SnapshotReport.cs", StringComparison.Ordinal));
         Assert.All(files, file =>
         {
             var code = File.ReadAllText(file);

@@ -1,6 +1,6 @@
 using DocAnalysis.Host.Output;
 
-namespace DocAnalysis.Host.Snapshots;
+namespace DocAnalysis.Reports.Snapshots;
 
 /// <summary>The outcome of comparing a rendering with its approved snapshot.</summary>
 public sealed record SnapshotOutcome(bool Matched, string VerifiedPath, string? ReceivedPath, string Diff, bool Accepted)

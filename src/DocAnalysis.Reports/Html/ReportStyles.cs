@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace DocAnalysis.Host.Output.Html;
+namespace DocAnalysis.Reports.Html;
 
 /// <summary>
 /// The looks the report pages share: the one stylesheet and script (embedded resources), and the rules and field

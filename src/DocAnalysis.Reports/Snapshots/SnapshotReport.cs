@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DocAnalysis.Host.Output;
-using DocAnalysis.Host.Output.Html;
+using DocAnalysis.Reports.Html;
 
-namespace DocAnalysis.Host.Snapshots;
+namespace DocAnalysis.Reports.Snapshots;
 
 /// <summary>One document whose rendering changed: the approved rendering (null when there was none), the new one, and the document's text when known (for context).</summary>
 public sealed record SnapshotChange(string Name, string? Verified, string Received, string? Text = null);

@@ -1,4 +1,4 @@
-namespace DocAnalysis.Host.Snapshots;
+namespace DocAnalysis.Reports.Snapshots;
 
 /// <summary>Tells whether the process runs on a build server, where snapshots are never accepted automatically.</summary>
 public static class BuildServer

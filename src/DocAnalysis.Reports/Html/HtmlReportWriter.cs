@@ -4,9 +4,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using DocAnalysis.Host.Output;
 using DocAnalysis.Host.Pipeline;
 
-namespace DocAnalysis.Host.Output.Html;
+namespace DocAnalysis.Reports.Html;
 
 /// <summary>
 /// A static, self-contained report of a run under a folder: <c>index.html</c> (the run's summary and one row per
@@ -29,6 +30,12 @@ public sealed class HtmlReportWriter : IResultWriter
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly List<Row> _rows = [];
     private readonly SortedDictionary<string, int> _totals = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The report as an output format (<c>html</c>, a folder): for <see cref="ResultWriter.Create"/> and an
+    /// application's registry (<c>OutputFormats.Host.With(HtmlReportWriter.Format)</c>).
+    /// </summary>
+    public static OutputFormat Format { get; } = new("html", true, ".html", "a report to open in a browser, needs --out FOLDER", (path, analysers) => new HtmlReportWriter(path!, analysers));
 
     /// <summary>Creates a report in <paramref name="folder"/> (created when missing) of a run of <paramref name="analysers"/>.</summary>
     public HtmlReportWriter(string folder, IReadOnlyList<AnalyserDescriptor> analysers)

@@ -1,7 +1,7 @@
 using DiffPlex;
 using DiffPlex.Renderer;
 
-namespace DocAnalysis.Host.Snapshots;
+namespace DocAnalysis.Reports.Snapshots;
 
 /// <summary>A unified diff (<c>---</c>/<c>+++</c> headers, <c>@@</c> hunks with context) of two texts, line by line.</summary>
 public static class UnifiedDiff
