@@ -305,7 +305,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             if (end > by + 1)
             {
                 var before = cueIndex;
-                while (before > 0 && Words.Interveners.Contains(tokens[before - 1].Lower))
+                while (before > 0 && WordClasses.Interveners.Contains(tokens[before - 1].Lower))
                 {
                     before--;
                 }
@@ -325,7 +325,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         var subjectEnd = cueIndex;
         while (subjectEnd > 0)
         {
-            if (Words.Interveners.Contains(tokens[subjectEnd - 1].Lower) || IsAdverb(tokens[subjectEnd - 1]))
+            if (WordClasses.Interveners.Contains(tokens[subjectEnd - 1].Lower) || IsAdverb(tokens[subjectEnd - 1]))
             {
                 subjectEnd--;
             }
@@ -398,7 +398,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         if (coordinated && ClauseSubject(tokens, subjectEnd - 1) is var clauseOfVerb && (clauseOfVerb is not null || lexicon.IsStrongCue(cueToken.Lower)))
         {
             // "demonstrators, who have taken to the streets and called for": the relative pronoun is the shared subject.
-            var relative = subjectEnd > 1 ? tokens.FindLastIndex(subjectEnd - 2, subjectEnd - 1, t => Words.RelativePronouns.Contains(t.Lower)) : -1;
+            var relative = subjectEnd > 1 ? tokens.FindLastIndex(subjectEnd - 2, subjectEnd - 1, t => WordClasses.RelativePronouns.Contains(t.Lower)) : -1;
             var subjectOfSentence = relative >= 0 ? tokens[relative].Span : clauseOfVerb ?? SentenceSubject(tokens, subjectEnd - 1);
             var (via, contentStart) = AfterCue(tokens, cueIndex + 1, Tells(cueToken));
             TextSpan? content = contentStart < tokens.Count ? Trim(TextSpan.FromBounds(tokens[contentStart].Start, sentence.End)) : null;
@@ -441,7 +441,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             return null;
         }
 
-        var end = Words.Pronouns.Contains(tokens[comma + 1].Lower) ? comma + 2 : SourceRunEnd(tokens, comma + 1);
+        var end = WordClasses.Pronouns.Contains(tokens[comma + 1].Lower) ? comma + 2 : SourceRunEnd(tokens, comma + 1);
 
         return end > comma + 1 && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalised
             ? new Attribution(TextSpan.FromBounds(tokens[comma + 1].Start, tokens[end - 1].End), tokens[0].Span, TextSpan.FromBounds(tokens[1].Start, tokens[comma - 1].End), null)
@@ -463,7 +463,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// <summary>True when the name ending at <paramref name="nameEnd"/> is possessive or followed by an auxiliary: the subject of a reported clause.</summary>
     private static bool IsReportedClause(List<Token> tokens, int nameEnd) =>
         tokens[nameEnd - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[nameEnd - 1].Lower.EndsWith("’s", StringComparison.Ordinal)
-        || (nameEnd < tokens.Count && Words.Auxiliaries.Contains(tokens[nameEnd].Lower));
+        || (nameEnd < tokens.Count && WordClasses.Auxiliaries.Contains(tokens[nameEnd].Lower));
 
     /// <summary>
     /// The subject of the sentence's main clause, before <paramref name="limit"/>: the first run of source words after
@@ -478,7 +478,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             start = comma > 0 && comma < limit ? comma + 1 : start;
         }
 
-        if (start < limit && (Words.Pronouns.Contains(tokens[start].Lower) || Words.RelativePronouns.Contains(tokens[start].Lower)))
+        if (start < limit && (WordClasses.Pronouns.Contains(tokens[start].Lower) || WordClasses.RelativePronouns.Contains(tokens[start].Lower)))
         {
             return tokens[start].Span;
         }
@@ -521,7 +521,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// <summary>Where the subject before the cue starts: a run of names, role words and pronouns, and a name before an appositive.</summary>
     private static int SubjectStart(List<Token> tokens, int end)
     {
-        if (end > 0 && (Words.Pronouns.Contains(tokens[end - 1].Lower) || Words.RelativePronouns.Contains(tokens[end - 1].Lower)))
+        if (end > 0 && (WordClasses.Pronouns.Contains(tokens[end - 1].Lower) || WordClasses.RelativePronouns.Contains(tokens[end - 1].Lower)))
         {
             return end - 1;
         }
@@ -566,7 +566,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
                 nameStart--;
             }
 
-            return nameStart < nameEnd && !(nameEnd - nameStart == 1 && Words.SentenceAdverbs.Contains(tokens[nameStart].Lower)) ? nameStart : start; // not "Meanwhile, a source told"
+            return nameStart < nameEnd && !(nameEnd - nameStart == 1 && WordClasses.SentenceAdverbs.Contains(tokens[nameStart].Lower)) ? nameStart : start; // not "Meanwhile, a source told"
         }
 
         // A subject starts a clause: drop leading words that cannot begin one ("that", "and").
@@ -688,7 +688,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     }
 
     private static bool IsSourceToken(Token token) =>
-        token.IsWord && (token.IsCapitalised || Words.SourceWords.Contains(token.Lower) || SourceHeads.Contains(token.Lower)) || token.Text is "'s" or "’s" || token.Text.EndsWith('.') && token.IsCapitalised;
+        token.IsWord && (token.IsCapitalised || WordClasses.SourceWords.Contains(token.Lower) || SourceHeads.Contains(token.Lower)) || token.Text is "'s" or "’s" || token.Text.EndsWith('.') && token.IsCapitalised;
 
     /// <summary>Skips what stands between a cue and its content: the medium told (<c>told Sputnik Dari</c>), time words, <c>:</c>.</summary>
     private static (TextSpan? Via, int ContentStart) AfterCue(List<Token> tokens, int i, bool tells)

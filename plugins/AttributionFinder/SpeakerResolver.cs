@@ -64,7 +64,7 @@ internal sealed class SpeakerResolver
             return (headSpeaker, headRole ?? appositive);
         }
 
-        if (source.Count == 1 && (Words.PersonPronouns.Contains(source[0].Lower) || source[0].Lower == "who"))
+        if (source.Count == 1 && (WordClasses.PersonPronouns.Contains(source[0].Lower) || source[0].Lower == "who"))
         {
             return (_people.LastOrDefault(p => p.Position < position && !(content is { } said && said.Start <= p.Position && p.Position < said.End)).Name, null);
         }
@@ -79,19 +79,19 @@ internal sealed class SpeakerResolver
 
         // The name follows the last title: "Afghan Foreign Ministry Spokesman Muhammad Ashraf Haidari".
         var nameTokens = source.Skip(start).Take(end - start).ToList();
-        var lastTitle = nameTokens.FindLastIndex(t => Words.Titles.Contains(t.Text));
+        var lastTitle = nameTokens.FindLastIndex(t => WordClasses.Titles.Contains(t.Text));
         nameTokens.RemoveRange(0, lastTitle + 1);
 
         // The role is what stands before the name, without an honorific of the name ("spokesperson Col. John Thomas")
         // or an article ("the Russian").
         var roleTokens = source.Take(end - nameTokens.Count).ToList();
-        while (roleTokens.Count > 0 && roleTokens[^1].Text.EndsWith('.') && Words.Titles.Contains(roleTokens[^1].Text))
+        while (roleTokens.Count > 0 && roleTokens[^1].Text.EndsWith('.') && WordClasses.Titles.Contains(roleTokens[^1].Text))
         {
             roleTokens.RemoveAt(roleTokens.Count - 1);
         }
 
         var role = Join(WithoutArticle(roleTokens));
-        if (nameTokens.Count == 0 || nameTokens.Any(t => Words.OrganisationWords.Contains(t.Text)))
+        if (nameTokens.Count == 0 || nameTokens.Any(t => WordClasses.OrganisationWords.Contains(t.Text)))
         {
             return (Join(WithoutArticle(source)), null);
         }
@@ -133,7 +133,7 @@ internal sealed class SpeakerResolver
         var first = start;
         for (var k = start; k < end; k++)
         {
-            if (Words.Titles.Contains(tokens[k].Text))
+            if (WordClasses.Titles.Contains(tokens[k].Text))
             {
                 first = k + 1;
             }
@@ -146,7 +146,7 @@ internal sealed class SpeakerResolver
 
         for (var k = first; k < end; k++)
         {
-            if (Words.OrganisationWords.Contains(tokens[k].Text) || !char.IsUpper(tokens[k].Text[0]))
+            if (WordClasses.OrganisationWords.Contains(tokens[k].Text) || !char.IsUpper(tokens[k].Text[0]))
             {
                 return null;
             }
@@ -157,7 +157,7 @@ internal sealed class SpeakerResolver
 
     /// <remarks>Every title is capitalised, so a word that is not is never looked up.</remarks>
     private static bool IsNameWord(Token token) =>
-        token.IsCapitalised && ((token.IsWord && token.Text.Length > 1 && !IsAllUpper(token.Text)) || Words.Titles.Contains(token.Text));
+        token.IsCapitalised && ((token.IsWord && token.Text.Length > 1 && !IsAllUpper(token.Text)) || WordClasses.Titles.Contains(token.Text));
 
     private static bool IsAllUpper(string word)
     {

@@ -208,27 +208,27 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// </summary>
     private static readonly Family[] Families =
     [
-        Reading(Keys.Months, MonthDays.In, (r, text, m) => r.MonthDay(text, m)),
-        Regexed(DateRules.Numeric(), Keys.Years, (_, m, s, _) => Numeric(m, s)),
-        Regexed(DateRules.MonthOrYear(), Keys.MonthsAndYears, (r, m, s, text) => r.MonthOrYear(m, s, text)),
-        Regexed(DateRules.DecadeOrCentury(), Keys.Decades, (_, m, s, _) => DecadeOrCentury(m, s)),
-        Regexed(DateRules.Quarter(), Keys.Quarters, (r, m, s, text) => r.Quarter(m, s, text)),
-        Regexed(DateRules.Season(), Keys.Seasons, (r, m, s, text) => r.Season(m, s, text)),
-        Regexed(DateRules.WeekdayName(), Keys.Weekdays, (r, m, s, text) => r.WeekdayName(m, s, text)),
-        Regexed(DateRules.Deictic(), Keys.Deictic, (r, m, s, _) => r.Deictic(m, s)),
-        Regexed(DateRules.Reference(), Keys.References, (_, m, s, text) => Reference(m, s, text)),
-        Regexed(DateRules.Anaphor(), Keys.Anaphors, (_, m, s, _) => Anaphor(m, s)),
-        Regexed(DateRules.RelativeUnit(), Keys.RelativeUnits, (r, m, s, text) => r.RelativeUnit(m, s, text)),
-        Regexed(DateRules.Duration(), Keys.Units, (r, m, s, text) => r.Duration(m, s, text)),
-        Regexed(DateRules.VagueDuration(), Keys.Units, (r, m, s, text) => r.Duration(m, s, text)),
-        Regexed(DateRules.TimeOfDay(), Keys.Times, (r, m, s, _) => r.TimeOfDay(m, s)),
-        Regexed(DateRules.Set(), Keys.Sets, (r, m, s, _) => r.Set(m, s)),
-        Regexed(DateRules.Holiday(), Keys.Holidays, (r, m, s, text) => r.Holiday(m, s, text)),
-        Reading(Keys.SpokenYears, SpokenYears.In, (_, text, y) => FromSpokenYear(text, y)),
+        Reading(TriggerLiterals.Months, MonthDays.In, (r, text, m) => r.MonthDay(text, m)),
+        Regexed(DateRules.Numeric(), TriggerLiterals.Years, (_, m, s, _) => Numeric(m, s)),
+        Regexed(DateRules.MonthOrYear(), TriggerLiterals.MonthsAndYears, (r, m, s, text) => r.MonthOrYear(m, s, text)),
+        Regexed(DateRules.DecadeOrCentury(), TriggerLiterals.Decades, (_, m, s, _) => DecadeOrCentury(m, s)),
+        Regexed(DateRules.Quarter(), TriggerLiterals.Quarters, (r, m, s, text) => r.Quarter(m, s, text)),
+        Regexed(DateRules.Season(), TriggerLiterals.Seasons, (r, m, s, text) => r.Season(m, s, text)),
+        Regexed(DateRules.WeekdayName(), TriggerLiterals.Weekdays, (r, m, s, text) => r.WeekdayName(m, s, text)),
+        Regexed(DateRules.Deictic(), TriggerLiterals.Deictic, (r, m, s, _) => r.Deictic(m, s)),
+        Regexed(DateRules.Reference(), TriggerLiterals.References, (_, m, s, text) => Reference(m, s, text)),
+        Regexed(DateRules.Anaphor(), TriggerLiterals.Anaphors, (_, m, s, _) => Anaphor(m, s)),
+        Regexed(DateRules.RelativeUnit(), TriggerLiterals.RelativeUnits, (r, m, s, text) => r.RelativeUnit(m, s, text)),
+        Regexed(DateRules.Duration(), TriggerLiterals.Units, (r, m, s, text) => r.Duration(m, s, text)),
+        Regexed(DateRules.VagueDuration(), TriggerLiterals.Units, (r, m, s, text) => r.Duration(m, s, text)),
+        Regexed(DateRules.TimeOfDay(), TriggerLiterals.Times, (r, m, s, _) => r.TimeOfDay(m, s)),
+        Regexed(DateRules.Set(), TriggerLiterals.Sets, (r, m, s, _) => r.Set(m, s)),
+        Regexed(DateRules.Holiday(), TriggerLiterals.Holidays, (r, m, s, text) => r.Holiday(m, s, text)),
+        Reading(TriggerLiterals.SpokenYears, SpokenYears.In, (_, text, y) => FromSpokenYear(text, y)),
     ];
 
     /// <summary>A family read by a source-generated regex of <see cref="DateRules"/>, run over each window.</summary>
-    private static Family Regexed(Regex rule, Keys.Key key, Func<DateResolver, Match, TextSpan, string, Timex?> read) =>
+    private static Family Regexed(Regex rule, TriggerLiterals.Key key, Func<DateResolver, Match, TextSpan, string, Timex?> read) =>
         Reading(key, (text, window) => Matches(rule, text, window), (resolver, text, m) => m.Length > 0 ? read(resolver, m, new TextSpan(m.Index, m.Length), text) : null);
 
     private static IEnumerable<Match> Matches(Regex rule, string text, TextSpan window)
@@ -243,7 +243,7 @@ internal sealed partial class DateResolver(Anchor anchor)
     /// A family: what <paramref name="find"/> finds in each window of the family's literals (<see cref="Triggers"/>),
     /// read; a call past its timeout stops within one find.
     /// </summary>
-    private static Family Reading<T>(Keys.Key key, Func<string, TextSpan, IEnumerable<T>> find, Func<DateResolver, string, T, Timex?> read) =>
+    private static Family Reading<T>(TriggerLiterals.Key key, Func<string, TextSpan, IEnumerable<T>> find, Func<DateResolver, string, T, Timex?> read) =>
         (resolver, into, text, cancellationToken) =>
         {
             foreach (var window in Triggers.Windows(text, key.Literals, key.Before, key.After))

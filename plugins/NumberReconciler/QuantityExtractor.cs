@@ -34,7 +34,7 @@ internal static partial class QuantityExtractor
             }
 
             var first = m.Groups["sign"].Success ? m.Groups["sign"].Index : m.Groups["number"].Index;
-            var currency = m.Groups["minus"].Success || m.Groups["sub"].Success ? null : Units.CurrencyBefore(text, first);
+            var currency = m.Groups["minus"].Success || m.Groups["sub"].Success ? null : UnitNames.CurrencyBefore(text, first);
             if (currency is null && ((m.Index > 0 && char.IsLetter(text[m.Index - 1])) || NamesSomething(layer, m)))
             {
                 continue; // a name or a code (B12, iPhone 11, FTSE 100, Game 7, 96th, 2018s, 575 Wilbraham Road), not a quantity
@@ -65,7 +65,7 @@ internal static partial class QuantityExtractor
             }
 
             var (unit, unitText) = UnitOf(text, m, currency?.Currency, span, scale == 1 && m.Groups["scale"].Success, value);
-            if (currency is null && unit is null && Units.CurrencyAfter(text, span.End) is { } sign)
+            if (currency is null && unit is null && UnitNames.CurrencyAfter(text, span.End) is { } sign)
             {
                 (unit, unitText, span) = (sign.Currency, sign.Sign, new TextSpan(span.Start, span.Length + sign.Length));
             }

@@ -49,7 +49,7 @@ internal static partial class QuantityExtractor
         if (currency is not null)
         {
             return PerUnit().Match(text, after) is { Success: true } per && per.Index == after
-                ? (currency + " per " + Units.Normalise(per.Groups["unit"].Value), text.Substring(span.Start, per.Index + per.Length - span.Start))
+                ? (currency + " per " + UnitNames.Normalise(per.Groups["unit"].Value), text.Substring(span.Start, per.Index + per.Length - span.Start))
                 : (currency, text.Substring(span.Start, span.Length - m.Length));
         }
 
@@ -79,10 +79,10 @@ internal static partial class QuantityExtractor
 
         if (PerUnit().Match(text, end) is { Success: true } perNoun && perNoun.Index == end)
         {
-            return (Units.Normalise(noun) + " per " + Units.Normalise(perNoun.Groups["unit"].Value), noun + perNoun.Value);
+            return (UnitNames.Normalise(noun) + " per " + UnitNames.Normalise(perNoun.Groups["unit"].Value), noun + perNoun.Value);
         }
 
-        return Aged(text, Sterling(Units.Normalise(noun), value, text, end), noun, end);
+        return Aged(text, Sterling(UnitNames.Normalise(noun), value, text, end), noun, end);
     }
 
     /// <summary>Pounds by the million are money, unless they weigh something: "361 million pounds" is sterling, "5 million pounds of beef" is not.</summary>
@@ -106,17 +106,17 @@ internal static partial class QuantityExtractor
             var words = group.Split(' ');
             var start = words.Length > 1 && words[0] is "most" or "least" ? 1 : 0;
             words[start] = Superlative(words[start]);
-            return (Units.Normalise(string.Join(' ', words[start..])), group);
+            return (UnitNames.Normalise(string.Join(' ', words[start..])), group);
         }
 
         var nounStart = OfNoun().Match(text, end) is { Success: true } ofNoun && ofNoun.Index == end ? end + ofNoun.Length : end; // "dozens of people"
         if (Noun(text, nounStart, one: value == 1 && nounStart == end) is { Unit: { } counted, Span: { } span })
         {
-            return Aged(text, Sterling(Units.Normalise(counted), value, text, span.End), counted, span.End);
+            return Aged(text, Sterling(UnitNames.Normalise(counted), value, text, span.End), counted, span.End);
         }
 
         var noun = OrTwo().Match(text, Math.Max(0, number.Start - 30), Math.Min(30, number.Start)) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null;
-        return (noun is null ? null : Units.Normalise(noun), noun);
+        return (noun is null ? null : UnitNames.Normalise(noun), noun);
     }
 
     /// <summary>The base of a superlative adjective (<c>best</c> → <c>good</c>, <c>largest</c> → <c>large</c>, <c>biggest</c> → <c>big</c>); other words unchanged.</summary>
@@ -182,14 +182,14 @@ internal static partial class QuantityExtractor
         for (var n = Math.Min(3, words.Count); n >= 1; n--)
         {
             var phrase = TextSpan.FromBounds(words[0].Start, words[n - 1].End);
-            if (Units.IsKnown(text[phrase.Start..phrase.End]))
+            if (UnitNames.IsKnown(text[phrase.Start..phrase.End]))
             {
                 return (text[phrase.Start..phrase.End], phrase);
             }
         }
 
         var first = 0;
-        while (first < words.Count - 1 && IsVerbForm(text, words[first]) && (text[words[first].End - 1] == 'd' || Units.IsKnown(text[words[first + 1].Start..words[first + 1].End])))
+        while (first < words.Count - 1 && IsVerbForm(text, words[first]) && (text[words[first].End - 1] == 'd' || UnitNames.IsKnown(text[words[first + 1].Start..words[first + 1].End])))
         {
             first++;
         }
@@ -232,7 +232,7 @@ internal static partial class QuantityExtractor
     private static bool IsVerbForm(string text, TextSpan word)
     {
         var w = text.AsSpan(word.Start, word.Length);
-        return w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && !Units.IsKnown(w.ToString());
+        return w.Length > 4 && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && !UnitNames.IsKnown(w.ToString());
     }
 
     private static bool IsPlural(ReadOnlySpan<char> word) =>

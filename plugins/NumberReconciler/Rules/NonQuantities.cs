@@ -40,7 +40,7 @@ internal static partial class QuantityExtractor
 
         // A number with its own unit is a quantity, whatever stands around it: "MacBook Pro 16 inch", "Tylenol 500mg", "6.1-inch Super Retina".
         var (next, _) = Noun(text, m.Index + m.Length);
-        if (m.Groups["glued"].Success || (next is not null && Units.IsKnown(next.Split(' ')[0])))
+        if (m.Groups["glued"].Success || (next is not null && UnitNames.IsKnown(next.Split(' ')[0])))
         {
             return false;
         }
@@ -81,7 +81,7 @@ internal static partial class QuantityExtractor
 
         var value = int.Parse(number, CultureInfo.InvariantCulture);
         var future = value is > 2100 and <= 2500 && YearPreposition().IsMatch(text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index))); // "by 2120"
-        return (value is >= 1800 and <= 2100 || future) && Units.CurrencyBefore(text, m.Index) is null && Noun(text, m.Index + m.Length).Unit is null;
+        return (value is >= 1800 and <= 2100 || future) && UnitNames.CurrencyBefore(text, m.Index) is null && Noun(text, m.Index + m.Length).Unit is null;
     }
 
     /// <summary><c>1.56pm</c>, <c>10 a.m.</c>, <c>9.30</c> before am/pm: a clock time, not a quantity.</summary>

@@ -61,7 +61,7 @@ internal static partial class QuantityExtractor
     /// <summary>
     /// A numeral with its sign, scale and percent or glued unit: <c>10,000</c>, <c>3.5</c>, <c>4bn</c>, <c>1.2 million</c>,
     /// <c>25%</c>, <c>+0.2%</c>, <c>6kW</c>, a fraction (<c>1/16</c>, <c>1⁄32</c>) or scientific notation (<c>1.99×10−30</c>). Not when glued to letters before it (<c>Mi-17</c>, <c>AK-47</c>), nor in a
-    /// time (<c>16:55</c>) or a version (<c>2.0.1</c>). Currency marks before it are read by <see cref="Units"/>.
+    /// time (<c>16:55</c>) or a version (<c>2.0.1</c>). Currency marks before it are read by <see cref="UnitNames"/>.
     /// </summary>
     [GeneratedRegex(
         @"(?<!\d[.,:/]|[\d+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.]))?(?<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞])?(?:(?<slash>[/⁄])(?<denominator>[0-9]{1,3})(?![/⁄]?\d))?(?:(?:×\s?10\^?|x\s?10\^)(?<exponent>[−\-+]?[0-9]{1,3}))?" +

@@ -7,7 +7,7 @@ namespace DocAnalysis.Plugins.Numbers;
 /// name per unit (<c>$</c>, <c>US$</c> and <c>dollars</c> are <c>dollar</c>; <c>%</c> and <c>per cent</c> are
 /// <c>percentage</c>; <c>mph</c> is <c>mile per hour</c>), in the vocabulary the NewsQuant benchmark uses.
 /// </summary>
-internal static partial class Units
+internal static partial class UnitNames
 {
     /// <summary>True for a unit the lexicon knows as written (<c>mph</c>, <c>degrees Celsius</c>, <c>year-old</c>), or a measure noun.</summary>
     public static bool IsKnown(string written) => UnitLexicon.IsKnown(written);

@@ -1,7 +1,7 @@
 namespace DocAnalysis.Plugins.Attributions;
 
 /// <summary>Closed word classes the rules need: pronouns, words that may stand between a source and its cue, role nouns, organisation words.</summary>
-internal static class Words
+internal static class WordClasses
 {
     public static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she" };
 

@@ -18,13 +18,3 @@ public static class Kinds
     /// <summary>Quantities that count the same thing.</summary>
     public const string QuantityGroup = "quantity-group";
 }
-
-/// <summary>The view names the shipped plugins derive.</summary>
-public static class Views
-{
-    /// <summary>The document as it was read.</summary>
-    public const string Original = "original";
-
-    /// <summary>The text without credit lines, captions and boilerplate.</summary>
-    public const string Clean = "clean";
-}

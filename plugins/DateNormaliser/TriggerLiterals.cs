@@ -6,7 +6,7 @@ namespace DocAnalysis.Plugins.Dates;
 /// The literals each expression rule's matches contain, for <see cref="Triggers"/>, with how far before and after
 /// such a literal the rule's longest match can reach.
 /// </summary>
-internal static class Keys
+internal static class TriggerLiterals
 {
     private const StringComparison Exact = StringComparison.Ordinal;
     private const StringComparison AnyCase = StringComparison.OrdinalIgnoreCase;
