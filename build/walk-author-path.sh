@@ -22,7 +22,7 @@ fail() { printf 'author path: %s\n' "$*" >&2; exit 1; }
 step "pack"
 dotnet pack "$repo/DocAnalysis.sln" -c Release -o "$work/pkgs" --nologo -v quiet
 version="$(dotnet msbuild "$repo/src/DocAnalysis.Host/DocAnalysis.Host.csproj" -getProperty:Version)"
-for id in Abstractions Testing Host Cli Cli.linux-x64 Cli.any Templates; do
+for id in Abstractions Testing Host Reports Server Cli Cli.linux-x64 Cli.any Templates; do
   [ -f "$work/pkgs/DocAnalysis.$id.$version.nupkg" ] || fail "DocAnalysis.$id.$version.nupkg was not packed"
 done
 
@@ -127,4 +127,12 @@ grep -q "Include=\"DocAnalysis.Host\" Version=\"$version\"" embedding/Embedding.
   || fail "examples/Embedding/Embedding.csproj must reference DocAnalysis.Host $version, the version packed"
 dotnet run --project embedding | tee embedding.txt
 grep -q "date-normaliser" embedding.txt || fail "the embedding example found no date"
+step "an ASP.NET Core application that maps the endpoints (DocAnalysis.Server)"
+mkdir serving
+cp "$repo/examples/Serving/Program.cs" serving/
+cp "$repo/examples/Serving/Serving.csproj" serving/
+grep -q "Include=\"DocAnalysis.Server\" Version=\"$version\"" serving/Serving.csproj \
+  || fail "examples/Serving/Serving.csproj must reference DocAnalysis.Server $version, the version packed"
+dotnet run --project serving -- --once | tee serving.txt
+grep -q '"kind":"date"' serving.txt || fail "the serving example answered no date"
 step "the author's path holds"

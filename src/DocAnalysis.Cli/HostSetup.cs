@@ -81,13 +81,19 @@ internal sealed class HostSetup
     /// <summary>Adds the options of commands that analyse documents: the plugin options and how documents are read and analysed.</summary>
     public void AddAnalysisOptions(Command command)
     {
+        AddEngineOptions(command);
+        command.Options.Add(FollowLinks);
+    }
+
+    /// <summary>Adds the plugin options and how documents are analysed (not how files are found: <c>serve</c> reads none).</summary>
+    public void AddEngineOptions(Command command)
+    {
         command.Options.Add(ReferenceDate);
         command.Options.Add(Parallel);
         command.Options.Add(Timeout);
         command.Options.Add(MaxFailures);
         command.Options.Add(Isolation);
         command.Options.Add(MaxWorkerMemory);
-        command.Options.Add(FollowLinks);
         AddTo(command);
     }
 

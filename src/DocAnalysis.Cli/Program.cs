@@ -5,6 +5,7 @@ var root = new RootCommand("docanalysis: analyse documents with plugins.")
 {
     new RunCommand().Build(),
     new PluginsCommand().Build(),
+    new ServeCommand().Build(),
     new SnapshotCommands().BuildVerify(),
     SnapshotCommands.BuildAccept(),
     WorkerCommand.Build(),

@@ -148,7 +148,13 @@ internal sealed class DocumentRun(
             _views.Add(new(derived.Name, derived.Text));
         }
 
-        logger.LogDebug("{Analyser} analysed {Document} in {Elapsed} ms", descriptor.Id, document.Id, Stopwatch.GetElapsedTime(call.Started).TotalMilliseconds);
+        var elapsed = Stopwatch.GetElapsedTime(call.Started).TotalMilliseconds;
+        if (EngineMetrics.AnalyserDuration.Enabled)
+        {
+            EngineMetrics.AnalyserDuration.Record(elapsed, new KeyValuePair<string, object?>("analyser", descriptor.Id));
+        }
+
+        logger.LogDebug("{Analyser} analysed {Document} in {Elapsed} ms", descriptor.Id, document.Id, elapsed);
         return true;
     }
 
