@@ -119,6 +119,31 @@ assert domains == 1, f"expected the release's one domain, found {domains}"
 print(f"acme-emails: {found} annotations, every span equal to the original text")
 PY
 
+step "share the plugin: dotnet pack into a folder feed; plugin add, list, run, remove, restore in a fresh folder"
+dotnet pack acme/Acme.Emails -c Release -o feed --nologo -v quiet
+python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.read("Acme.Emails.nuspec").decode()); print("\n".join(z.namelist()))' \
+  feed/Acme.Emails.1.1.0.nupkg > package.txt
+grep -q 'packageType name="DocAnalysisPlugin"' package.txt || fail "the packed plugin is not of package type DocAnalysisPlugin"
+grep -q "^plugin/Acme.Emails.dll" package.txt || fail "the packed plugin has no plugin/Acme.Emails.dll"
+if grep -q "DocAnalysis.Abstractions.dll" package.txt; then fail "the plugin package carries a copy of the contract"; fi
+mkdir -p shared/.git
+export DOCANALYSIS_PLUGIN_CACHE="$work/plugin-cache"
+(cd shared && "$docanalysis" plugin add Acme.Emails --source ../feed)
+grep -q '"package": "Acme.Emails"' shared/docanalysis.json || fail "plugin add did not record Acme.Emails in docanalysis.json"
+(cd shared && "$docanalysis" plugin list) | tee plugin-list.txt
+grep -q "Acme.Emails 1.1.0  installed" plugin-list.txt || fail "plugin list does not show Acme.Emails 1.1.0 installed"
+(cd shared && "$docanalysis" run ../corpus --format jsonl > ../shared.jsonl)
+grep -q '"analyser":"acme-emails"' shared.jsonl && grep -q '"analyser":"date-normaliser"' shared.jsonl \
+  || fail "the added plugin did not run beside the shipped four"
+export DOCANALYSIS_PLUGIN_CACHE="$work/clean-plugin-cache"
+(cd shared && "$docanalysis" plugin restore --source ../feed)
+(cd shared && "$docanalysis" run ../corpus --format jsonl > ../restored.jsonl)
+cmp -s shared.jsonl restored.jsonl || fail "the plugin restored into a clean cache gave other results"
+(cd shared && "$docanalysis" plugin remove Acme.Emails)
+(cd shared && "$docanalysis" run ../corpus --format jsonl > ../removed.jsonl)
+if grep -q '"analyser":"acme-emails"' removed.jsonl; then fail "plugin remove left acme-emails running"; fi
+unset DOCANALYSIS_PLUGIN_CACHE
+
 step "an application that references only DocAnalysis.Host"
 mkdir embedding
 cp "$repo/examples/Embedding/Program.cs" embedding/

@@ -130,11 +130,11 @@ internal sealed class HostSetup
             throw new UsageException(e.Message);
         }
 
-        if (found is not null && options.Plugins.Count > 0)
+        if (found is not null && (options.Plugins.Count > 0 || options.PluginPackages.Count > 0))
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(found));
             var where = folder == Directory.GetCurrentDirectory() ? "the current folder" : folder;
-            Terminal.Note($"{DefaultConfigFile} in {where} loads plugins from {string.Join(", ", options.Plugins)}; " +
+            Terminal.Note($"{DefaultConfigFile} in {where} loads plugins from {string.Join(", ", options.Plugins.Concat(options.PluginPackages.Select(p => $"the package {p}")))}; " +
                 "plugins run code, so use a configuration you trust (--config chooses one)");
         }
 
@@ -240,7 +240,7 @@ internal sealed class HostSetup
     /// the repository's root (the first folder holding <c>.git</c>), as <c>.editorconfig</c> or <c>global.json</c> are
     /// found; null when there is none.
     /// </summary>
-    private static string? FindConfiguration(string folder)
+    internal static string? FindConfiguration(string folder)
     {
         for (var current = new DirectoryInfo(folder); current is not null; current = current.Parent)
         {

@@ -6,6 +6,7 @@ var root = new RootCommand("docanalysis: analyse documents with plugins.")
     new RunCommand().Build(),
     new PluginsCommand().Build(),
     new ServeCommand().Build(),
+    DocAnalysis.Cli.Packages.PluginCommands.Build(),
     new SnapshotCommands().BuildVerify(),
     SnapshotCommands.BuildAccept(),
     WorkerCommand.Build(),

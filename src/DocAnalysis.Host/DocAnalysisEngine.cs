@@ -106,11 +106,13 @@ public sealed class DocAnalysisEngine : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
-        var catalog = PluginCatalog.Load(options.PluginPaths);
+        // A package not installed, or whose files changed since, is said and never loaded.
+        var packageProblems = options.PluginPackages.Select(p => (Folder: PluginCache.FolderOf(p), Problem: PluginCache.Problem(p))).Where(p => p.Problem is not null).ToList();
+        var catalog = PluginCatalog.Load(options.PluginPaths.Except(packageProblems.Select(p => p.Folder), StringComparer.Ordinal));
         var inProcess = options.Startups.Select(s => new LoadedPlugin(s.GetType().Assembly.GetName().Name ?? "in-process", "", "", "in-process", Contract.Version, [s]));
         var section = (options.Configuration ?? new ConfigurationBuilder().Build()).GetSection("analysers");
         var (composed, composeProblems, services) = AnalyserComposer.Compose(catalog.Plugins.Concat(inProcess), section, loggerFactory);
-        var problems = catalog.Problems.Concat(composeProblems).Select(p => p.ToString()).ToList();
+        var problems = packageProblems.Select(p => p.Problem!).Concat(catalog.Problems.Concat(composeProblems).Select(p => p.ToString())).ToList();
         var given = composed.Where(a => a.Plugin is { IsInProcess: true }).ToList();
         foreach (var analyser in options.Analysers)
         {

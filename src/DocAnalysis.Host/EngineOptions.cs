@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DocAnalysis.Host.Plugins;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -35,6 +36,13 @@ public sealed class EngineOptions
     /// holds no plugin is a problem, never a silent zero.
     /// </summary>
     public List<string> Plugins { get; set; } = [];
+
+    /// <summary>
+    /// Plugin packages to load from the <see cref="PluginCache"/>, where <c>docanalysis plugin add</c> or
+    /// <c>restore</c> installed them (in <c>docanalysis.json</c>, objects among the <c>plugins</c>). One that is not
+    /// installed, or whose files do not match its recorded hash, is a problem that names it.
+    /// </summary>
+    public List<PluginPackageReference> PluginPackages { get; set; } = [];
 
     /// <summary>Whether to load the shipped plugins from <see cref="DefaultPluginFolder"/> (default true).</summary>
     public bool DefaultPlugins { get; set; } = true;
@@ -90,9 +98,12 @@ public sealed class EngineOptions
     /// </summary>
     public static string DefaultPluginFolder => Path.Combine(AppContext.BaseDirectory, "plugins");
 
-    /// <summary>Every plugin path a run loads: the shipped plugin folder (when <see cref="DefaultPlugins"/>), then <see cref="Plugins"/>.</summary>
+    /// <summary>
+    /// Every plugin path a run loads: the shipped plugin folder (when <see cref="DefaultPlugins"/>), then
+    /// <see cref="Plugins"/>, then the installed folders of <see cref="PluginPackages"/>.
+    /// </summary>
     [JsonIgnore]
-    public IEnumerable<string> PluginPaths => DefaultPlugins ? [DefaultPluginFolder, .. Plugins] : Plugins;
+    public IEnumerable<string> PluginPaths => [.. DefaultPlugins ? [DefaultPluginFolder] : Array.Empty<string>(), .. Plugins, .. PluginPackages.Select(PluginCache.FolderOf)];
 
     /// <summary>
     /// Plugins given in-process rather than loaded from a folder (tests, applications that reference a plugin
@@ -117,12 +128,13 @@ public sealed class EngineOptions
     public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>
-    /// The keys <c>docanalysis.json</c> may hold: the JSON name of every setting, and <c>analysers</c>. Anything else
-    /// is a typo worth saying so (see <see cref="FromJsonFile"/>).
+    /// The keys <c>docanalysis.json</c> may hold: the JSON name of every setting (but <see cref="PluginPackages"/>,
+    /// which the file holds as objects among <c>plugins</c>), and <c>analysers</c>. Anything else is a typo worth
+    /// saying so (see <see cref="FromJsonFile"/>).
     /// </summary>
     public static IReadOnlyList<string> SettingNames { get; } =
         [.. typeof(EngineOptions).GetProperties()
-            .Where(p => p.SetMethod is { IsPublic: true } && !p.IsDefined(typeof(JsonIgnoreAttribute), inherit: false))
+            .Where(p => p.SetMethod is { IsPublic: true } && !p.IsDefined(typeof(JsonIgnoreAttribute), inherit: false) && p.Name != nameof(PluginPackages))
             .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)), AnalysersSection];
 
     /// <summary>The memory limit of each of <paramref name="workers"/> workers in bytes: <see cref="MaxWorkerMemoryMegabytes"/>, or its default.</summary>
@@ -137,8 +149,11 @@ public sealed class EngineOptions
     public static EngineOptions FromConfiguration(IConfiguration configuration, string baseFolder)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        // "plugins" holds paths (strings) and packages (objects): read by hand, the binder knows only one kind.
+        var plugins = configuration.GetSection("plugins").GetChildren().ToList();
         var options = configuration.Get<EngineOptions>() ?? new EngineOptions();
-        options.Plugins = [.. options.Plugins.Select(p => Path.GetFullPath(p, baseFolder))];
+        options.Plugins = [.. plugins.Where(p => p.Value is not null).Select(p => Path.GetFullPath(p.Value!, baseFolder))];
+        options.PluginPackages = [.. plugins.Where(p => p.Value is null).Select(p => new PluginPackageReference(p["package"] ?? "", p["version"] ?? "") { Hash = p["hash"] })];
         options.Configuration = configuration;
         return options;
     }
@@ -191,6 +206,11 @@ public sealed class EngineOptions
         if (MaxWorkerMemoryMegabytes is < 0 or (> 0 and < MinWorkerMemoryMegabytes) || MaxWorkerMemoryMegabytes > long.MaxValue / (1L << 20))
         {
             problems.Add(new("maxWorkerMemoryMegabytes", $"must be at least {MinWorkerMemoryMegabytes} (megabytes), or 0 for half of the machine's memory shared among the workers, not {MaxWorkerMemoryMegabytes}"));
+        }
+
+        foreach (var package in PluginPackages.Where(p => p.Package.Length == 0 || p.Version.Length == 0 || p.Package.IndexOfAny(['/', '\\']) >= 0 || p.Version.IndexOfAny(['/', '\\']) >= 0 || p.Package.StartsWith('.') || p.Version.StartsWith('.')))
+        {
+            problems.Add(new("plugins", $"names a package as {{\"package\": \"{package.Package}\", \"version\": \"{package.Version}\"}}: both must be given, as docanalysis plugin add writes them"));
         }
 
         if (!Enum.IsDefined(Isolation))

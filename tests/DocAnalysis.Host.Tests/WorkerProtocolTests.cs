@@ -118,6 +118,7 @@ public sealed class WorkerProtocolTests
             _ when type == typeof(int) => (int)value! + 3,
             _ when type == typeof(long) => (long)value! + 4096,
             _ when type == typeof(List<string>) => new List<string>([Path.GetFullPath("/p/one"), Path.GetFullPath("/p/two\ud800")]),
+            _ when type == typeof(List<Plugins.PluginPackageReference>) => new List<Plugins.PluginPackageReference>([new("Acme.Emails", "1.2.0") { Hash = "sha256-x\ud800" }]),
             _ when type.IsEnum => Enum.GetValues(type).Cast<object>().Last(v => !v.Equals(value)),
             _ => throw new InvalidOperationException($"the test does not know how to set a {type.Name}: teach it"),
         };
