@@ -147,6 +147,20 @@ public sealed class ServerTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task With_json_logs_each_request_is_one_json_line_on_standard_error()
+    {
+        await using var logged = await ServerProcess.StartAsync("--log-format", "json");
+        using var health = await logged.Http.GetAsync("healthz", TestContext.Current.CancellationToken);
+        var (exit, error) = await logged.TerminateAsync();
+
+        var line = error.Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(l => l.GetProperty("Category").GetString() == "DocAnalysis.Server.Requests");
+        Assert.Equal(0, exit);
+        Assert.Equal("GET /healthz 200", string.Join(' ', line.GetProperty("Message").GetString()!.Split(' ').Take(3)));
+        Assert.Equal(200, line.GetProperty("State").GetProperty("Status").GetInt32());
+    }
+
     /// <summary>
     /// A bounded load: 2,000 requests from 16 clients at once (the server queues what it cannot run yet), every one
     /// answered 200, and the server's memory after them within a bound.
