@@ -62,6 +62,8 @@ public sealed class PluginPackageTests : IDisposable
         { "escaping-entry", "has an entry 'plugin/../../escaped.dll' that leads outside its folder; nothing was installed" },
         { "unknown-id", "no package 'No.Such.Package' on" },
         { "changed-hash", "does not match the hash the configuration records" },
+        { "too-many-files", "files in plugin/, more than the 20,000 a plugin may have" },
+        { "archive-bomb", "unpacks to more than 1,024 MB; nothing was installed" },
     };
 
     [Theory]
@@ -84,6 +86,14 @@ public sealed class PluginPackageTests : IDisposable
                 Pack("Test.Escape", "1.0.0", plugin: [.. CapitalsFiles(), ("../../escaped.dll", [1, 2, 3])]);
                 result = await Run(cache, "plugin", "add", "Test.Escape", "--source", Feed);
                 Assert.False(File.Exists(Path.Combine(_temp.FullName, "escaped.dll")));
+                break;
+            case "too-many-files":
+                Pack("Test.Many", "1.0.0", plugin: [.. CapitalsFiles(), .. Enumerable.Range(0, 20_001).Select(i => ($"many/{i}.txt", Array.Empty<byte>()))]);
+                result = await Run(cache, "plugin", "add", "Test.Many", "--source", Feed);
+                break;
+            case "archive-bomb":
+                Pack("Test.Bomb", "1.0.0", plugin: CapitalsFiles(), zeros: (1L << 30) + (1 << 20));
+                result = await Run(cache, "plugin", "add", "Test.Bomb", "--source", Feed);
                 break;
             case "unknown-id":
                 Pack("Test.Capitals", "1.0.0", plugin: CapitalsFiles());
@@ -109,7 +119,7 @@ public sealed class PluginPackageTests : IDisposable
         [.. Directory.EnumerateFiles(Path.Combine(Repository.TestPlugins, "Capitals")).Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))];
 
     /// <summary>Writes ID.VERSION.nupkg into the feed: a nuspec with the package type (none for a plain library) and the plugin's files.</summary>
-    private void Pack(string id, string version, IEnumerable<(string Path, byte[] Content)> plugin, string? packageType = "DocAnalysisPlugin", string contract = "1.3")
+    private void Pack(string id, string version, IEnumerable<(string Path, byte[] Content)> plugin, string? packageType = "DocAnalysisPlugin", string contract = "1.3", long zeros = 0)
     {
         Directory.CreateDirectory(Feed);
         using var zip = ZipFile.Open(Path.Combine(Feed, $"{id}.{version}.nupkg"), ZipArchiveMode.Create);
@@ -119,6 +129,17 @@ public sealed class PluginPackageTests : IDisposable
         foreach (var (path, content) in plugin)
         {
             Write(zip, "plugin/" + path, content);
+        }
+
+        if (zeros > 0)
+        {
+            // A file of zeros that compresses to a thousandth of itself: what an archive bomb is made of.
+            using var bomb = zip.CreateEntry("plugin/zeros.bin", CompressionLevel.Fastest).Open();
+            var block = new byte[1 << 20];
+            for (var written = 0L; written < zeros; written += block.Length)
+            {
+                bomb.Write(block);
+            }
         }
 
         static void Write(ZipArchive zip, string name, byte[] content)

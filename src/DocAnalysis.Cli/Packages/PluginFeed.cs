@@ -22,6 +22,11 @@ internal sealed class PluginFeed : IDisposable
 
     private const string PluginFolder = "plugin/";
 
+    /// <summary>The most a package may unpack to, and the most files: beyond them it is refused (an archive bomb), whatever its header says.</summary>
+    private const long MaxUnpackedBytes = 1L << 30;
+
+    private const int MaxFiles = 20_000;
+
     private readonly IReadOnlyList<PackageSource> _sources;
     private readonly SourceCacheContext _cache = new() { NoCache = true, DirectDownload = true };
 
@@ -128,6 +133,11 @@ internal sealed class PluginFeed : IDisposable
             throw new UsageException($"{name} holds no {PluginFolder} folder: it is not a plugin package that docanalysis can load");
         }
 
+        if (entries.Count > MaxFiles)
+        {
+            throw new UsageException($"{name} holds {entries.Count:N0} files in {PluginFolder}, more than the {MaxFiles:N0} a plugin may have; nothing was installed");
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
         if (Directory.Exists(staging))
         {
@@ -136,13 +146,26 @@ internal sealed class PluginFeed : IDisposable
 
         try
         {
+            var budget = MaxUnpackedBytes;
+            var buffer = new byte[1 << 16];
             foreach (var entry in entries)
             {
                 var target = Path.GetFullPath(Path.Combine(staging, entry[PluginFolder.Length..]));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 using var from = reader.GetStream(entry);
                 using var to = File.Create(target);
-                await from.CopyToAsync(to, cancellationToken).ConfigureAwait(false);
+                int read;
+                while ((read = await from.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    // Counted as it is unpacked: a header can claim any size.
+                    budget -= read;
+                    if (budget < 0)
+                    {
+                        throw new UsageException($"{name} unpacks to more than {MaxUnpackedBytes / (1 << 20):N0} MB; nothing was installed");
+                    }
+
+                    await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                }
             }
 
             var hash = PluginCache.Hash(staging);
