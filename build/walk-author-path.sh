@@ -119,6 +119,10 @@ assert domains == 1, f"expected the release's one domain, found {domains}"
 print(f"acme-emails: {found} annotations, every span equal to the original text")
 PY
 
+step "the HTML report draws the plugin's kind as its descriptor declares"
+"$docanalysis" run corpus --plugins "$plugin" --format html --out report
+grep -q 'mark\[data-kind="contact"\] { background: #ffd8b1; }' report/kinds.css || fail "the report's kinds.css does not colour the contact kind as the template declares"
+
 step "share the plugin: dotnet pack into a folder feed; plugin add, list, run, remove, restore in a fresh folder"
 dotnet pack acme/Acme.Emails -c Release -o feed --nologo -v quiet
 python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.read("Acme.Emails.nuspec").decode()); print("\n".join(z.namelist()))' \

@@ -19,6 +19,8 @@ public sealed class ContactFinder(ContactFinderOptions options) : IAnalyser
     {
         Requires = [Views.Clean],
         Provides = [Kind],
+        // How the HTML report and the page of docanalysis serve draw it: a highlight colour, the fields shown first.
+        Displays = [new(Kind) { Colour = "#ffd8b1", Fields = ["type", "sentence"] }],
     };
 
     public void Analyse(IAnalysisContext context)
