@@ -128,12 +128,12 @@ internal sealed class RunCommand
             : outPath is null ? Formats.DefaultFile
             : stream ? named is { WritesFolder: false } ? named : Formats.DefaultFile
             : isFolder || extension.Length == 0 ? Formats.DefaultFolder
-            : named is { WritesFolder: true } ? throw new UsageException($"--out {outPath} names a file, but {named} output is one file per document in a folder: name a folder, or use NAME{OutputFormat.Jsonl.Extension} for one file")
+            : named is { WritesFolder: true } ? throw new UsageException($"--out {outPath} names a file, but {named} output is one file per document in a folder: name a folder, or use NAME{Formats.Find("jsonl")!.Extension} for one file")
             : named ?? throw new UsageException($"cannot tell the format from --out {outPath}: name {string.Join(" or ", Formats.Where(f => !f.WritesFolder).Select(f => "NAME" + f.Extension))}, or a folder, or give --format");
 
         if (chosen.WritesFolder && outPath is null)
         {
-            throw new UsageException($"--format {chosen} writes one file per document and needs --out FOLDER; use --format {OutputFormat.Jsonl} for standard output");
+            throw new UsageException($"--format {chosen} writes one file per document and needs --out FOLDER; use --format jsonl for standard output");
         }
 
         if (chosen.WritesFolder && stream)

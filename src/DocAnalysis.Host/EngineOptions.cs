@@ -130,12 +130,14 @@ public sealed class EngineOptions
     /// <summary>
     /// The keys <c>docanalysis.json</c> may hold: the JSON name of every setting (but <see cref="PluginPackages"/>,
     /// which the file holds as objects among <c>plugins</c>), and <c>analysers</c>. Anything else is a typo worth
-    /// saying so (see <see cref="FromJsonFile"/>).
+    /// saying so (see <see cref="FromJsonFile"/>). Found by reflection the first time a file is checked, not at start.
     /// </summary>
-    public static IReadOnlyList<string> SettingNames { get; } =
+    public static IReadOnlyList<string> SettingNames => SettingNamesOnce.Value;
+
+    private static readonly Lazy<string[]> SettingNamesOnce = new(() =>
         [.. typeof(EngineOptions).GetProperties()
             .Where(p => p.SetMethod is { IsPublic: true } && !p.IsDefined(typeof(JsonIgnoreAttribute), inherit: false) && p.Name != nameof(PluginPackages))
-            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)), AnalysersSection];
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)), AnalysersSection]);
 
     /// <summary>The memory limit of each of <paramref name="workers"/> workers in bytes: <see cref="MaxWorkerMemoryMegabytes"/>, or its default.</summary>
     public long WorkerMemoryLimitBytes(int workers) => MaxWorkerMemoryMegabytes > 0

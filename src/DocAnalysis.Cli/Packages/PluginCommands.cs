@@ -70,13 +70,15 @@ internal static class PluginCommands
                 return ExitCodes.Success;
             }
 
+            var problems = 0;
             foreach (var package in packages)
             {
                 var problem = PluginCache.Problem(package);
+                problems += problem is null ? 0 : 1;
                 Console.Out.WriteLine($"{package.Package} {package.Version}  {(problem is null ? "installed" : problem.Contains("not installed", StringComparison.Ordinal) ? "not installed" : "changed since installed")}  {PluginCache.FolderOf(package)}");
             }
 
-            return packages.Any(p => PluginCache.Problem(p) is not null) ? ExitCodes.DocumentProblems : ExitCodes.Success;
+            return problems > 0 ? ExitCodes.DocumentProblems : ExitCodes.Success;
         });
         return command;
     }

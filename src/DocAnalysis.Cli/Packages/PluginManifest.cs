@@ -59,9 +59,6 @@ internal sealed class PluginManifest
         }
     }
 
-    /// <summary>The entry for <paramref name="id"/>, ignoring case, or null.</summary>
-    public PluginPackageReference? Find(string id) => Packages.FirstOrDefault(p => string.Equals(p.Package, id, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>Records <paramref name="reference"/>, in place of an entry of the same id.</summary>
     public void Set(PluginPackageReference reference)
     {

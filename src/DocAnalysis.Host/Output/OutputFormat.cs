@@ -13,15 +13,6 @@ namespace DocAnalysis.Host.Output;
 /// <param name="create">Makes a writer to a path (a folder, a file, or standard output when null) for a pipeline.</param>
 public sealed class OutputFormat(string name, bool writesFolder, string extension, string description, Func<string?, IReadOnlyList<AnalyserDescriptor>, IResultWriter> create)
 {
-    /// <summary>The human-readable rendering snapshots use.</summary>
-    public static OutputFormat Text => OutputFormats.Host.Find("text")!;
-
-    /// <summary>One indented JSON file per document, under a folder that mirrors the input tree.</summary>
-    public static OutputFormat Json => OutputFormats.Host.Find("json")!;
-
-    /// <summary>One JSON record a line.</summary>
-    public static OutputFormat Jsonl => OutputFormats.Host.Find("jsonl")!;
-
     /// <summary>The format's name, as <c>--format</c> takes it.</summary>
     public string Name { get; } = name;
 

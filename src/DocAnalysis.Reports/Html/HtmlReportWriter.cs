@@ -63,27 +63,27 @@ public sealed class HtmlReportWriter : IResultWriter
     public void Complete()
     {
         var html = new StringBuilder();
-        Head(html, "DocAnalysis report", "");
+        ReportPage.Head(html, "DocAnalysis report", "");
         html.Append("<h1>DocAnalysis report</h1>\n<p class=\"summary\">")
             .Append(Words.Count(_rows.Count, "document")).Append(", ")
-            .Append(_totals.Count == 0 ? "no findings" : string.Join(", ", _totals.Select(t => $"{t.Value} {Encode(t.Key)}")))
+            .Append(_totals.Count == 0 ? "no findings" : string.Join(", ", _totals.Select(t => $"{t.Value} {ReportPage.Encode(t.Key)}")))
             .Append(", ").Append(Words.Count(_rows.Count(r => r.Problems > 0), "document")).Append(" with problems; written in ")
             .Append(Stopwatch.GetElapsedTime(_started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)).Append(" s.</p>\n")
             .Append("<p class=\"summary\">Analysers: ")
-            .Append(string.Join(", ", _analysers.Select(a => $"{Encode(a.Id)} {a.Version.ToString(3)}"))).Append("</p>\n");
+            .Append(string.Join(", ", _analysers.Select(a => $"{ReportPage.Encode(a.Id)} {a.Version.ToString(3)}"))).Append("</p>\n");
         var kinds = _analysers.SelectMany(a => a.Provides).Concat(_totals.Keys).Distinct(StringComparer.Ordinal).Where(k => _totals.ContainsKey(k)).ToList();
         html.Append("<p><label for=\"filter\">Filter documents </label><input type=\"search\" id=\"filter\" placeholder=\"id, date, …\"></p>\n")
             .Append("<table id=\"documents\" class=\"sortable\">\n<thead><tr><th scope=\"col\"><button type=\"button\">document</button></th>")
             .Append("<th scope=\"col\"><button type=\"button\">published</button></th>");
         foreach (var kind in kinds)
         {
-            html.Append("<th scope=\"col\"><button type=\"button\">").Append(Encode(kind)).Append("</button></th>");
+            html.Append("<th scope=\"col\"><button type=\"button\">").Append(ReportPage.Encode(kind)).Append("</button></th>");
         }
 
         html.Append("<th scope=\"col\"><button type=\"button\">problems</button></th></tr></thead>\n<tbody>\n");
         foreach (var row in _rows)
         {
-            html.Append("<tr><td><a href=\"").Append(row.Page).Append("\">").Append(Encode(row.Id)).Append("</a></td><td>").Append(Encode(row.Published)).Append("</td>");
+            html.Append("<tr><td><a href=\"").Append(row.Page).Append("\">").Append(ReportPage.Encode(row.Id)).Append("</a></td><td>").Append(ReportPage.Encode(row.Published)).Append("</td>");
             foreach (var kind in kinds)
             {
                 html.Append("<td class=\"n\">").Append(row.Counts.GetValueOrDefault(kind)).Append("</td>");
@@ -93,7 +93,7 @@ public sealed class HtmlReportWriter : IResultWriter
         }
 
         html.Append("</tbody>\n</table>\n");
-        Tail(html, "");
+        ReportPage.Tail(html, "");
         AtomicFile.WriteAllBytes(Path.Combine(_root, "index.html"), Encoding.UTF8.GetBytes(html.ToString()));
     }
 
@@ -101,12 +101,6 @@ public sealed class HtmlReportWriter : IResultWriter
     public void Dispose()
     {
     }
-
-    private static string Encode(string text) => ReportPage.Encode(text);
-
-    private static void Head(StringBuilder html, string title, string up) => ReportPage.Head(html, title, up);
-
-    private static void Tail(StringBuilder html, string up) => ReportPage.Tail(html, up);
 
     private sealed record Row(string Id, string Page, string Published, Dictionary<string, int> Counts, int Problems);
 }
