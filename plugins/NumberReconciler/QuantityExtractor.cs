@@ -46,7 +46,13 @@ internal static partial class QuantityExtractor
             }
 
             var scaleWord = m.Groups["scale"].Value;
-            var scale = scaleWord == "M" ? 1e6 : Scale(scaleWord, currency is not null);
+            var scale = scaleWord switch
+            {
+                "M" => 1e6,
+                "B" => 1e9,
+                "k" or "K" when ThousandOf(text, m.Groups["scale"]) => 1e3, // "0.5k miles"
+                _ => Scale(scaleWord, currency is not null),
+            };
             if (scale == 1 && m.Groups["scale"].Success)
             {
                 span = TextSpan.FromBounds(span.Start, m.Groups["scale"].Index); // "10m" without money is ten metres: the letter is a unit

@@ -58,6 +58,11 @@ internal static partial class UnitNames
     {
         foreach (var (mark, currency) in Currencies.Marks)
         {
+            if (mark == "R" && !MoneyShaped(text, numberStart))
+            {
+                continue;
+            }
+
             var start = numberStart - mark.Length;
             var spaced = start - 1;
             if (start >= 0 && string.CompareOrdinal(text, start, mark, 0, mark.Length) == 0 && (start == 0 || !char.IsLetter(text[start - 1])))
@@ -93,6 +98,12 @@ internal static partial class UnitNames
 
         return null;
     }
+
+    /// <summary>A figure written as an amount of money: thousands grouped, a decimal part, or a scale (<c>1,200</c>, <c>3.5bn</c>, <c>50 million</c>).</summary>
+    private static bool MoneyShaped(string text, int numberStart) => MoneyFigure().Match(text, numberStart) is { Success: true } m && m.Index == numberStart;
+
+    [GeneratedRegex(@"\G[0-9]{1,3}(?:(?:,[0-9]{3})+(?:\.[0-9]+)?|\.[0-9]+|(?:\.[0-9]+)?\s?(?:bn|billion|m|mn|million|k|tn|trillion)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoneyFigure();
 
     [GeneratedRegex(@"^(?:US|U\.S\.|UK|imperial)\s(?:fluid\s)?(?=\p{Ll})|^fluid\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MeasuringSystem();

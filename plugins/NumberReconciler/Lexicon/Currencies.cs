@@ -3,7 +3,8 @@ namespace DocAnalysis.Plugins.Numbers;
 /// <summary>
 /// Money: a currency by its sign or code before the figure (<see cref="Marks"/>), by its ISO 4217 code after it (in
 /// capitals only), or by its name, with the country's adjective where a bare name is shared (<c>Swedish crowns</c>);
-/// the minor units. <c>PS</c> and <c>Y=</c> are how wire copy transcodes £ and ¥.
+/// the minor units. <c>PS</c> and <c>Y=</c> are how wire copy transcodes £ and ¥. A bare <c>R</c> is the rand only before
+/// a figure shaped as money (<c>R1,200</c>, <c>R3.5bn</c>, <c>R50 million</c>), not in names and models (<c>R2</c>, <c>R5</c>).
 /// </summary>
 internal static class Currencies
 {
@@ -15,6 +16,7 @@ internal static class Currencies
         ("C$", "canadian dollar"), ("NZ$", "new zealand dollar"), ("HK$", "hong kong dollar"), ("S$", "singapore dollar"), ("RM", "malaysian ringgit"),
         ("Rs.", "indian rupee"), ("Rs", "indian rupee"), ("EUR", "euro"), ("GBP", "pound sterling"), ("JPY", "japanese yen"), ("CHF", "swiss franc"),
         ("Y=", "japanese yen"), ("PS", "pound sterling"),
+        ("R", "south african rand"),
         ("$", "dollar"), ("€", "euro"), ("£", "pound sterling"), ("¥", "japanese yen"), ("₹", "indian rupee"), ("₪", "shekel"), ("₩", "south korean won"), ("₽", "russian ruble"),
     ];
 

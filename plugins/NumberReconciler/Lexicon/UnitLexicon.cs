@@ -7,7 +7,7 @@ namespace DocAnalysis.Plugins.Numbers;
 /// </summary>
 internal static class UnitLexicon
 {
-    public static readonly UnitFamily[] Families =
+    public static readonly UnitFamily[] Families = WithQuantulum3(
     [
         Percentages.Family,
         Currencies.Family,
@@ -17,15 +17,34 @@ internal static class UnitLexicon
         Imperial.Family,
         Counts.Family,
         SportsStatistics.Family,
-    ];
+    ]);
+
+    /// <summary>The project's families, then quantulum3's units that they leave (<see cref="Quantulum3"/>).</summary>
+    private static UnitFamily[] WithQuantulum3(UnitFamily[] own) => [.. own, Quantulum3.After(own)];
 
     private static readonly Dictionary<string, string> ExactCase = Build(StringComparer.Ordinal, e => e.ExactCase ?? []);
     private static readonly Dictionary<string, string> AnyCase = Build(StringComparer.OrdinalIgnoreCase, e => e.Written);
     private static readonly HashSet<string> Measures = new(Counts.MeasureNouns, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The canonical unit of a written form, or null.</summary>
+    /// <summary>The canonical unit of a written form, or null; a known unit raised to a power is its square or cube (<c>km^2</c>, <c>m³</c>, <c>km squared</c>).</summary>
     public static string? Canonical(string written) =>
-        ExactCase.TryGetValue(written, out var exact) ? exact : AnyCase.TryGetValue(written, out var any) ? any : null;
+        ExactCase.TryGetValue(written, out var exact) ? exact : AnyCase.TryGetValue(written, out var any) ? any : Raised(written);
+
+    private static readonly (string Suffix, string Power)[] Powers = [("^2", "square"), ("²", "square"), (" squared", "square"), ("^3", "cubic"), ("³", "cubic"), (" cubed", "cubic")];
+
+    private static string? Raised(string written)
+    {
+        foreach (var (suffix, power) in Powers)
+        {
+            if (written.Length > suffix.Length && written.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                && Canonical(written[..^suffix.Length]) is { } unit && !unit.StartsWith("square ", StringComparison.Ordinal) && !unit.StartsWith("cubic ", StringComparison.Ordinal) && !unit.Contains(" per ", StringComparison.Ordinal))
+            {
+                return power + " " + unit;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True for a unit as written (<c>mph</c>, <c>degrees Celsius</c>, <c>year-old</c>) or a measure noun (<c>goals</c>).</summary>
     public static bool IsKnown(string written) => Canonical(written) is not null || Measures.Contains(written);

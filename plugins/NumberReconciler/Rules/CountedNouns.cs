@@ -17,6 +17,9 @@ internal static partial class QuantityExtractor
         "they", "he", "she", "we", "you", "i", "may", "might", "can", "must", "shall", "did", "do", "does",
     };
 
+    /// <summary>Whether a noun phrase after a figure stops at <paramref name="word"/> (<c>in</c>, <c>at</c>, <c>the</c>).</summary>
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
     /// <summary>
     /// Verbs of saying and thinking that follow a count of people as its verb, never a counted noun: "six in 10 say",
     /// "40 percent believe", "two-thirds oppose" (forms that are also plural nouns, "reports", "plans", are left out).
@@ -48,7 +51,7 @@ internal static partial class QuantityExtractor
 
         if (currency is not null)
         {
-            return PerUnit().Match(text, after) is { Success: true } per && per.Index == after
+            return RateAfter(text, after, money: true) is { } per
                 ? (currency + " per " + UnitNames.Normalise(per.Groups["unit"].Value), text.Substring(span.Start, per.Index + per.Length - span.Start))
                 : (currency, text.Substring(span.Start, span.Length - m.Length));
         }
@@ -77,7 +80,7 @@ internal static partial class QuantityExtractor
             return (null, null);
         }
 
-        if (PerUnit().Match(text, end) is { Success: true } perNoun && perNoun.Index == end)
+        if (RateAfter(text, end) is { } perNoun)
         {
             return (UnitNames.Normalise(noun) + " per " + UnitNames.Normalise(perNoun.Groups["unit"].Value), noun + perNoun.Value);
         }
@@ -112,6 +115,11 @@ internal static partial class QuantityExtractor
         var nounStart = OfNoun().Match(text, end) is { Success: true } ofNoun && ofNoun.Index == end ? end + ofNoun.Length : end; // "dozens of people"
         if (Noun(text, nounStart, one: value == 1 && nounStart == end) is { Unit: { } counted, Span: { } span })
         {
+            if (RateAfter(text, span.End) is { } per)
+            {
+                return (UnitNames.Normalise(counted) + " per " + UnitNames.Normalise(per.Groups["unit"].Value), counted + per.Value); // "four times per week"
+            }
+
             return Aged(text, Sterling(UnitNames.Normalise(counted), value, text, span.End), counted, span.End);
         }
 
@@ -153,6 +161,11 @@ internal static partial class QuantityExtractor
     /// </summary>
     private static (string? Unit, TextSpan? Span) Noun(string text, int from, bool one = false)
     {
+        if (UnitWithStopWord(text, from) is { } unit)
+        {
+            return (text[unit.Start..unit.End], unit);
+        }
+
         var words = new List<TextSpan>();
         var hyphenated = from < text.Length && text[from] == '-';
         var i = hyphenated ? from + 1 : from;
@@ -165,7 +178,7 @@ internal static partial class QuantityExtractor
             }
 
             var end = start;
-            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '°' or '/' or '²' || text[end] is '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '°' or '/' or '²' or '³' || (text[end] == '^' && end + 1 < text.Length && text[end + 1] is '2' or '3') || text[end] is '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
             {
                 end++;
             }
@@ -229,6 +242,60 @@ internal static partial class QuantityExtractor
         return (text[span.Start..span.End], span);
     }
 
+    /// <summary>
+    /// A known unit of two or three words right after the figure that holds a word a noun phrase stops at
+    /// (<c>sq in</c>, <c>per mille</c>, <c>speed of light</c>, <c>centimetres of water</c>), the longest first; a lone
+    /// such word is never a unit here (<c>3 in a row</c>).
+    /// </summary>
+    private static TextSpan? UnitWithStopWord(string text, int from)
+    {
+        var ends = new List<int>(3);
+        var i = from;
+        while (ends.Count < 3)
+        {
+            var start = i;
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '-' or '.'))
+            {
+                end++;
+            }
+
+            if (end == start || (start == i && ends.Count > 0) || (ends.Count == 0 && start == from && from > 0 && char.IsLetter(text[from - 1])))
+            {
+                break;
+            }
+
+            ends.Add(end);
+            i = end;
+        }
+
+        var first = from;
+        while (first < text.Length && text[first] == ' ')
+        {
+            first++;
+        }
+
+        for (var n = ends.Count; n >= 2; n--)
+        {
+            var end = ends[n - 1] - (text[ends[n - 1] - 1] == '.' ? 1 : 0); // "sq in." at the end of a sentence
+            foreach (var last in (ReadOnlySpan<int>)[ends[n - 1], end])
+            {
+                var phrase = text[first..last];
+                if (phrase.Split(' ').Any(w => StopWords.Contains(w.TrimEnd('.'))) && UnitNames.IsKnown(phrase))
+                {
+                    return TextSpan.FromBounds(first, last);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsVerbForm(string text, TextSpan word)
     {
         var w = text.AsSpan(word.Start, word.Length);
@@ -260,6 +327,15 @@ internal static partial class QuantityExtractor
     [GeneratedRegex(@"\b(?:a|an|another|one)\s(?<noun>\p{Ll}{3,})\sor\s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrTwo();
 
-    [GeneratedRegex(@"\G[\s\-](?:per|a|an)[\s\-](?<unit>(?:square\s|cubic\s|sq\.?\s|cu\.?\s)?[\p{L}]+)(?!\s(?:earlier|later|ago|before|after)\b)(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// The rate's second unit right after <paramref name="end"/>: after <c>per</c> or a slash any noun (<c>$80 per sq m</c>,
+    /// <c>$15.40/hour</c>) and after money any noun (<c>$1 million an episode</c>, <c>$8,000 a pop</c>); after a count and
+    /// <c>a</c> or <c>an</c> only a unit of the lexicon or a measure noun (<c>3 million hits a month</c>, <c>19 cents a
+    /// share</c>), since there the article more often opens an object: <c>one candidate got a lot</c>, <c>only a handful</c>.
+    /// </summary>
+    private static Match? RateAfter(string text, int end, bool money = false) =>
+        PerUnit().Match(text, end) is { Success: true } per && per.Index == end && (money || !per.Groups["article"].Success || UnitNames.IsKnown(per.Groups["unit"].Value)) ? per : null;
+
+    [GeneratedRegex(@"\G(?:[\s\-](?:per|(?<article>a|an))[\s\-]|/)(?!(?:every|each|the|a|an)\b)(?<unit>(?:square\s|cubic\s|sq\.?\s|cu\.?\s)?[\p{L}]+)(?!\s(?:earlier|later|ago|before|after)\b)(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PerUnit();
 }

@@ -42,8 +42,8 @@ internal readonly record struct NumberWordMatch(TextSpan Span)
 /// <c>of</c> follows), a space or hyphen, then <c>halves</c>, <c>third(s)</c>, <c>quarter(s)</c>, <c>fifth(s)</c>,
 /// <c>sixth(s)</c>, <c>eighth(s)</c>, <c>tenth(s)</c>;</item>
 /// <item>words in a row: <c>a</c> or <c>an</c> and one to six of <c>one</c>…<c>nine</c>, <c>hundred</c>, <c>dozen</c> and the
-/// scales; or <c>one</c>…<c>ninety</c> and up to six of any number word, or of <c>and</c> and <c>one</c>…<c>ninety</c>
-/// after <c>hundred</c> or a scale; either followed by <c>and a half</c> (and a scale) or not.</item>
+/// scales; or <c>one</c>…<c>ninety</c> and up to six of any number word; in both, <c>and</c> and <c>one</c>…<c>ninety</c>
+/// may follow <c>hundred</c> or a scale (<c>a hundred and two</c>); either followed by <c>and a half</c> (and a scale) or not.</item>
 /// </list>
 /// Words are parted by one space or hyphen (by one space around <c>of</c>, <c>and</c>, <c>a</c>). This is the grammar the
 /// plug-in read with one source-generated pattern until that pattern's matcher, 20 KB of IL, cost more to compile
@@ -158,39 +158,34 @@ internal static class NumberWordReader
     private static NumberWordMatch? Words(string text, int start, Kind first, int end)
     {
         var count = 0;
-        if (Is(text, start, "a", out _) || Is(text, start, "an", out _))
+        var article = Is(text, start, "a", out _) || Is(text, start, "an", out _);
+        if (!article && (first & Count) == 0)
         {
-            for (; count < 6 && IsSeparator(text, end) && (KindAt(text, end + 1, out var next) & (Kind.Unit | Kind.Dozen | Big)) != 0; count++)
-            {
-                end = next;
-            }
+            return null;
+        }
 
-            if (count == 0)
-            {
-                return null;
-            }
-        }
-        else if ((first & Count) != 0)
+        // After "a" the words are one to nine, hundred, dozen and the scales ("a hundred", "a dozen"); after a count,
+        // any number word. Either way "and" joins a count to a hundred or a scale ("a hundred and two").
+        var words = article ? Kind.Unit | Kind.Dozen | Big : Count | Kind.Dozen | Big;
+        var last = article ? Kind.None : first;
+        for (; count < 6; count++)
         {
-            var last = first;
-            for (; count < 6; count++)
+            if (IsSeparator(text, end) && KindAt(text, end + 1, out var next) is var kind && (kind & words) != 0)
             {
-                if (IsSeparator(text, end) && KindAt(text, end + 1, out var next) is var kind && (kind & (Count | Kind.Dozen | Big)) != 0)
-                {
-                    (end, last) = (next, kind);
-                }
-                else if ((last & Big) != 0 && IsSpace(text, end) && IsPhrase(text, end + 1, "and", out var and) && IsSpace(text, and)
-                    && KindAt(text, and + 1, out next) is var after && (after & Count) != 0)
-                {
-                    (end, last) = (next, after);
-                }
-                else
-                {
-                    break;
-                }
+                (end, last) = (next, kind);
+            }
+            else if ((last & Big) != 0 && IsSpace(text, end) && IsPhrase(text, end + 1, "and", out var and) && IsSpace(text, and)
+                && KindAt(text, and + 1, out next) is var after && (after & Count) != 0)
+            {
+                (end, last) = (next, after);
+            }
+            else
+            {
+                break;
             }
         }
-        else
+
+        if (article && count == 0)
         {
             return null;
         }

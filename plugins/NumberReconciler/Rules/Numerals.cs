@@ -5,7 +5,8 @@ namespace DocAnalysis.Plugins.Numbers;
 
 // Numerals: digits with their sign, scale, percent and glued unit, fractions and scientific notation.
 //   10,000 · 3.5 · .001 · 1.2 million · 4.3M · $4bn · 25% · 5pc · +0.2% · minus-5 · sub-7 · 6kW · 155mph · 6.1-inch
-//   1/16 · 3/4 · 1⁄32 (a solidus only for halves to 64ths: not 24/7, 9/11) · 2½ · 1.99×10−30 · 10 mln · 2 bln (wire copy)
+//   1/16 · 3/4 · 1⁄32 (a solidus only for halves to 64ths: not 24/7, 9/11) · 2½ · 5 ½ · ½ · 2 1/2 · 1.99×10−30 · 4e14 · -1e-3
+//   10 mln · 2 bln (wire copy) · $2.174T · €10B · 0.5k miles · 4km^2 (a power read by the lexicon: square kilometre)
 internal static partial class QuantityExtractor
 {
     /// <summary>
@@ -14,7 +15,7 @@ internal static partial class QuantityExtractor
     /// </summary>
     private static double? Fraction(Match m)
     {
-        var number = Parse(m.Groups["number"].Value) + m.Groups["vulgar"].Value switch
+        var number = (m.Groups["number"].Length == 0 ? 0 : Parse(m.Groups["number"].Value)) + m.Groups["vulgar"].Value switch
         {
             "½" => 0.5,
             "¼" => 0.25,
@@ -27,6 +28,18 @@ internal static partial class QuantityExtractor
             "⅞" => 0.875,
             _ => 0,
         };
+        if (m.Groups["mixed"].Success)
+        {
+            // "2 1/2": a whole number and a proper fraction of halves to 64ths
+            var (numerator, denominator) = (int.Parse(m.Groups["numerator"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["mixed"].Value, CultureInfo.InvariantCulture));
+            if (numerator >= denominator || denominator is not (2 or 3 or 4 or 8 or 16 or 32 or 64) || number != Math.Floor(number))
+            {
+                return null;
+            }
+
+            number += (double)numerator / denominator;
+        }
+
         if (m.Groups["slash"].Success)
         {
             var denominator = int.Parse(m.Groups["denominator"].Value, CultureInfo.InvariantCulture);
@@ -49,6 +62,8 @@ internal static partial class QuantityExtractor
         var s when s.StartsWith("hundred ", StringComparison.Ordinal) => 100 * Scale(s[8..], money),
         "thousand" => 1e3,
         "k" when money => 1e3,
+        "b" when money => 1e9, // $1.2B, €10B
+        "t" when money => 1e12, // $2.174T
         "million" or "mn" or "mln" => 1e6,
         "m" when money => 1e6,
         "billion" or "bn" or "bln" => 1e9,
@@ -58,15 +73,33 @@ internal static partial class QuantityExtractor
         _ => 1,
     };
 
+    /// <summary>A bare <c>k</c> is a thousand when a known unit follows it (<c>0.5k miles</c>); alone it is a unit's letter.</summary>
+    private static bool ThousandOf(string text, Group scale)
+    {
+        var start = scale.Index + scale.Length;
+        if (start + 1 >= text.Length || text[start] != ' ')
+        {
+            return false;
+        }
+
+        var end = start + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > start + 1 && UnitNames.IsKnown(text[(start + 1)..end]);
+    }
+
     /// <summary>
     /// A numeral with its sign, scale and percent or glued unit: <c>10,000</c>, <c>3.5</c>, <c>4bn</c>, <c>1.2 million</c>,
     /// <c>25%</c>, <c>+0.2%</c>, <c>6kW</c>, a fraction (<c>1/16</c>, <c>1⁄32</c>) or scientific notation (<c>1.99×10−30</c>). Not when glued to letters before it (<c>Mi-17</c>, <c>AK-47</c>), nor in a
     /// time (<c>16:55</c>) or a version (<c>2.0.1</c>). Currency marks before it are read by <see cref="UnitNames"/>.
     /// </summary>
     [GeneratedRegex(
-        @"(?<!\d[.,:/]|[\d+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.]))?(?<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞])?(?:(?<slash>[/⁄])(?<denominator>[0-9]{1,3})(?![/⁄]?\d))?(?:(?:×\s?10\^?|x\s?10\^)(?<exponent>[−\-+]?[0-9]{1,3}))?" +
-        @"(?:\s?(?<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|mln|bln|trn|tln|bn|mn|tn|m|k)(?![\p{L}\d]))?(?<percent>\s?%|\s(?:percent|per\scent)\b|\s?pc\b)?" +
-        @"(?<glued>-[a-zA-Z][a-zA-Z\-]{0,14}|(?<=\d)[a-zA-Zμ°″′][a-zA-Z/²2]{0,4})?(?![\d:]|\.\d)",
+        @"(?<!\d[.,:/]|[\d+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.½¼¾⅓⅔⅛⅜⅝⅞]))?(?<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|(?<![\p{L}\d])(?=[½¼¾⅓⅔⅛⅜⅝⅞]))(?:(?:(?<=\d)\s)?(?<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))?(?:\s(?<numerator>[1-9])/(?<mixed>[0-9]{1,2})(?![/⁄]?\d))?(?:(?<slash>[/⁄])(?<denominator>[0-9]{1,3})(?![/⁄]?\d))?(?:(?:×\s?10\^?|x\s?10\^|(?<=\d)e(?=[−\-+]?[0-9]))(?<exponent>[−\-+]?[0-9]{1,3}))?" +
+        @"(?:\s?(?<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|mln|bln|trn|tln|bn|mn|tn|m|k|b|t)(?![\p{L}\d²³^]))?(?<percent>\s?%|\s(?:percent|per\scent)\b|\s?pc\b)?" +
+        @"(?<glued>-[a-zA-Z][a-zA-Z\-]{0,14}|(?<=\d)[a-zA-Zμ°″′][a-zA-Z/²2]{0,4}(?:\^[23]|³)?)?(?![\d:]|\.\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumeralPattern();
 }

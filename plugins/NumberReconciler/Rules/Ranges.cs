@@ -4,7 +4,8 @@ namespace DocAnalysis.Plugins.Numbers;
 
 // Ranges: two figures joined by a dash, "to", "and" after "between", or "or"; both ends in the order written.
 //   between 100 and 140 · 100-140 · from 4.8 to 4.7 percent · from 208 pounds to 193 · $89 to $93 billion
-//   three or four years · 2-0 · but "increased by $43.6 billion to $419.2 billion" is a change and a level
+//   three or four years · 2-0 · 8- to 16-meter (a suspended hyphen: the first end takes the second's unit)
+//   but "increased by $43.6 billion to $419.2 billion" is a change and a level
 internal static partial class QuantityExtractor
 {
     /// <summary><c>between 100 and 140 people</c>, <c>from 4.8 to 4.7 percent</c>, <c>100-140</c>, <c>three or four years</c>, <c>2-0</c>: one quantity with both ends, in the order written.</summary>
@@ -15,6 +16,7 @@ internal static partial class QuantityExtractor
         if (first.IsRange || second.IsRange || RangeJoint().Match(gap.ToString()) is not { Success: true } joint || joint.Length != gap.Length
             || (ChangeBy().IsMatch(before) && first.UnitText is not null) // "by $43.6 billion to $419.2 billion": a change, then the level
             || (joint.Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && !Between().IsMatch(before))
+            || (first.Unit is not null && second.Unit is not null && Measured(first.Unit) != Measured(second.Unit)) // "from 44 ml to 50 mg": two figures, not a range
             || !(joint.Groups["dash"].Success || RangeOpener().IsMatch(before) || first.Unit is null || first.Unit == second.Unit))
         {
             return null;
@@ -32,7 +34,10 @@ internal static partial class QuantityExtractor
         };
     });
 
-    [GeneratedRegex(@"^\s?(?:(?<dash>-|–|—)|to|and|or)\s?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary>What a unit measures in, before any rate: <c>dollar</c> of <c>dollar per share</c> (<c>between $62 and $68 per share</c> is one range).</summary>
+    private static string Measured(string unit) => unit.IndexOf(" per ", StringComparison.Ordinal) is var per and > 0 ? unit[..per] : unit;
+
+    [GeneratedRegex(@"^(?:-\s(?=(?:to|or)\s))?\s?(?:(?<dash>-|–|—)|to|and|or)\s?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RangeJoint();
 
     [GeneratedRegex(@"\bbetween\s\$?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -1,4 +1,5 @@
 using DocAnalysis.Plugins.Numbers;
+using DocAnalysis.Tools.UnitLexicon;
 
 namespace DocAnalysis.Plugins.Tests.Numbers;
 
@@ -49,6 +50,24 @@ public sealed class UnitLexiconTests
             .Where(g => g.Select(x => x.Canonical).Distinct().Count() > 1).Select(g => g.Key);
         Assert.Empty(anyCase);
         Assert.Empty(exactCase);
+    }
+
+    [Fact]
+    public void The_embedded_unit_table_is_what_the_generator_makes_of_quantulum3s_lexicon()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Numbers", "quantulum3");
+        var generated = UnitTable.Generate(File.ReadAllText(Path.Combine(folder, "units.json")), File.ReadAllText(Path.Combine(folder, "units.en_US.json")));
+        using var stream = typeof(UnitLexicon).Assembly.GetManifestResourceStream(Quantulum3.TableFile)!;
+        using var reader = new StreamReader(stream);
+        Assert.True(generated == reader.ReadToEnd(), $"plugins/NumberReconciler/Lexicon/{UnitTable.FileName} is not what quantulum3's lexicon makes: run dotnet run --project tools/UnitLexicon");
+    }
+
+    [Fact]
+    public void Every_unit_of_the_lexicon_belongs_to_a_family_or_comes_from_quantulum3()
+    {
+        var quantulum3 = Assert.Single(UnitLexicon.Families, f => f.Name == "quantulum3");
+        Assert.True(quantulum3.Units.Count > 250, $"quantulum3 gives {quantulum3.Units.Count} units");
+        Assert.All(UnitLexicon.Families, f => Assert.False(string.IsNullOrWhiteSpace(f.Principle), $"the family {f.Name} states no principle"));
     }
 
     [Theory]
