@@ -489,9 +489,14 @@ internal sealed partial class DateResolver(Anchor anchor)
         return new Timex(span, "DATE", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{code}"), Mod(relation));
     }
 
-    private Timex WeekdayName(Match m, TextSpan span, string text)
+    private Timex? WeekdayName(Match m, TextSpan span, string text)
     {
         var weekday = Months.ParseWeekday(m.Groups["weekday"].Value);
+        if (!m.Groups["dir"].Success && !m.Groups["part"].Success && InTitle(span))
+        {
+            return null; // "the Sunday Times", "the Sunday Telegraph": a paper's name, not a day
+        }
+
         if (anchor.Date is not { } reference)
         {
             return new Timex(span, "DATE", $"XXXX-WXX-{weekday}");
@@ -506,6 +511,23 @@ internal sealed partial class DateResolver(Anchor anchor)
             _ => TimexValue.Weekday(reference, weekday, forward: Tense.Around(_layer, span) == Direction.Future, allowSameDay: true),
         };
         return new Timex(span, "DATE", TimexValue.Date(date), Resolved: date);
+    }
+
+    /// <summary>
+    /// Whether a capitalised weekday inside a sentence opens a title after <c>the</c>: <c>the Sunday Times</c>. A month, a
+    /// weekday or a part of the day after it keeps it a date (<c>the Friday Jan. 5 deadline</c>).
+    /// </summary>
+    private bool InTitle(TextSpan span)
+    {
+        var tokens = _layer.Tokens;
+        var index = _layer.TokenAt(span.Start);
+        if (index == 0 || index + 1 >= tokens.Count || !tokens[index].IsCapitalised || tokens[index - 1].Lower != "the")
+        {
+            return false;
+        }
+
+        var next = tokens[index + 1];
+        return next.IsWord && next.IsCapitalised && !next.Flags.HasFlag(TokenFlags.StartsSentence) && Months.Parse(next.Text) is null && Months.ParseWeekday(next.Text) == 0;
     }
 
     private Timex? Deictic(Match m, TextSpan span)

@@ -161,6 +161,19 @@ public sealed class DateFamilyTests
     public void A_frequency_word_in_a_name_is_no_set(string text) =>
         Testers.Dates.AssertMarkup(text, Testers.PublishedOn("1990-08-13"));
 
+    /// <summary>A weekday after <c>the</c> that opens a run of capitalised words names a paper; a month or a part of the day after it keeps it a date.</summary>
+    [Theory]
+    [InlineData("He wrote for the Sunday Times before the war.")]
+    [InlineData("The story ran in the Saturday Review first.")]
+    public void A_weekday_opening_a_title_is_no_date(string text) =>
+        Testers.Dates.AssertMarkup(text, Testers.PublishedOn("1990-08-13"));
+
+    [Theory]
+    [InlineData("They met the [|Friday|] before the vote.", "1989-10-20")]
+    [InlineData("He left [|Sunday night|] for Paris.", "1989-10-22")]
+    public void A_weekday_outside_a_title_stays_a_date(string markup, string value) =>
+        Assert.Equal([("DATE", value)], TypesAndValues(markup));
+
     [Theory]
     [InlineData("The ferry runs [|daily|] from the harbour.", "P1D")]
     [InlineData("[|Weekly|] checks found nothing.", "P1W")]
