@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using DocAnalysis.Plugins.Attributions;
+using DocAnalysis.Plugins.CreditLines;
 using DocAnalysis.Plugins.Dates;
+using DocAnalysis.Plugins.Numbers;
 
 namespace DocAnalysis.Benchmarks;
 
@@ -16,7 +18,7 @@ public class AnalyserThroughput
     private IAnalyser _analyser = null!;
     private Corpus _corpus = null!;
 
-    [Params("text-layer", "date-normaliser", "attribution-finder")]
+    [Params("text-layer", "credit-line-stripper", "date-normaliser", "attribution-finder", "number-reconciler")]
     public string Analyser { get; set; } = "";
 
     [GlobalSetup]
@@ -25,7 +27,9 @@ public class AnalyserThroughput
         (_analyser, _corpus) = Analyser switch
         {
             "text-layer" => ((IAnalyser)new LayerOnly(), Corpus.Load("attribution/dev/corpus")),
+            "credit-line-stripper" => (new CreditLineStripper(new CreditLineOptions()), Corpus.Load("credits/dev/corpus")),
             "date-normaliser" => (new DateNormaliser(), Corpus.Load("dates/tbaq/corpus")),
+            "number-reconciler" => (new NumberReconciler(new NumberOptions()), Corpus.Load("attribution/dev/corpus")),
             _ => (CreateAttributionFinder(), Corpus.Load("attribution/dev/corpus")),
         };
         ThroughputConfig.Bytes[Analyser] = _corpus.Bytes;

@@ -38,7 +38,7 @@ public sealed class ThroughputConfig : ManualConfig
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
         {
             var analyser = (string)benchmarkCase.Parameters["Analyser"];
-            var bytes = Bytes.GetOrAdd(analyser, a => Corpus.Load(a == "date-normaliser" ? "dates/tbaq/corpus" : "attribution/dev/corpus").Bytes);
+            var bytes = Bytes.GetOrAdd(analyser, a => Corpus.Load(a switch { "date-normaliser" => "dates/tbaq/corpus", "credit-line-stripper" => "credits/dev/corpus", _ => "attribution/dev/corpus" }).Bytes);
             var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
             return mean is null ? "-" : (bytes / 1e6 / (mean.Value / 1e9)).ToString("0.0", CultureInfo.InvariantCulture);
         }

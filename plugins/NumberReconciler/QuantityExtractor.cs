@@ -24,7 +24,7 @@ internal static partial class QuantityExtractor
         var text = layer.Text;
         var found = new List<Quantity>();
         var dates = new SpanIndex<TextSpan>(excluded, s => s);
-        foreach (Match m in NumeralPattern().Matches(text))
+        foreach (var m in Numerals(text))
         {
             cancellationToken.ThrowIfCancellationRequested(); // a call past its timeout stops within one number
             var span = new TextSpan(m.Index, m.Length);

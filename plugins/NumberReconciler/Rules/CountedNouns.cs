@@ -249,9 +249,11 @@ internal static partial class QuantityExtractor
     /// </summary>
     private static TextSpan? UnitWithStopWord(string text, int from)
     {
-        var ends = new List<int>(3);
+        Span<int> starts = stackalloc int[3];
+        Span<int> ends = stackalloc int[3];
+        var count = 0;
         var i = from;
-        while (ends.Count < 3)
+        while (count < 3)
         {
             var start = i;
             while (start < text.Length && text[start] == ' ')
@@ -265,30 +267,32 @@ internal static partial class QuantityExtractor
                 end++;
             }
 
-            if (end == start || (start == i && ends.Count > 0) || (ends.Count == 0 && start == from && from > 0 && char.IsLetter(text[from - 1])))
+            if (end == start || (start == i && count > 0) || (count == 0 && start == from && from > 0 && char.IsLetter(text[from - 1])))
             {
                 break;
             }
 
-            ends.Add(end);
+            (starts[count], ends[count]) = (start, end);
+            count++;
             i = end;
         }
 
-        var first = from;
-        while (first < text.Length && text[first] == ' ')
+        var stops = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var anyStop = false;
+        for (var w = 0; w < count && !anyStop; w++)
         {
-            first++;
+            anyStop = stops.Contains(text.AsSpan(starts[w], ends[w] - starts[w]).TrimEnd('.'));
         }
 
-        for (var n = ends.Count; n >= 2; n--)
+        for (var n = anyStop ? count : 0; n >= 2; n--)
         {
-            var end = ends[n - 1] - (text[ends[n - 1] - 1] == '.' ? 1 : 0); // "sq in." at the end of a sentence
-            foreach (var last in (ReadOnlySpan<int>)[ends[n - 1], end])
+            var last = ends[n - 1];
+            foreach (var stop in (ReadOnlySpan<int>)[last, last - (text[last - 1] == '.' ? 1 : 0)]) // "sq in." at the end of a sentence
             {
-                var phrase = text[first..last];
-                if (phrase.Split(' ').Any(w => StopWords.Contains(w.TrimEnd('.'))) && UnitNames.IsKnown(phrase))
+                var phrase = text[starts[0]..stop];
+                if (UnitNames.IsKnown(phrase))
                 {
-                    return TextSpan.FromBounds(first, last);
+                    return TextSpan.FromBounds(starts[0], stop);
                 }
             }
         }
