@@ -93,10 +93,51 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
             }
         }
 
-        foreach (var attribution in all)
+        foreach (var attribution in WithoutNestedSourceless(all))
         {
             Report(context, attribution);
         }
+    }
+
+    /// <summary>
+    /// The attributions less those with no source whose cue lies inside another one's content: a verb in what someone
+    /// said, taken as a cue of its own (<c>officials said 40 were killed when militants stormed the base and attacked
+    /// worshippers</c>: <c>attacked</c> reports nothing). PolNeAR gives every word one role in one attribution at most.
+    /// Measured on the training split (cue F1 0.7670 → 0.7674, full F1 0.5386 → 0.5412) and then the development split
+    /// (0.7273 → 0.7310, 0.5717 → 0.5754); dropping every nested attribution, with or without a source, lowered the
+    /// training split's cue F1 (0.7520) and was not kept. One sweep over the contents in order of their start.
+    /// </summary>
+    private static IEnumerable<Attribution> WithoutNestedSourceless(List<Attribution> all)
+    {
+        var contents = all.Select((a, i) => (Span: a.Content, Owner: i)).Where(c => c.Span is not null).OrderBy(c => c.Span!.Value.Start).ToList();
+        var order = Enumerable.Range(0, all.Count).Where(i => all[i].Source is null).OrderBy(i => all[i].Cue.Start).ToList();
+        var nested = new HashSet<int>();
+        (int End, int Owner) widest = (-1, -1), second = (-1, -1); // the two furthest-reaching contents begun so far, by different owners
+        var next = 0;
+        foreach (var i in order)
+        {
+            var cue = all[i].Cue;
+            for (; next < contents.Count && contents[next].Span!.Value.Start <= cue.Start; next++)
+            {
+                var candidate = (contents[next].Span!.Value.End, contents[next].Owner);
+                if (candidate.End > widest.End)
+                {
+                    (widest, second) = (candidate, widest.Owner == candidate.Owner ? second : widest);
+                }
+                else if (candidate.End > second.End && candidate.Owner != widest.Owner)
+                {
+                    second = candidate;
+                }
+            }
+
+            var reach = widest.Owner != i ? widest.End : second.End;
+            if (reach >= cue.End)
+            {
+                nested.Add(i);
+            }
+        }
+
+        return nested.Count == 0 ? all : all.Where((_, i) => !nested.Contains(i));
     }
 
     private static bool EndsWithColon(string text, TextSpan cue, TextSpan sentence)
