@@ -24,6 +24,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
     {
         var text = context.Text;
         var speakers = new SpeakerResolver();
+        var issuers = new Dictionary<string, string>(StringComparer.Ordinal); // "issued a statement": the statement's speaker
         var extractor = new AttributionExtractor(text, lexicon);
         var cues = model.FindCues(context.Layer);
         var nextCue = 0;
@@ -81,6 +82,12 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
             {
                 var sourceTokens = attribution.Source is { } s ? tokens.Where(t => s.Contains(t.Span)).ToList() : [];
                 var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start, attribution.Content) : (null, null);
+                speaker = Issuer(tokens, sourceTokens, issuers) ?? speaker;
+                if (speaker is not null && DocumentIssued(tokens, attribution.Cue) is { } document)
+                {
+                    issuers[document] = speaker;
+                }
+
                 all.Add(attribution with { Speaker = speaker, Role = role });
                 if (EndsWithColon(text, attribution.Cue, sentence))
                 {
@@ -138,6 +145,59 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
         }
 
         return nested.Count == 0 ? all : all.Where((_, i) => !nested.Contains(i));
+    }
+
+    /// <summary>
+    /// Who a document that speaks stands for: the one after <c>by</c> (<c>a statement by Russia's Foreign Ministry</c>),
+    /// the possessor before it (<c>the ministry's statement said</c>, <c>according to the Kremlin's statement</c>), else
+    /// whoever was last said to issue one (<c>The company issued a statement on
+    /// Monday. The statement said ...</c>); null for any other source.
+    /// </summary>
+    private static string? Issuer(List<Token> tokens, List<Token> source, Dictionary<string, string> issuers)
+    {
+        // "according to a statement by Russia's Foreign Ministry": the one after "by".
+        var document = source.FindIndex(t => WordClasses.Documents.Contains(t.Lower));
+        if (document >= 0 && document + 2 < source.Count && source[document + 1].Lower == "by")
+        {
+            return string.Join(' ', source.Skip(document + 2).Select(t => t.Text));
+        }
+
+        if (source.Count == 0 || !WordClasses.Documents.Contains(source[^1].Lower))
+        {
+            return null;
+        }
+
+        // The possessive word: inside the source, or just before it ("The ministry's" before the source "statement").
+        var at = tokens.FindIndex(t => t.Start == source[^1].Start);
+        var possessive = at - 1;
+        if (possessive < 0 || !IsPossessive(tokens[possessive]))
+        {
+            return source.Count <= 2 && (source.Count == 1 || source[0].Lower == "the") && issuers.TryGetValue(source[^1].Lower, out var issuer) ? issuer : null;
+        }
+
+        var first = possessive;
+        while (first > 0 && tokens[first - 1].IsWord && (tokens[first - 1].IsCapitalised || tokens[first - 1].Lower == "the") && !IsPossessive(tokens[first - 1]))
+        {
+            first--;
+        }
+
+        var words = tokens.Skip(first).Take(possessive - first + 1).Select(t => t.Text).ToList();
+        words[^1] = words[^1][..^2];
+        if (words[0] is "The")
+        {
+            words[0] = "the";
+        }
+
+        return string.Join(' ', words);
+
+        static bool IsPossessive(Token token) => token.IsWord && token.Text.Length > 2 && (token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal));
+    }
+
+    /// <summary>The document a cue issues, when it names one right after it: <c>statement</c> in <c>issued a statement on Monday</c>.</summary>
+    private static string? DocumentIssued(List<Token> tokens, TextSpan cue)
+    {
+        var words = tokens.Where(t => t.Start >= cue.End && t.IsWord).Take(2).ToList();
+        return words.Count == 2 && words[0].Start - cue.End <= 1 && words[0].Lower is "a" or "an" && WordClasses.Documents.Contains(words[1].Lower) ? words[1].Lower : null;
     }
 
     private static bool EndsWithColon(string text, TextSpan cue, TextSpan sentence)

@@ -43,6 +43,12 @@ internal static class WordClasses
         "members", "people", "group", "outlet", "news", "newspaper", "website", "well-informed", "military", "army", "command", "embassy", "administration", "company", "firm",
     };
 
+    /// <summary>What is issued and then said to speak: <c>the statement said</c> speaks for whoever issued it.</summary>
+    public static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
+    {
+        "statement", "release", "report", "letter", "memo", "filing", "notice", "post", "tweet", "communique", "communiqué",
+    };
+
     /// <summary>Words that make a capitalised run an organisation or a place rather than a person.</summary>
     public static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
     {

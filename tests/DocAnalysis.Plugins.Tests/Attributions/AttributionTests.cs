@@ -31,6 +31,18 @@ public sealed class AttributionTests
         Assert.Equal(content, Text(a, "content", text));
     }
 
+    /// <summary>A document that speaks speaks for whoever issued it: its possessor, or the one last said to issue one.</summary>
+    [Theory]
+    [InlineData("The ministry's statement said the talks would resume next week.", "said", "the ministry")]
+    [InlineData("According to the Kremlin's statement, the talks failed.", "According to", "the Kremlin")]
+    [InlineData("The company issued a statement on Monday. The statement said the plant would close.", "said", "company")]
+    [InlineData("\"The deal is done,\" according to a statement by the Foreign Ministry. The statement added that talks would go on.", "added", "the Foreign Ministry")]
+    public void A_statement_speaks_for_whoever_issued_it(string text, string cue, string speaker)
+    {
+        var a = Testers.Attributions.Analyse(text).Annotations.Last(x => x.Kind == "attribution" && Text(x, "cue", text) == cue);
+        Assert.Equal(speaker, a.Attributes.GetString("speaker"));
+    }
+
     /// <summary>A verb inside what someone said, with no source of its own, is part of the content, not a cue: every word has one role in one attribution.</summary>
     [Theory]
     [InlineData("Bob said he knew Ahmed, who was charged with plotting the attacks and has been jailed since.", "said")]
