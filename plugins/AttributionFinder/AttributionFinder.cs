@@ -78,8 +78,9 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
                 ? found.Where(a => a.Via is not null).SelectMany(a => tokens.Where(t => a.Via!.Value.Contains(t.Span))).Select(t => t.Start).ToHashSet()
                 : NoTokens;
             speakers.Observe(tokens, excluded); // a person named before the source in its own sentence counts: "Tim Kaine, who said"
-            foreach (var attribution in found)
+            foreach (var found1 in found)
             {
+                var attribution = found1.Source is { } raw && WithoutDates(tokens, raw) is var trimmed && trimmed != raw ? found1 with { Source = trimmed } : found1;
                 var sourceTokens = attribution.Source is { } s ? tokens.Where(t => s.Contains(t.Span)).ToList() : [];
                 var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start, attribution.Content) : (null, null);
                 speaker = Issuer(tokens, sourceTokens, issuers) ?? speaker;
@@ -146,6 +147,64 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
 
         return nested.Count == 0 ? all : all.Where((_, i) => !nested.Contains(i));
     }
+
+    /// <summary>
+    /// A source without the date it ran on to: <c>Philippine President Joseph Estrada on Tuesday</c>, <c>One senior
+    /// official Monday</c>, <c>January, the government</c>. The speaker is then never a weekday or a month (88 of the
+    /// 4.8 MB news corpus's speakers were). Measured on train (source F1 0.7964 → 0.7967) and dev (0.8572 → 0.8577).
+    /// </summary>
+    private static TextSpan WithoutDates(List<Token> tokens, TextSpan source)
+    {
+        var words = tokens.Where(t => source.Contains(t.Span)).ToList();
+        var (first, last) = (0, words.Count);
+        while (DateAt(words, first, last, fromEnd: true) is var end && end < last && end > first)
+        {
+            last = end;
+        }
+
+        while (DateAt(words, first, last, fromEnd: false) is var start && start > first && start < last)
+        {
+            first = start;
+        }
+
+        return first == 0 && last == words.Count ? source : TextSpan.FromBounds(words[first].Start, words[last - 1].End);
+    }
+
+    /// <summary>
+    /// Where a date at one edge of <c>words[first..last]</c> stops: from the end, the index it starts at (with the
+    /// preposition or comma before it); from the start, the index after it (with the comma after it). The edge itself
+    /// when there is none.
+    /// </summary>
+    private static int DateAt(List<Token> words, int first, int last, bool fromEnd)
+    {
+        if (fromEnd)
+        {
+            var end = last;
+            end -= end > first && WordClasses.DayParts.Contains(words[end - 1].Lower) ? 1 : 0;
+            if (end <= first || !IsDate(words[end - 1]))
+            {
+                return last;
+            }
+
+            end--;
+            end -= end > first && WordClasses.DatePrepositions.Contains(words[end - 1].Lower) ? 1 : 0;
+            return end - (end > first && words[end - 1].Text == "," ? 1 : 0);
+        }
+
+        var start = first + (first < last && WordClasses.DatePrepositions.Contains(words[first].Lower) ? 1 : 0);
+        if (start >= last || !IsDate(words[start]))
+        {
+            return first;
+        }
+
+        start++;
+        start += start < last && WordClasses.DayParts.Contains(words[start].Lower) ? 1 : 0;
+        return start + (start < last && words[start].Text == "," ? 1 : 0);
+    }
+
+    /// <summary>A day or a month; <c>today</c>, <c>tonight</c>, <c>yesterday</c> only in lower case (<c>USA Today</c> is a paper).</summary>
+    private static bool IsDate(Token word) =>
+        WordClasses.DateWords.Contains(word.Lower) && (word.Lower is not ("today" or "tonight" or "yesterday") || word.Text == word.Lower);
 
     /// <summary>
     /// Who a document that speaks stands for: the one after <c>by</c> (<c>a statement by Russia's Foreign Ministry</c>),

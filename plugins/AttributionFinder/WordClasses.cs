@@ -43,6 +43,17 @@ internal static class WordClasses
         "members", "people", "group", "outlet", "news", "newspaper", "website", "well-informed", "military", "army", "command", "embassy", "administration", "company", "firm",
     };
 
+    /// <summary>Days and months a source may run on to (not <c>May</c>, a verb as often); <see cref="DayParts"/> after them, <see cref="DatePrepositions"/> before.</summary>
+    public static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    public static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "morning", "afternoon", "evening", "night" };
+
+    public static readonly HashSet<string> DatePrepositions = new(StringComparer.Ordinal) { "on", "in", "last", "this", "late", "early" };
+
     /// <summary>What is issued and then said to speak: <c>the statement said</c> speaks for whoever issued it.</summary>
     public static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {

@@ -31,6 +31,24 @@ public sealed class AttributionTests
         Assert.Equal(content, Text(a, "content", text));
     }
 
+    /// <summary>A source ends before the date it runs on to, and a day or a month is never the speaker.</summary>
+    [Theory]
+    [InlineData("Philippine President Joseph Estrada on Tuesday condemned the bombings.", "Philippine President Joseph Estrada", "Joseph Estrada")]
+    [InlineData("January, the government reported, was the strongest month in a year.", "the government", "government")]
+    public void A_source_ends_before_its_date(string text, string source, string speaker)
+    {
+        var a = Testers.Attributions.Analyse(text).Annotations.First(x => x.Kind == "attribution");
+        Assert.Equal(source, Text(a, "source", text));
+        Assert.Equal(speaker, a.Attributes.GetString("speaker"));
+    }
+
+    [Fact]
+    public void A_capitalised_today_names_a_paper_and_stays_in_the_source()
+    {
+        const string text = "A reporter for USA Today said the vote was close.";
+        Assert.Equal("A reporter for USA Today", Text(Testers.Attributions.Analyse(text).Annotations.First(x => x.Kind == "attribution"), "source", text));
+    }
+
     /// <summary>A document that speaks speaks for whoever issued it: its possessor, or the one last said to issue one.</summary>
     [Theory]
     [InlineData("The ministry's statement said the talks would resume next week.", "said", "the ministry")]
