@@ -230,10 +230,16 @@ internal sealed class HostSetup
         : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value
         : throw new UsageException($"{option.Name} takes a number, not '{text}'");
 
-    private static int? WholeNumber(ParseResult parseResult, Option<string?> option) =>
+    /// <summary>
+    /// The whole number an option was given, or null when it was not; with <paramref name="least"/>, one of at least that,
+    /// written without a sign. A usage error names the option otherwise.
+    /// </summary>
+    internal static int? WholeNumber(ParseResult parseResult, Option<string?> option, int? least = null) =>
         parseResult.GetValue(option) is not { } text ? null
-        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
-        : throw new UsageException($"{option.Name} takes a whole number, not '{text}'");
+        : least is not { } floor ? (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
+            : throw new UsageException($"{option.Name} takes a whole number, not '{text}'"))
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= floor ? count
+        : throw new UsageException($"{option.Name} takes a whole number, {floor} or more, not '{text}'");
 
     /// <summary>
     /// The <c>docanalysis.json</c> in <paramref name="folder"/> or the nearest folder above it, looking no higher than

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using DocAnalysis.Server;
 
 namespace DocAnalysis.Cli;
@@ -83,11 +82,11 @@ internal sealed class ServeCommand
             Urls = urls,
             ApiKey = key,
             JsonLogs = parseResult.GetValue(_logFormat) == "json",
-            MaxConcurrent = Count(parseResult, _maxConcurrent, 1) ?? 0,
-            QueueLimit = Count(parseResult, _queue, 0) ?? 64,
+            MaxConcurrent = HostSetup.WholeNumber(parseResult, _maxConcurrent, least: 1) ?? 0,
+            QueueLimit = HostSetup.WholeNumber(parseResult, _queue, least: 0) ?? 64,
             Endpoints = new DocAnalysisServerOptions
             {
-                MaxDocumentBytes = (Count(parseResult, _maxDocument, 1) ?? 16) * 1024L * 1024,
+                MaxDocumentBytes = (HostSetup.WholeNumber(parseResult, _maxDocument, least: 1) ?? 16) * 1024L * 1024,
                 ReferenceDate = sourceOptions.ReferenceDate,
             },
         };
@@ -125,8 +124,4 @@ internal sealed class ServeCommand
         return key.Length >= 16 ? key : throw new UsageException($"--api-key-file '{file}' holds a key of {key.Length} characters; use at least 16 (such as: openssl rand -hex 32 > {file})");
     }
 
-    private static int? Count(ParseResult parseResult, Option<string?> option, int least) =>
-        parseResult.GetValue(option) is not { } text ? null
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= least ? value
-        : throw new UsageException($"{option.Name} takes a whole number, {least} or more, not '{text}'");
 }

@@ -38,11 +38,7 @@ Console.Error.WriteLine($"{pages.Count} pages of {pages.Select(p => p.Site).Dist
 if (command == "train")
 {
     var model = LineModel.Train([.. pages.SelectMany(p => examples[p.Name])], epochs);
-    var repo = AppContext.BaseDirectory;
-    while (!File.Exists(Path.Combine(repo, "DocAnalysis.sln")))
-    {
-        repo = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(repo)) ?? throw new InvalidOperationException("not inside the repository");
-    }
+    var repo = ToolRun.Repository(AppContext.BaseDirectory) ?? throw new InvalidOperationException("not inside the repository");
 
     var path = Path.Combine(repo, "plugins", "CreditLineStripper", "Model", "line_model.tsv");
     using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" })

@@ -17,6 +17,20 @@ internal static class ToolRun
         return null;
     }
 
+    /// <summary>The repository holding <paramref name="folder"/> (the nearest folder above it with DocAnalysis.sln), or null.</summary>
+    public static string? Repository(string folder)
+    {
+        for (var directory = new DirectoryInfo(folder); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "DocAnalysis.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The value after <paramref name="name"/> in <paramref name="args"/>, or <paramref name="otherwise"/>.</summary>
     public static T Option<T>(string[] args, string name, T otherwise)
         where T : IParsable<T>

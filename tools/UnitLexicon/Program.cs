@@ -3,7 +3,7 @@ using DocAnalysis.Tools.UnitLexicon;
 // Writes plugins/NumberReconciler/Lexicon/units.tsv from quantulum3's lexicon (Lexicon/quantulum3/units.json and
 // units.en_US.json), byte for byte the same on every machine:
 //   dotnet run --project tools/UnitLexicon [-- REPOSITORY]       (default: the repository above the working folder)
-var root = args.Length > 0 ? args[0] : FindRoot(Directory.GetCurrentDirectory());
+var root = args.Length > 0 ? args[0] : ToolRun.Repository(Directory.GetCurrentDirectory());
 if (root is null)
 {
     Console.Error.WriteLine("No DocAnalysis.sln above the working folder: run this in the repository or give its folder.");
@@ -18,16 +18,3 @@ var output = Path.Combine(lexicon, UnitTable.FileName);
 File.WriteAllText(output, table, new System.Text.UTF8Encoding(false));
 Console.WriteLine($"{output}: {table.Split('\n').Count(l => l.Length > 0 && l[0] != '#')} units");
 return 0;
-
-static string? FindRoot(string from)
-{
-    for (var directory = new DirectoryInfo(from); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "DocAnalysis.sln")))
-        {
-            return directory.FullName;
-        }
-    }
-
-    return null;
-}
