@@ -11,13 +11,21 @@ using DocAnalysis.Plugins.Numbers;
 //   recognizers SPECS [--errors] value and value+unit P/R/F1 per family of Recognizers-Text's English specs, an
 //                                independent check of number forms and unit families (--errors lists the misses).
 //   quantulum3 LEXICON [--errors] value recall and unit names on quantulum3's 101 test sentences.
+//   groups LABELS RUN [--errors] the groups of a run (docanalysis run --format jsonl over the labelled articles) against
+//                                hand labels of which mentions state one fact (tools/QuantityEval/Groups; groups.sh
+//                                runs both).
 // NEWSQUANT is ../shared/data/quantities/newsquant-dev (corpus/, gold.jsonl); SPECS ../shared/data/quantities/recognizers-specs;
 // LEXICON ../shared/data/quantities/quantulum3.
 var command = args.FirstOrDefault();
-if (command is not ("cv" or "recognizers" or "quantulum3") || args.Length < 2)
+if (command is not ("cv" or "recognizers" or "quantulum3" or "groups") || args.Length < (command == "groups" ? 3 : 2))
 {
-    Console.Error.WriteLine("usage: QuantityEval cv NEWSQUANT [--folds K] | recognizers SPECS [--errors] | quantulum3 LEXICON [--errors]");
+    Console.Error.WriteLine("usage: QuantityEval cv NEWSQUANT [--folds K] | recognizers SPECS [--errors] | quantulum3 LEXICON [--errors] | groups LABELS RUN [--errors]");
     return 2;
+}
+
+if (command == "groups")
+{
+    return GroupScore.Report(args[1], args[2], args.Contains("--errors"));
 }
 
 if (ToolRun.DataFolder(args) is not { } data)
