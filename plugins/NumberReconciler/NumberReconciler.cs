@@ -58,7 +58,7 @@ public sealed class NumberReconciler(NumberOptions options) : IAnalyser
         var times = new SpanIndex<Annotation>(dates, d => d.Span);
         var layer = context.Layer;
         var sentenceTimes = new Dictionary<(int, int), string?>();
-        var groups = new Reconciler(options).Group(text, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, layer, times, sentenceTimes), context.CancellationToken);
+        var groups = new Reconciler(options).Group(layer, quantities, q => SourceOf(q, text, contents), q => TimeOf(q, layer, times, sentenceTimes), context.CancellationToken);
         foreach (var group in groups)
         {
             context.CancellationToken.ThrowIfCancellationRequested();

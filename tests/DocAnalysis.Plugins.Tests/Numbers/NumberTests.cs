@@ -2,7 +2,7 @@ using DocAnalysis.Testing;
 
 namespace DocAnalysis.Plugins.Tests.Numbers;
 
-/// <summary>Quantity forms, qualifiers and non-quantities, and grouping of tolls, each in real-looking news text.</summary>
+/// <summary>Quantity forms, qualifiers and non-quantities, each in real-looking news text (grouping: <see cref="GroupingTests"/>).</summary>
 public sealed class NumberTests
 {
     private static Annotation Quantity(string markup)
@@ -140,19 +140,6 @@ public sealed class NumberTests
     public void Not_quantities(string text) => Testers.Numbers.AssertMarkup(text, Testers.PublishedOn("2017-04-26"));
 
     [Fact]
-    public void Seed_000_has_one_killed_group_with_its_four_sources_and_a_separate_injured_group()
-    {
-        var seed = Seed("000_84e80f0de9e2c5de.txt");
-
-        var groups = Testers.Numbers.Analyse(seed, new DocumentMetadata()).Annotations.Where(a => a.Kind == "quantity-group").ToDictionary(g => g.Attributes.GetString("measure")!);
-
-        var killed = groups["killed"].Attributes;
-        Assert.Equal(["John Thomas, US Central Command spokesperson", "news outlet TOLO", "Other media reports", "Afghan Defense Ministry"], killed.GetList("members")!.Cast<AnnotationAttributes>().Select(m => m.GetString("source")));
-        Assert.Equal("updated", killed.GetString("status"));
-        Assert.Single(groups["injured"].Attributes.GetList("members")!);
-    }
-
-    [Fact]
     public void Seed_002_reads_the_rifles_but_not_the_model_name_and_its_publisher_line_only_when_boilerplate_is_kept()
     {
         var seed = Seed("002_cf69e7b52cfd4b78.txt");
@@ -173,48 +160,4 @@ public sealed class NumberTests
     }
 
     private static string Seed(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", name));
-
-    [Fact]
-    public void Killed_and_injured_tolls_are_grouped_apart_and_a_rising_toll_is_an_update()
-    {
-        const string text = "Officials said over 50 people, including soldiers and civilians, were killed. The death toll then rose to about 135 soldiers, while at least 60 servicemen were injured. Other reports said the death toll rose to 140 people.";
-
-        var groups = Testers.Numbers.Analyse(text, Testers.PublishedOn("2017-04-26")).Annotations.Where(a => a.Kind == "quantity-group").ToDictionary(g => g.Attributes.GetString("measure")!);
-
-        Assert.Equal(["injured", "killed"], groups.Keys.Order());
-        Assert.Equal(3, groups["killed"].Attributes.GetList("members")!.Count);
-        Assert.Equal("updated", groups["killed"].Attributes.GetString("status"));
-        Assert.StartsWith("The death toll rose from over 50 (Officials), then about 135 to 140", groups["killed"].Attributes.GetString("explanation"), StringComparison.Ordinal);
-        Assert.Single(groups["injured"].Attributes.GetList("members")!);
-    }
-
-    [Fact]
-    public void Figures_from_several_sources_that_agree_are_consistent()
-    {
-        const string text = "Police said about 40 people were killed in the blast. Hospital officials said 41 people were killed.";
-
-        var group = Testers.Numbers.Analyse(text, Testers.PublishedOn("2017-04-26")).Annotations.Single(a => a.Kind == "quantity-group");
-
-        Assert.Equal("consistent", group.Attributes.GetString("status"));
-    }
-
-    [Fact]
-    public void Figures_that_cannot_all_hold_conflict()
-    {
-        const string text = "Police said 40 people were killed in the blast. Hospital officials said 90 people were killed.";
-
-        var group = Testers.Numbers.Analyse(text, Testers.PublishedOn("2017-04-26")).Annotations.Single(a => a.Kind == "quantity-group");
-
-        Assert.Equal("conflicting", group.Attributes.GetString("status"));
-    }
-
-    [Fact]
-    public void A_rising_toll_is_an_update()
-    {
-        const string text = "At first 12 people were reported killed. The death toll later rose to 30 people.";
-
-        var group = Testers.Numbers.Analyse(text, Testers.PublishedOn("2017-04-26")).Annotations.Single(a => a.Kind == "quantity-group");
-
-        Assert.Equal("updated", group.Attributes.GetString("status"));
-    }
 }
