@@ -100,7 +100,8 @@ internal sealed class Reconciler(NumberOptions options)
                 $"{Quote(members[0])} {members[0].Quantity.UnitText} restated as {string.Join(" and ", members.Skip(1).Select(m => $"{Quote(m)} {m.Quantity.UnitText}"))}.");
         }
 
-        var scaled = members.Where(m => !kinds.Contains(LinkKind.Conversion) || m.Quantity.Unit == members[0].Quantity.Unit).ToList();
+        // With a conversion among the links, the figures in the first figure's unit (by its counted noun: "French francs", "francs").
+        var scaled = members.Where(m => !kinds.Contains(LinkKind.Conversion) || m.Head == members[0].Head).ToList();
         var intervals = scaled.Select(m => m.Interval(options.ApproximateTolerance)).ToList();
         if (kinds.Contains(LinkKind.Revision))
         {

@@ -45,7 +45,8 @@ internal static class Links
     /// </summary>
     private static bool Conversion(TextLayer layer, Mention a, Mention b, double tolerance)
     {
-        if (b.Index != a.Index + 1 || a.Quantity.Unit == b.Quantity.Unit || a.Quantity.IsRange != b.Quantity.IsRange || (a.Quantity.Unit ?? b.Quantity.Unit) is null)
+        if (b.Index != a.Index + 1 || a.Quantity.Unit == b.Quantity.Unit || a.Quantity.IsRange != b.Quantity.IsRange || (a.Quantity.Unit ?? b.Quantity.Unit) is null
+            || IsRate(a.Quantity.Unit) != IsRate(b.Quantity.Unit))
         {
             return false;
         }
@@ -149,7 +150,7 @@ internal static class Links
     /// <c>the 28-page section</c> ... <c>28 pages related to the Saudis</c> ... <c>release the 28 pages</c>; <c>a four-year
     /// deal</c> ... <c>would last four years</c>: the same value of the same counted noun or unit, in another sentence.
     /// Not a name (<c>'13 Hours'</c>), an order of magnitude (<c>millions</c>), one (<c>one of the</c>), a part or a
-    /// change; a percentage or a point is of the same whole (<c>35 percent of Mexican jobs</c> is not a <c>35 percent
+    /// change, nor a figure said to be of another set (<c>a separate set of 27 delegates</c>); a percentage or a point is of the same whole (<c>35 percent of Mexican jobs</c> is not a <c>35 percent
     /// tariff</c>), as two polls' 44 percent are not one figure; a number of one significant digit is said again as a known one
     /// (<c>the 28 pages</c>, <c>those two billionaires</c>) or after the headline that gave it (<c>Verizon, striking
     /// unions reach four-year deal.</c> ... <c>would last four years</c>), as five years of tax returns and five years of
@@ -177,13 +178,22 @@ internal static class Links
         // the same. Otherwise a share is the same only of the same whole ("11% of Democratic claims" is not "11% of
         // Republican claims"; "48 percent chose Clinton" is not "48 percent chose Rubio"), and a number of one
         // significant digit recurs by chance (five years, three doctors, $100 million).
+        var share = qa.Unit is "percentage" or "percentage point" or "point";
+        if (b.Another || (share && a.Whole != b.Whole))
+        {
+            return false; // "another 24 delegates", "a separate set of 27"; "50% of its capital" and "the 50% stake"; "as much as 30%" and "the 30% threshold"
+        }
+
         if (b.Definite || Apposition(layer, a, b) || b.Echoes == a.Index || qa.IsRange)
         {
             return true;
         }
 
-        return qa.Unit is "percentage" or "percentage point" or "point" ? a.Whole is not null && a.Whole == b.Whole : SignificantDigits(qa.Low) >= 2;
+        return share ? a.Whole is not null : SignificantDigits(qa.Low) >= 2;
     }
+
+    /// <summary>A rate is another measure than an amount: <c>$102 million ($174 a vote)</c> is no conversion.</summary>
+    private static bool IsRate(string? unit) => unit?.Contains(" per ", StringComparison.Ordinal) == true;
 
     /// <summary>Between a figure and its conversion stands only its unit: <c>Rubio (44 years old) and Cruz (45)</c> are two figures.</summary>
     private static bool OnlyUnit(ReadOnlySpan<char> before, string? unit)
@@ -201,7 +211,7 @@ internal static class Links
 
     /// <summary><c>I was a million votes higher than Marco, one million votes.</c>: the next figure, set off by a comma, says it again.</summary>
     private static bool Apposition(TextLayer layer, Mention a, Mention b) =>
-        b.Index == a.Index + 1 && layer.Text.AsSpan(a.Quantity.Span.End, b.Quantity.Span.Start - a.Quantity.Span.End).TrimEnd().EndsWith(",");
+        b.Index == a.Index + 1 && a.Sentence == b.Sentence && layer.Text.AsSpan(a.Quantity.Span.End, b.Quantity.Span.Start - a.Quantity.Span.End).TrimEnd().EndsWith(",");
 
     /// <summary>The year of a TIMEX3 date value (<c>2017-04-21</c> → <c>2017</c>), or null for none or a reference (<c>PRESENT_REF</c>).</summary>
     public static string? Year(string? time) => time is { Length: >= 4 } && char.IsAsciiDigit(time[0]) ? time[..4] : null;

@@ -42,6 +42,9 @@ internal sealed record Mention(
     /// <summary>The plural noun the figure counts, read from the words after it (<c>the three central and eastern European countries</c> → <c>country</c>), when the unit is no measure.</summary>
     public string? Counted { get; init; }
 
+    /// <summary>The figure is said to be of another set than one before (<c>a separate set of 27 at-large delegates</c>, <c>another 24 delegates</c>).</summary>
+    public bool Another { get; init; }
+
     /// <summary>What a share is of, the words after <c>of</c> (<c>11% of Democratic claims</c> → <c>democratic claims</c>), or null.</summary>
     public string? Whole { get; init; }
 

@@ -106,7 +106,8 @@ internal static class MentionReader
                 timeOf(q))
             {
                 Vague = Vague.Contains(layer.Text[q.Span.Start..q.Span.End].Trim()),
-                Whole = Whole(after),
+                Whole = Whole(after, q.Span.End),
+                Another = before.Take(4).Any(t => t.Lower is "another" or "separate" or "other" or "different" or "additional"),
                 Counted = q.Unit is { } unit && UnitLexicon.IsKnown(q.UnitText ?? unit) ? null : Counted(after),
                 InHeadline = headline is { } h && q.Span.Start < h.End,
                 Definite = before.Count > 0 && before[0].Lower is "the" or "those" or "these" or "both" or "all",
@@ -148,9 +149,9 @@ internal static class MentionReader
     }
 
     /// <summary>What a share is of: the noun it modifies (<c>a 35 percent tariff</c>), or the words after <c>of</c> (<c>of Democratic claims</c>), over an article.</summary>
-    private static string? Whole(List<TextToken> after)
+    private static string? Whole(List<TextToken> after, int end)
     {
-        if (after.Count > 0 && after[0].Kind == TokenKind.Word && after[0].Lower is not ("of" or "percent" or "per" or "cent" or "points" or "point") && !CountedStops.Contains(after[0].Lower) && !Common.Contains(after[0].Lower))
+        if (after.Count > 0 && after[0].Start <= end + 1 && after[0].Kind == TokenKind.Word && after[0].Lower is not ("of" or "percent" or "per" or "cent" or "points" or "point") && !CountedStops.Contains(after[0].Lower) && !Common.Contains(after[0].Lower))
         {
             return after[0].Lower; // "a 35 percent tariff", "the 5 percent unemployment rate"
         }

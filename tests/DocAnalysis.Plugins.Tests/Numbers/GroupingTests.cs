@@ -31,6 +31,11 @@ public sealed class GroupingTests
     [InlineData("\"I like him,\" said Mona Lamberson, 59, of Philadelphia. \"I never trusted her,\" said Robert Stone, a 59-year-old from Ohio.")]
     [InlineData("The Super PAC raised more than $100 million. The campaign has about $100 million left.")]
     [InlineData("Even on age, Marco Rubio (44 years old) and Ted Cruz (45) are among the youngest contenders.")]
+    [InlineData("Le Pen topped a poll with as much as 30% for the first round. Some supporters stayed home hoping turnout would drop below the 30% threshold.")]
+    [InlineData("A third of independents, 33%, say they feel that way. For Clinton, a former secretary of State, 33% would be scared.")]
+    [InlineData("The mayor got 51% of the vote despite spending $102 million ($174 a vote).")]
+    [InlineData("Party insiders will select 27 delegates on Saturday. The party meets next week to select a separate set of 27 at-large delegates.")]
+    [InlineData("Its allies hold nearly 50% of the group's capital. Allianz paid for most of the 50% stake it agreed to buy.")]
     public void Figures_of_different_facts_form_no_group(string text) => Assert.Empty(Groups(text));
 
     [Fact]
