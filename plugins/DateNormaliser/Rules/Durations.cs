@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace DocAnalysis.Plugins.Dates;
 
-// Durations and what they count back: two days ago · three years · 2 1/2 years · the past 10 days · a year earlier · for decades · four flights a week
+// Durations and what they count back: two days ago · three years · 2 1/2 years · the past 10 days · a year earlier · for decades · four flights a week;
+// not an age (37 years old) or a place in a recording (the 7 minute mark)
 internal sealed partial class DateResolver
 {
     private Timex? Duration(Match m, TextSpan match, string text)
@@ -27,11 +28,11 @@ internal sealed partial class DateResolver
         var next = WordAfter(text, match.End);
         var single = m.Groups["count"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) || m.Groups["count"].Value.Equals("an", StringComparison.OrdinalIgnoreCase);
         var count = Count(m.Groups["count"].Value) + (m.Groups["half"].Success || m.Groups["and"].Success ? 0.5 : 0);
-        if ((!m.Groups["rel"].Success && next.Equals("old", StringComparison.OrdinalIgnoreCase))
+        if ((!m.Groups["rel"].Success && (next.Equals("old", StringComparison.OrdinalIgnoreCase) || (unit is "second" or "minute" or "hour" && next.Equals("mark", StringComparison.OrdinalIgnoreCase))))
             || (unit == "quarter" && (text[m.Groups["unit"].Index - 1] == '-' || (count <= 3 && FractionFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next))))
             || (unit == "second" && single && next.Length > 0 && !SecondFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)))
         {
-            return null; // an age ("37 years old"), an ordinal ("a second group"), a fraction ("three-quarters", "a quarter of")
+            return null; // an age ("37 years old"), a place in a recording ("the 7 minute mark"; "the two-year mark" of an inquiry is its anniversary), an ordinal ("a second group"), a fraction ("three-quarters", "a quarter of")
         }
 
         if (unit == "decade")

@@ -198,6 +198,7 @@ public sealed class DateFamilyTests
     [InlineData("The rock formed [|9999 centuries ago|].", "PAST_REF")]
     [InlineData("The government sold its stake in [|1984|] -- a nationalist practice.", "1984")]
     [InlineData("[|Three days|] later, the index fell again.", "P3D")]
+    [InlineData("The inquiry is approaching the [|two-year|] mark.", "P2Y")]
     public void Durations_in_every_form(string markup, string value) => Assert.Equal([value], Values(markup, October26));
 
     [Theory]
@@ -212,6 +213,8 @@ public sealed class DateFamilyTests
     [InlineData("The firm has led the market for a quarter century.")]
     [InlineData("The company moved from a fiscal year to a calendar year.")]
     [InlineData("Mr. Schwarz, 52 years old, will succeed him.")]
+    [InlineData("The segment on the senator starts at about the 7 minute mark of the video.")]
+    [InlineData("She crossed the 30-second mark with the lead.")]
     [InlineData("A second group of directors opposed the offer.")]
     [InlineData("The index shed 47.3 points to close at 2082.1.")]
     [InlineData("Baker said on ABC's \"This Week\" that the talks had failed.")]
