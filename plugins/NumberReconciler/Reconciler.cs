@@ -52,7 +52,7 @@ internal sealed class Reconciler(NumberOptions options)
             .. mentions
                 .GroupBy(m => Root(parent, m.Index))
                 .Where(g => g.Count() > 1)
-                .Select(g => Judge([.. g], kinds[g.Key])),
+                .Select(g => Judge(layer.Text, [.. g], kinds[g.Key])),
         ];
     }
 
@@ -89,7 +89,7 @@ internal sealed class Reconciler(NumberOptions options)
         return i;
     }
 
-    private QuantityGroup Judge(List<Mention> members, HashSet<LinkKind> kinds)
+    private QuantityGroup Judge(string text, List<Mention> members, HashSet<LinkKind> kinds)
     {
         var measure = members.Select(m => m.Measure).FirstOrDefault(m => m is not null) ?? members[0].Quantity.Unit ?? "figure";
         var what = Name(measure);
@@ -97,7 +97,7 @@ internal sealed class Reconciler(NumberOptions options)
         if (kinds.SetEquals([LinkKind.Conversion]))
         {
             return new QuantityGroup(measure, memberList, members[0].Quantity.Low, members[0].Quantity.High, "consistent",
-                $"{Quote(members[0])} {members[0].Quantity.UnitText} restated as {string.Join(" and ", members.Skip(1).Select(m => $"{Quote(m)} {m.Quantity.UnitText}"))}.");
+                $"{Written(text, members[0])} is restated as {string.Join(" and ", members.Skip(1).Select(m => Written(text, m)))}{(members[0].Source is { } source ? $" ({source})" : "")}.");
         }
 
         // With a conversion among the links, the figures in the first figure's unit (by its counted noun: "French francs", "francs").
@@ -108,7 +108,7 @@ internal sealed class Reconciler(NumberOptions options)
             // "$42 a share, up from the earlier $20": the first figure replaced the one after it.
             var current = scaled[0];
             return new QuantityGroup(measure, memberList, current.Quantity.Low, current.Quantity.High, "updated",
-                $"{Capitalise(what)} was revised from {string.Join(", then ", scaled.Skip(1).Select(Quote))} to {Quote(current)}.");
+                $"Revised from {string.Join(", then ", scaled.Skip(1).Select(m => Written(text, m)))} to {Written(text, current)}.");
         }
 
         var lastUpdate = kinds.Contains(LinkKind.Toll) || kinds.Contains(LinkKind.Update) ? scaled.FindLastIndex(m => m.Updates) : -1;
@@ -124,6 +124,13 @@ internal sealed class Reconciler(NumberOptions options)
         }
 
         var (all, allHigh) = Intersect(intervals);
+        if (all <= allHigh && !kinds.Contains(LinkKind.Toll))
+        {
+            // The same figure said again: what was compared is the figure itself.
+            var restated = kinds.Contains(LinkKind.Conversion) ? $", restated as {string.Join(" and ", members.Except(scaled).Select(m => Written(text, m)))}" : "";
+            return new QuantityGroup(measure, memberList, all, allHigh, "consistent", $"{scaled.Count} mentions of {Written(text, scaled[0])} agree{restated}.");
+        }
+
         if (all <= allHigh)
         {
             return new QuantityGroup(measure, memberList, all, allHigh, "consistent", $"{scaled.Count} figures for {what} agree on {Describe(all, allHigh)}.");
@@ -153,7 +160,7 @@ internal sealed class Reconciler(NumberOptions options)
 
     private static string Format(double value) => Math.Round(value, 2).ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    private static string Quote(Mention m) => $"{m.Quantity.Qualifier switch
+    private static string Qualifier(Mention m) => m.Quantity.Qualifier switch
     {
         "more-than" => "over ",
         "at-least" => "at least ",
@@ -161,7 +168,22 @@ internal sealed class Reconciler(NumberOptions options)
         "less-than" => "under ",
         "at-most" => "at most ",
         _ => "",
-    }}{Format(m.Quantity.Low)}{(m.Quantity.IsRange ? "–" + Format(m.Quantity.High) : "")}{(m.Source is null ? "" : $" ({m.Source})")}";
+    };
+
+    private static string Quote(Mention m) => $"{Qualifier(m)}{Format(m.Quantity.Low)}{(m.Quantity.IsRange ? "–" + Format(m.Quantity.High) : "")}{(m.Source is null ? "" : $" ({m.Source})")}";
+
+    /// <summary>A figure as the text writes it, with its unit when the unit stands outside the figure: <c>#300 million</c>, <c>17 kilometers</c>, <c>$473 million</c>.</summary>
+    private static string Written(string text, Mention m)
+    {
+        var figure = text[m.Quantity.Span.Start..m.Quantity.Span.End];
+        var written = m.Quantity.UnitText switch
+        {
+            { } unit when unit.Contains(figure, StringComparison.Ordinal) => unit, // "$1.65 a share"
+            { } unit when !figure.Contains(unit, StringComparison.Ordinal) => $"{figure} {unit}",
+            _ => figure,
+        };
+        return Qualifier(m) + written;
+    }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }
