@@ -633,7 +633,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         var end = contentStart;
-        while (end < tokens.Count && end - contentStart < MaxAddresseeWords && tokens[end].IsWord && tokens[end].Lower is not ("to" or "that" or "whether" or "if" or "for" or "about"))
+        while (end < tokens.Count && end - contentStart < MaxAddresseeWords && (tokens[end].IsWord || (end > contentStart && tokens[end].Text is "'s" or "’s")) && tokens[end].Lower is not ("to" or "that" or "whether" or "if" or "for" or "about"))
         {
             end++;
         }

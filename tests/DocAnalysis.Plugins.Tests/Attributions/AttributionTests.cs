@@ -264,6 +264,7 @@ public sealed class AttributionTests
     [Theory]
     [InlineData("The mayor asked the council \"to delay the vote until spring.\"", "asked", "the council", "\"to delay the vote until spring.\"")]
     [InlineData("Firefighters urged residents of the valley to leave their homes before dark.", "urged", "residents of the valley", "to leave their homes before dark")]
+    [InlineData("The minister asked Canada's partners \"to weigh the offer carefully\" before the summit.", "asked", "Canada's partners", "\"to weigh the offer carefully\" before the summit")]
     public void The_one_a_request_is_made_of_is_its_addressee_not_its_content(string text, string cue, string addressee, string content)
     {
         var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution" && Text(x, "cue", text) == cue);
