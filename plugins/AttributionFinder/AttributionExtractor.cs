@@ -416,17 +416,54 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             return null; // "...," McConnell said Tuesday: a day after the cue is when, not who
         }
 
-        var end = cueIndex + 1;
-        while (end < tokens.Count && IsSourceToken(tokens[end]))
-        {
-            end++;
-        }
+        var end = InvertedSourceEnd(tokens, cueIndex + 1);
 
         // "said McConnell's trip was", "said Ivanka Trump's statement didn't": a possessive or a verb after the name
         // makes it the subject of what was said, not the one who said it.
         return end > cueIndex + 1 && !IsReportedClause(tokens, end)
             ? new Attribution(TextSpan.FromBounds(tokens[cueIndex + 1].Start, tokens[end - 1].End), tokens[cueIndex].Span, Before(tokens, cueIndex, sentence), null)
             : null;
+    }
+
+    /// <summary>
+    /// Where a source after its cue ends: its run of source words, and when that run stops on a function word
+    /// (<c>said the chairman of a local committee in a statement</c>, <c>said a longtime adviser to both Clintons</c>) the
+    /// rest of the noun phrase, up to five words, when a preposition, a relative pronoun or a mark ends it; otherwise the
+    /// run without the function words it ends on (<c>the chairman of a</c> is no source).
+    /// </summary>
+    private static int InvertedSourceEnd(List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && IsSourceToken(tokens[end]))
+        {
+            end++;
+        }
+
+        if (end > start && end < tokens.Count && IsFunctionWord(tokens[end - 1]))
+        {
+            var phrase = end;
+            while (phrase < tokens.Count && phrase - end < 5 && tokens[phrase].IsWord && !EndsNounPhrase(tokens[phrase]))
+            {
+                phrase++;
+            }
+
+            if (phrase > end && (phrase == tokens.Count || !tokens[phrase].IsWord || EndsNounPhrase(tokens[phrase])))
+            {
+                return phrase;
+            }
+        }
+
+        var trimmed = end;
+        while (trimmed > start && IsFunctionWord(tokens[trimmed - 1]))
+        {
+            trimmed--;
+        }
+
+        return trimmed > start ? trimmed : end;
+
+        static bool IsFunctionWord(Token token) => token.Lower is "the" or "a" or "an" or "of" or "for" or "and" or "his" or "her" or "their" or "its";
+
+        static bool EndsNounPhrase(Token token) => WordClasses.Prepositions.Contains(token.Lower) || token.Lower is "who" or "which" or "that" or "and" or "said" or "says";
     }
 
     /// <summary>

@@ -43,6 +43,12 @@ internal static class WordClasses
         "members", "people", "group", "outlet", "news", "newspaper", "website", "well-informed", "military", "army", "command", "embassy", "administration", "company", "firm",
     };
 
+    /// <summary>Prepositions that end a source's noun phrase: <c>the chairman of a local committee in a statement</c>.</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "on", "for", "with", "during", "after", "before", "to", "by", "from", "about", "as", "since", "until", "into", "over", "under", "via",
+    };
+
     /// <summary>Days and months a source may run on to (not <c>May</c>, a verb as often); <see cref="DayParts"/> after them, <see cref="DatePrepositions"/> before.</summary>
     public static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
     {

@@ -181,6 +181,17 @@ public sealed class AttributionTests
         Assert.EndsWith("not a citizen.”", Text(said, "content", text));
     }
 
+    [Theory]
+    [InlineData("\"The town will not be the same,\" said the chairman of a local history society in a statement to the newspaper.", "the chairman of a local history society")]
+    [InlineData("\"We have a ton of work to do,\" said a longtime adviser to the governor.", "a longtime adviser")]
+    public void A_source_after_its_cue_runs_to_the_end_of_its_noun_phrase(string text, string source)
+    {
+        var said = Testers.Attributions.Analyse(text).Annotations.Single(a => Text(a, "cue", text) == "said");
+
+        Assert.Equal(source, Text(said, "source", text));
+        Assert.StartsWith("\"", Text(said, "content", text), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_source_with_a_parenthesis_and_an_appositive_after_a_quote_reports_the_quote()
     {
