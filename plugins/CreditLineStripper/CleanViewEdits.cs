@@ -43,14 +43,20 @@ internal static class CleanViewEdits
 
             foreach (var span in onLine)
             {
-                // Part of a line (a trailing credit): take the white space before it too.
-                var start = span.Start;
+                // Part of a line (a trailing credit): take the white space before it too; a part that opens the line
+                // (a credit glued to the first sentence) takes the white space after it.
+                var (start, end) = (span.Start, Math.Min(span.End, line.ContentEnd));
                 while (start > line.ContentStart && char.IsWhiteSpace(text[start - 1]))
                 {
                     start--;
                 }
 
-                removals.Add(TextSpan.FromBounds(start, Math.Min(span.End, line.ContentEnd)));
+                while (start == line.ContentStart && end < line.ContentEnd && char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+
+                removals.Add(TextSpan.FromBounds(start, end));
             }
 
             previousKeptBlank = false;

@@ -151,7 +151,7 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
         var quoted = OpensQuotation(content);
         if (content.Length <= MaxCreditLength && !quoted && IsWholeLineCredit(content))
         {
-            return new Finding(Labels.Credit, line.Content, 0.95, "whole-line-credit", CreditParser.Parse(content));
+            return WholeOrGluedCredit(line, content, 0.95, "whole-line-credit");
         }
 
         if (!quoted && CreditPatterns.AgencyAlone().IsMatch(content))
@@ -181,11 +181,59 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
         {
             if (rule.Pattern.IsMatch(content))
             {
-                return new Finding(rule.Label, line.Content, rule.Confidence, rule.Name, rule.Label == Labels.Credit ? CreditParser.Parse(content) : null);
+                return rule.Name == "credit-lead"
+                    ? WholeOrGluedCredit(line, content, rule.Confidence, rule.Name)
+                    : new Finding(rule.Label, line.Content, rule.Confidence, rule.Name, rule.Label == Labels.Credit ? CreditParser.Parse(content) : null);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A credit line, or only its credit when the scraper glued it to the article's first sentence (<c>© Provided by
+    /// Business Insider Inc Nintendo/Apple Nintendo and Apple shocked the world ...</c>): the line goes on as article text
+    /// and the credit has a clear end, a word joined by a slash or a bar. A copyright notice in sentences stays whole.
+    /// </summary>
+    private static Finding WholeOrGluedCredit(TextLine line, string content, double confidence, string rule) =>
+        RunsIntoArticle(content) && CreditEnd(content) is { } end
+            ? new Finding(Labels.Credit, new TextSpan(line.ContentStart, end), confidence, rule + "-glued", CreditParser.Parse(content[..end]))
+            : new Finding(Labels.Credit, line.Content, confidence, rule, CreditParser.Parse(content));
+
+    /// <summary>A credit line that goes on as article text: at least eight words in lower case and a sentence end.</summary>
+    private static bool RunsIntoArticle(ReadOnlySpan<char> content) =>
+        content[^1] is '.' or '!' or '?' or '"' or '”' && LowercaseWords(content) >= 8;
+
+    /// <summary>
+    /// Where a credit glued to a sentence ends: after the last word joined by a slash or a bar before the first run of
+    /// lower-case words (<c>Nintendo/Apple</c>), when a capitalised word follows it; else null.
+    /// </summary>
+    private static int? CreditEnd(ReadOnlySpan<char> content)
+    {
+        var firstLowerRun = 0;
+        for (var i = 0; i + 1 < content.Length; i++)
+        {
+            if (content[i] == ' ' && char.IsLower(content[i + 1]) && NextWordIsLower(content, i + 1))
+            {
+                firstLowerRun = i;
+                break;
+            }
+        }
+
+        var slash = content[..firstLowerRun].LastIndexOfAny('/', '|');
+        if (slash < 0)
+        {
+            return null;
+        }
+
+        var end = content[slash..].IndexOf(' ');
+        return end > 0 && slash + end + 1 < content.Length && char.IsUpper(content[slash + end + 1]) ? slash + end : null;
+
+        static bool NextWordIsLower(ReadOnlySpan<char> text, int start)
+        {
+            var space = text[start..].IndexOf(' ');
+            return space > 0 && start + space + 1 < text.Length && char.IsLower(text[start + space + 1]);
+        }
     }
 
     /// <summary>

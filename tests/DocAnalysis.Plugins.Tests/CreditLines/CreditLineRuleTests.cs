@@ -186,4 +186,22 @@ public sealed class CreditLineRuleTests
     [InlineData("The minister met reporters.\nProtesters outside parliamentThe government has announced new measures.")] // not the first line
     [InlineData("Protesters outside parliamentThe end")] // no sentence after the junction
     public void Text_without_a_glued_caption_stays(string text) => Testers.CreditLines.AssertMarkup(text + "\n\nThe talks resume next week.");
+
+    [Theory]
+    [InlineData("[|© Provided by Acme Media Inc Jane Doe/Reuters|] Engineers finished the new bridge across the river two months ahead of the schedule the city had set.")]
+    [InlineData("[|Photo: Jane Doe/AFP|] Thousands of people gathered in the square on Sunday to mark the anniversary of the uprising.")]
+    public void A_credit_glued_to_an_article_sentence_goes_alone(string markup) =>
+        Testers.CreditLines.AssertMarkup("Bridge opens early\n\n" + markup + "\n\nThe talks resume next week.");
+
+    [Fact]
+    public void The_clean_view_keeps_the_sentence_a_credit_was_glued_to()
+    {
+        const string text = "Bridge opens early\n\nPhoto: Jane Doe/AFP Thousands of people gathered in the square on Sunday to mark the anniversary of the uprising.\n";
+
+        Assert.Equal("Bridge opens early\n\nThousands of people gathered in the square on Sunday to mark the anniversary of the uprising.\n", Testers.CreditLines.Analyse(text).Views.Single().Value);
+    }
+
+    [Fact]
+    public void A_copyright_notice_in_sentences_is_still_a_whole_line_credit() =>
+        Testers.CreditLines.AssertMarkup("The talks resume next week.\n\n[|Copyright © 2019 Acme Media Ltd. All rights reserved. Reproduction of articles, photos or any other content in whole or in part is prohibited.|]");
 }
