@@ -25,7 +25,7 @@ internal sealed partial class DateResolver
             return null;
         }
 
-        var next = WordAfter(text, match.End);
+        var next = WordAfter(match.End);
         var single = m.Groups["count"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) || m.Groups["count"].Value.Equals("an", StringComparison.OrdinalIgnoreCase);
         var count = Count(m.Groups["count"].Value) + (m.Groups["half"].Success || m.Groups["and"].Success ? 0.5 : 0);
         if ((!m.Groups["rel"].Success && (next.Equals("old", StringComparison.OrdinalIgnoreCase) || (unit is "second" or "minute" or "hour" && next.Equals("mark", StringComparison.OrdinalIgnoreCase))))
@@ -71,7 +71,7 @@ internal sealed partial class DateResolver
         }
 
         // "four flights a week", "$500 million a year": a rate, which TIMEX3 writes as a set.
-        var type = single && span.Start == m.Groups["count"].Index && CountedBefore(text, span.Start) ? "SET" : "DURATION";
+        var type = single && span.Start == m.Groups["count"].Index && CountedBefore(span.Start) ? "SET" : "DURATION";
         return new Timex(span, type, DurationValue(count, unit, designator, isTime), mod);
     }
 
@@ -92,17 +92,24 @@ internal sealed partial class DateResolver
         "thousands", "million", "millions", "billion", "trillion", "dozen", "dozens", "times", "twice", "once",
     };
 
-    /// <summary>The word starting after <paramref name="position"/> past spaces, or empty at punctuation.</summary>
-    private static ReadOnlySpan<char> WordAfter(string text, int position)
+    /// <summary>The letters of the layer's token after <paramref name="position"/> past spaces, or empty at a line end or punctuation.</summary>
+    private ReadOnlySpan<char> WordAfter(int position)
     {
-        var start = position;
-        while (start < text.Length && text[start] == ' ')
+        var (text, index) = (_layer.Text, _layer.TokenAt(position));
+        if (index >= _layer.Tokens.Count)
         {
-            start++;
+            return default;
+        }
+
+        var token = _layer.Tokens[index];
+        var start = Math.Max(token.Start, position);
+        if (text.AsSpan(position, start - position).ContainsAnyExcept(' '))
+        {
+            return default;
         }
 
         var end = start;
-        while (end < text.Length && char.IsLetter(text[end]))
+        while (end < token.End && char.IsLetter(text[end]))
         {
             end++;
         }
@@ -110,25 +117,38 @@ internal sealed partial class DateResolver
         return text.AsSpan(start, end - start);
     }
 
-    /// <summary>Whether one of the two words before <paramref name="position"/> is an amount: a number, or a number word.</summary>
-    private static bool CountedBefore(string text, int position)
+    /// <summary>
+    /// Whether one of the two words before <paramref name="position"/> (the layer's tokens, those joined without a
+    /// space read as one: <c>$5</c>, <c>5%</c>) is an amount: a number, or a number word.
+    /// </summary>
+    private bool CountedBefore(int position)
     {
-        var end = position;
-        for (var words = 0; words < 2; words++)
+        var (text, tokens) = (_layer.Text, _layer.Tokens);
+        var index = _layer.TokenAt(position);
+        var end = position; // a token that holds the position ("dollar-an-hour") gives the word its part before it
+        var after = position;
+        if (index >= tokens.Count || tokens[index].Start >= position)
         {
-            while (end > 0 && text[end - 1] == ' ')
+            index--;
+            end = index >= 0 ? tokens[index].End : 0;
+        }
+
+        for (var words = 0; words < 2 && index >= 0; words++)
+        {
+            if (text.AsSpan(end, after - end).ContainsAnyExcept(' '))
             {
-                end--;
+                return false; // a line break or a tab ends the phrase
             }
 
-            var start = end;
-            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            // The word is the run of tokens that touch each other, ending at this one.
+            var first = index;
+            while (first > 0 && tokens[first - 1].End == tokens[first].Start)
             {
-                start--;
+                first--;
             }
 
-            var word = text.AsSpan(start, end - start);
-            if (word.IsEmpty || !(char.IsLetterOrDigit(word[^1]) || word[^1] == '%'))
+            var word = text.AsSpan(tokens[first].Start, end - tokens[first].Start);
+            if (!(char.IsLetterOrDigit(word[^1]) || word[^1] == '%'))
             {
                 return false; // punctuation ends the phrase: "in 1988, a year earlier"
             }
@@ -138,7 +158,8 @@ internal sealed partial class DateResolver
                 return true;
             }
 
-            end = start;
+            (index, after) = (first - 1, tokens[first].Start);
+            end = index >= 0 ? tokens[index].End : 0;
         }
 
         return false;
