@@ -23,6 +23,9 @@ public sealed class LinearityTests
     [InlineData("Tuesday, Sept. 17, 2013 the week of March ")] // months with days in a row
     [InlineData("\"He said \" ")] // quote marks
     [InlineData("a.b.c.d.e.f.g.h.i.j.")] // letters and dots, an abbreviation that never ends
+    [InlineData("Police said 40 people were killed in the blast. Officials said 90 people were killed. ")] // tolls that conflict, every one linked
+    [InlineData("Congress may release the 28 pages. The 28 pages stay secret. ")] // one figure said again and again: one group
+    [InlineData("#300 million ($473 million) and the death toll, initially 10, has risen to 12, ")] // conversions and updates in one sentence
     public void Four_times_the_text_costs_at_most_six_times_the_work(string unit)
     {
         var small = Allocated(Repeat(unit, 16 * 1024));
