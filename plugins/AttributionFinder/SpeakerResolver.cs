@@ -59,8 +59,10 @@ internal sealed class SpeakerResolver
         var comma = words.FindIndex(t => t.Text == ",");
         if (comma > 0)
         {
+            // "John Smith, who leads the group,": a relative clause says something of the speaker, it is no role.
             var (headSpeaker, headRole) = Resolve(source.Take(comma).ToList(), position, content);
-            var appositive = Join(source.Skip(comma + 1).TakeWhile(t => t.Text != ",").ToList());
+            var appositiveTokens = source.Skip(comma + 1).TakeWhile(t => t.Text != ",").ToList();
+            var appositive = appositiveTokens.Count > 0 && appositiveTokens[0].Lower is "who" or "whose" or "which" or "that" or "where" ? null : Join(appositiveTokens);
             return (headSpeaker, headRole ?? appositive);
         }
 

@@ -273,6 +273,17 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("Maria Lopez, who chairs the committee in the state senate, said the bill would pass.", null)]
+    [InlineData("Maria Lopez, a senior analyst at the bank, said the bill would pass.", "a senior analyst at the bank")]
+    public void A_relative_clause_after_the_speaker_is_no_role(string text, string? role)
+    {
+        var said = Testers.Attributions.Analyse(text).Annotations.Single(a => a.Kind == "attribution" && Text(a, "cue", text) == "said");
+
+        Assert.Equal("Maria Lopez", said.Attributes.GetString("speaker"));
+        Assert.Equal(role, said.Attributes.GetString("role"));
+    }
+
+    [Theory]
     [InlineData("The mayor asked the council \"to delay the vote until spring.\"", "asked", "the council", "\"to delay the vote until spring.\"")]
     [InlineData("Firefighters urged residents of the valley to leave their homes before dark.", "urged", "residents of the valley", "to leave their homes before dark")]
     [InlineData("The minister asked Canada's partners \"to weigh the offer carefully\" before the summit.", "asked", "Canada's partners", "\"to weigh the offer carefully\" before the summit")]
