@@ -84,6 +84,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
                 var sourceTokens = WithoutDates(written);
                 var attribution = sourceTokens.Count < written.Count ? extracted with { Source = TextSpan.FromBounds(sourceTokens[0].Start, sourceTokens[^1].End) } : extracted;
                 var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start, attribution.Content) : (null, null);
+                role ??= sourceTokens.Count > 0 && sourceTokens[0].Start > attribution.Cue.End ? AppositiveAfter(tokens, sourceTokens[^1].End) : null;
                 speaker = Issuer(tokens, sourceTokens, issuers) ?? speaker;
                 if (speaker is not null && DocumentIssued(tokens, attribution.Cue) is { } document)
                 {
@@ -205,6 +206,36 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
     /// <summary>A day or a month; <c>today</c>, <c>tonight</c>, <c>yesterday</c> only in lower case (<c>USA Today</c> is a paper).</summary>
     private static bool IsDate(Token word) =>
         WordClasses.DateWords.Contains(word.Lower) && (word.Lower is not ("today" or "tonight" or "yesterday") || word.Text == word.Lower);
+
+    /// <summary>The most words read as the role after a source that follows its cue.</summary>
+    private const int MaxAppositiveWords = 12;
+
+    /// <summary>
+    /// The role set off by a comma after a source that follows its cue: <c>"...," said Jane Doe, a senior analyst at the
+    /// bank.</c> → <c>a senior analyst at the bank</c>; it opens with an article or a possessive, and runs to the next
+    /// comma, dash or sentence end, with no verb of its own. Null for anything else (<c>said Smith, adding that</c>,
+    /// <c>said Smith, who</c>, <c>according to The Guardian, an email was sent</c>).
+    /// </summary>
+    private static string? AppositiveAfter(List<Token> tokens, int sourceEnd)
+    {
+        var comma = tokens.FindIndex(t => t.Start >= sourceEnd);
+        if (comma < 0 || tokens[comma].Text != "," || comma + 1 >= tokens.Count || tokens[comma + 1].Lower is not ("a" or "an" or "the" or "his" or "her" or "their" or "its"))
+        {
+            return null;
+        }
+
+        var end = comma + 1;
+        while (end < tokens.Count && end - comma <= MaxAppositiveWords && tokens[end].Text is not ("," or "." or "--" or "—" or ";" or ":" or "\"" or "”" or "''"))
+        {
+            end++;
+        }
+
+        var words = tokens.Skip(comma + 1).Take(end - comma - 1).ToList();
+        var clause = words.TakeWhile(t => t.Lower is not ("who" or "that" or "which")).Any(t => WordClasses.Auxiliaries.Contains(t.Lower));
+        return !clause && end < tokens.Count && end - comma <= MaxAppositiveWords && tokens[end].Text is "." or "," or ";" or "--" or "—"
+            ? string.Join(' ', words.Select(t => t.Text))
+            : null; // "according to The Guardian, an email was sent": a clause, not a role
+    }
 
     /// <summary>
     /// Who a document that speaks stands for: the one after <c>by</c> (<c>a statement by Russia's Foreign Ministry</c>),

@@ -273,6 +273,17 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("\"The vote is close,\" said Maria Lopez, a senior analyst at the bank.", "a senior analyst at the bank")]
+    [InlineData("\"The vote is close,\" said Maria Lopez, adding that nothing was settled.", null)]
+    [InlineData("The deal collapsed, according to The Herald, an email was sent to staff.", null)]
+    public void A_role_set_off_after_a_source_that_follows_its_cue_is_its_role(string text, string? role)
+    {
+        var a = Testers.Attributions.Analyse(text).Annotations.First(x => x.Kind == "attribution");
+
+        Assert.Equal(role, a.Attributes.GetString("role"));
+    }
+
+    [Theory]
     [InlineData("Maria Lopez, who chairs the committee in the state senate, said the bill would pass.", null)]
     [InlineData("Maria Lopez, a senior analyst at the bank, said the bill would pass.", "a senior analyst at the bank")]
     public void A_relative_clause_after_the_speaker_is_no_role(string text, string? role)
