@@ -8,6 +8,9 @@ internal sealed class SpeakerResolver
 {
     private readonly List<(int Position, string Name)> _people = [];
 
+    /// <summary>The sex a title gave a person (<c>Mr.</c>: 'm', <c>Mrs.</c>, <c>Ms.</c>: 'f'), by name.</summary>
+    private readonly Dictionary<string, char> _genders = new(StringComparer.Ordinal);
+
     /// <summary>The people by the last word of their name, in text order, so a surname is expanded without scanning everyone.</summary>
     private readonly Dictionary<string, List<(int Position, string Name)>> _bySurname = new(StringComparer.Ordinal);
 
@@ -27,13 +30,18 @@ internal sealed class SpeakerResolver
                 j++;
             }
 
+            var gender = Gender(tokens, i, j);
             if (PersonName(tokens, i, j) is { } name)
             {
-                Remember(tokens[i].Start, name);
+                Remember(tokens[i].Start, name, gender);
             }
             else if (j == i + 1 && Expand(tokens[i].Text, tokens[i].Start) is var full && full.Contains(' ', StringComparison.Ordinal))
             {
-                Remember(tokens[i].Start, full);
+                Remember(tokens[i].Start, full, gender);
+            }
+            else if (j == i + 2 && gender is not null && WordClasses.Titles.Contains(tokens[i].Text))
+            {
+                Remember(tokens[i].Start, Expand(tokens[i + 1].Text, tokens[i].Start), gender); // "Mrs. Clinton": a person, and a woman
             }
 
             i = j - 1;
@@ -68,7 +76,10 @@ internal sealed class SpeakerResolver
 
         if (source.Count == 1 && (WordClasses.PersonPronouns.Contains(source[0].Lower) || source[0].Lower == "who"))
         {
-            return (_people.LastOrDefault(p => p.Position < position && !(content is { } said && said.Start <= p.Position && p.Position < said.End)).Name, null);
+            // "she" is not a man the text called "Mr." (nor "he" a "Mrs." or "Ms."); a person of unknown sex can be either.
+            var opposite = source[0].Lower switch { "she" => 'm', "he" => 'f', _ => ' ' };
+            return (_people.LastOrDefault(p => p.Position < position && !(content is { } said && said.Start <= p.Position && p.Position < said.End)
+                && _genders.GetValueOrDefault(p.Name, ' ') is var known && (known == ' ' || known != opposite)).Name, null);
         }
 
         // The name is the capitalised run at the end of the source; what stands before it is the role.
@@ -114,8 +125,13 @@ internal sealed class SpeakerResolver
         return full ?? name;
     }
 
-    private void Remember(int position, string name)
+    private void Remember(int position, string name, char? gender = null)
     {
+        if (gender is { } known)
+        {
+            _genders[name] = known;
+        }
+
         _people.Add((position, name));
         var surname = name[(name.LastIndexOf(' ') + 1)..];
         if (!_bySurname.TryGetValue(surname, out var people))
@@ -124,6 +140,23 @@ internal sealed class SpeakerResolver
         }
 
         people.Add((position, name));
+    }
+
+    /// <summary>The sex a title in the run <c>tokens[start..end]</c> gives: <c>Mr.</c> a man, <c>Mrs.</c>, <c>Ms.</c> and <c>Miss</c> a woman; else null.</summary>
+    private static char? Gender(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            switch (tokens[k].Text)
+            {
+                case "Mr." or "Mr":
+                    return 'm';
+                case "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss":
+                    return 'f';
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -263,6 +263,16 @@ public sealed class AttributionTests
         Assert.DoesNotContain(Testers.Attributions.Analyse(text).Annotations, a => Text(a, "cue", text) == "repeatedly");
     }
 
+    [Theory]
+    [InlineData("Maria Lopez criticized Thomas Brandt on Monday. Mrs. Lopez spoke in Ohio after Mr. Brandt left. \"He is unfit,\" she said.", "Maria Lopez")]
+    [InlineData("Thomas Brandt answered Maria Lopez on Tuesday. Mr. Brandt spoke after Ms. Lopez. \"She is wrong,\" he said.", "Thomas Brandt")]
+    public void A_pronoun_skips_a_person_whose_title_says_the_other_sex(string text, string speaker)
+    {
+        var said = Testers.Attributions.Analyse(text).Annotations.Single(a => a.Kind == "attribution" && Text(a, "cue", text) == "said");
+
+        Assert.Equal(speaker, said.Attributes.GetString("speaker"));
+    }
+
     [Fact]
     public void A_pronoun_after_a_quote_is_not_a_person_the_quote_names()
     {
