@@ -94,14 +94,14 @@ internal sealed class Reconciler(NumberOptions options)
         var measure = members.Select(m => m.Measure).FirstOrDefault(m => m is not null) ?? members[0].Quantity.Unit ?? "figure";
         var what = Name(measure);
         var memberList = members.Select(m => new Member(m.Quantity, m.Source, m.Time, m.Updates)).ToList();
-        if (kinds.SetEquals([LinkKind.Conversion]))
+        // With a conversion among the links, the figures in the first figure's unit (by its counted noun: "French francs", "francs").
+        var scaled = members.Where(m => !kinds.Contains(LinkKind.Conversion) || m.Head == members[0].Head).ToList();
+        if (kinds.SetEquals([LinkKind.Conversion]) || (kinds.Contains(LinkKind.Conversion) && scaled.Count == 1))
         {
             return new QuantityGroup(measure, memberList, members[0].Quantity.Low, members[0].Quantity.High, "consistent",
                 $"{Written(text, members[0])} is restated as {string.Join(" and ", members.Skip(1).Select(m => Written(text, m)))}{(members[0].Source is { } source ? $" ({source})" : "")}.");
         }
 
-        // With a conversion among the links, the figures in the first figure's unit (by its counted noun: "French francs", "francs").
-        var scaled = members.Where(m => !kinds.Contains(LinkKind.Conversion) || m.Head == members[0].Head).ToList();
         var intervals = scaled.Select(m => m.Interval(options.ApproximateTolerance)).ToList();
         if (kinds.Contains(LinkKind.Revision))
         {

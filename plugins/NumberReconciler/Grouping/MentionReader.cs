@@ -279,9 +279,9 @@ internal static class MentionReader
     private static bool IsParticiple(Quantity q, TextLayer layer) =>
         q.UnitText is { Length: > 3 } unit && unit.EndsWith("ed", StringComparison.Ordinal) && layer.Text.AsSpan(q.Span.Start, q.Span.Length).Contains('-');
 
-    /// <summary>A number before a singular counted noun, with a space between: a model or a name (<c>the 486 chip</c>), not a count.</summary>
+    /// <summary>A number before a singular counted noun, with a space between: a model or a name (<c>the 486 chip</c>, <c>the Fight for 15 Movement</c>), not a count.</summary>
     private static bool IsModel(Quantity q, TextLayer layer) =>
-        q.Low > 1 && !q.IsRange && q.UnitText is { Length: > 2 } unit && char.IsLower(unit[0]) && !UnitLexicon.IsKnown(unit) && !unit.Contains(' ', StringComparison.Ordinal)
+        q.Low > 1 && !q.IsRange && q.UnitText is { Length: > 2 } unit && char.IsLetter(unit[0]) && !UnitLexicon.IsKnown(unit) && !unit.Contains(' ', StringComparison.Ordinal)
         && unit[^1] != 's' && q.Span.End < layer.Text.Length && layer.Text[q.Span.End] == ' ' && !layer.Text.AsSpan(q.Span.Start, q.Span.Length).ContainsAnyInRange('a', 'z')
         && Plurals.Singular(unit) == unit;
 

@@ -26,6 +26,7 @@ public sealed class GroupingTests
     [InlineData("The law would ask for five years of returns. The contract runs for five years.")]
     [InlineData("The top 1 percent gained most from the plan. The top 1 percent also paid more tax.")]
     [InlineData("The 486 chip ships in May. Intel said the 486 chip has bugs.")]
+    [InlineData("Workers joined the Fight for 15 Movement in May. The Fight for 15 Movement rallied again in June.")]
     [InlineData("Profit rose to $180 million from $155 million. The other segment earned $155 million.")]
     [InlineData("PolitiFact rated 32% of Republican claims false, compared to 11% of Democratic claims. It rated 22% of Democratic claims true, compared to 11% of Republican claims.")]
     [InlineData("\"I like him,\" said Mona Lamberson, 59, of Philadelphia. \"I never trusted her,\" said Robert Stone, a 59-year-old from Ohio.")]
