@@ -77,9 +77,9 @@ internal sealed class SpeakerResolver
         if (source.Count == 1 && (WordClasses.PersonPronouns.Contains(source[0].Lower) || source[0].Lower == "who"))
         {
             // "she" is not a man the text called "Mr." (nor "he" a "Mrs." or "Ms."); a person of unknown sex can be either.
-            var opposite = source[0].Lower switch { "she" => 'm', "he" => 'f', _ => ' ' };
+            char? opposite = source[0].Lower switch { "she" => 'm', "he" => 'f', _ => null };
             return (_people.LastOrDefault(p => p.Position < position && !(content is { } said && said.Start <= p.Position && p.Position < said.End)
-                && _genders.GetValueOrDefault(p.Name, ' ') is var known && (known == ' ' || known != opposite)).Name, null);
+                && !(_genders.TryGetValue(p.Name, out var known) && known == opposite)).Name, null);
         }
 
         // The name is the capitalised run at the end of the source; what stands before it is the role.

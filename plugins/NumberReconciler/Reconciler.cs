@@ -20,7 +20,7 @@ internal sealed class Reconciler(NumberOptions options)
         var kinds = new Dictionary<int, HashSet<LinkKind>>();
         var years = mentions.Select(m => m.Counted is null ? Links.Year(m.Time) : null).ToArray(); // per group root
         var bounds = mentions.Select(m => m.Interval(options.ApproximateTolerance)).ToArray(); // per group root: what all its restated figures allow
-        foreach (var link in FindLinks(layer, mentions, cancellationToken))
+        foreach (var link in FindLinks(layer, mentions, options.ApproximateTolerance, cancellationToken))
         {
             var (root, other) = (Root(parent, link.First), Root(parent, link.Second));
             if (root == other || (years[root] is { } year && years[other] is { } otherYear && year != otherYear))
@@ -60,7 +60,7 @@ internal sealed class Reconciler(NumberOptions options)
     /// Every pair the families link. A mention is compared with the 64 before it: a fact said again further on than
     /// that is not grouped, and the work stays linear in the document's length.
     /// </summary>
-    private static IEnumerable<Link> FindLinks(TextLayer layer, List<Mention> mentions, CancellationToken cancellationToken)
+    private static IEnumerable<Link> FindLinks(TextLayer layer, List<Mention> mentions, double tolerance, CancellationToken cancellationToken)
     {
         for (var j = 1; j < mentions.Count; j++)
         {
@@ -69,7 +69,7 @@ internal sealed class Reconciler(NumberOptions options)
             {
                 foreach (var (_, kind, holds) in Links.Families)
                 {
-                    if (holds(layer, mentions[i], mentions[j], 0.05))
+                    if (holds(layer, mentions[i], mentions[j], tolerance))
                     {
                         yield return new Link(i, j, kind);
                         break;

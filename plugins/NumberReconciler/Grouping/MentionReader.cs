@@ -30,12 +30,6 @@ internal static class MentionReader
         "increase", "decrease", "rise", "jump", "drop", "decline", "fall", "gain", "loss", "cut", "surge", "growth", "hike", "plunge", "slide", "rally", "climb",
     };
 
-    private static readonly HashSet<string> ChangeVerbs = new(StringComparer.Ordinal)
-    {
-        "rose", "risen", "rising", "fell", "fallen", "increased", "decreased", "declined", "dropped", "jumped", "soared", "climbed", "grew", "slipped",
-        "up", "down", "plunged", "surged", "gained", "lost", "compared",
-    };
-
     private static readonly HashSet<string> UpdateWords = new(StringComparer.Ordinal)
     {
         "rose", "risen", "rising", "climbed", "increased", "jumped", "grew", "now", "updated", "revised",
@@ -54,7 +48,7 @@ internal static class MentionReader
     private static readonly HashSet<string> CountedStops = new(StringComparer.Ordinal)
     {
         "of", "to", "in", "on", "at", "by", "for", "from", "with", "who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "be",
-        "will", "would", "could", "the", "a", "an", "or", "but", "than", "as", "per", "a", "each",
+        "will", "would", "could", "the", "a", "an", "or", "but", "than", "as", "per", "each",
     };
 
     private static readonly HashSet<string> NotPlural = new(StringComparer.Ordinal) { "does", "goes", "always", "whereas", "perhaps", "sometimes", "afterwards" };
@@ -97,7 +91,7 @@ internal static class MentionReader
                 q,
                 sentenceIndex,
                 measure,
-                RoleOf(q, before, after, layer, first),
+                RoleOf(q, before, after, layer, first, sentence.First),
                 head,
                 places,
                 cumulative,
@@ -105,7 +99,7 @@ internal static class MentionReader
                 sourceOf(q),
                 timeOf(q))
             {
-                Vague = Vague.Contains(layer.Text[q.Span.Start..q.Span.End].Trim()),
+                Vague = Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(layer.Text.AsSpan(q.Span.Start, q.Span.Length).Trim()),
                 Whole = Whole(after, q.Span.End),
                 Another = before.Take(4).Any(t => t.Lower is "another" or "separate" or "other" or "different" or "additional"),
                 Counted = q.Unit is { } unit && UnitLexicon.IsKnown(q.UnitText ?? unit) ? null : Counted(after),
@@ -191,35 +185,23 @@ internal static class MentionReader
         return null;
     }
 
-    /// <summary><c>killed</c> or <c>injured</c> when a casualty word stands next to the count, else null.</summary>
-    private static string? Toll(List<TextToken> before, List<TextToken> after)
+    /// <summary><c>killed</c> or <c>injured</c> when a casualty word stands next to the count, after it first, else null.</summary>
+    private static string? Toll(List<TextToken> before, List<TextToken> after) => Casualty(after, nounsCount: false) ?? Casualty(before, nounsCount: true);
+
+    /// <summary>
+    /// The first casualty word among <paramref name="words"/>, up to a semicolon or colon. After a count only a verb or an
+    /// adjective says what it counts (<c>140 people were killed</c>); before it a noun does too (<c>the death toll rose to 135</c>).
+    /// </summary>
+    private static string? Casualty(List<TextToken> words, bool nounsCount)
     {
-        foreach (var token in after)
+        foreach (var token in words)
         {
             if (token.Lower is ";" or ":")
             {
                 break;
             }
 
-            if (Killed.Contains(token.Lower) && token.Lower is not ("toll" or "death" or "lives"))
-            {
-                return "killed";
-            }
-
-            if (Injured.Contains(token.Lower))
-            {
-                return "injured";
-            }
-        }
-
-        foreach (var token in before.Take(8))
-        {
-            if (token.Lower is ";" or ":")
-            {
-                break;
-            }
-
-            if (Killed.Contains(token.Lower))
+            if (Killed.Contains(token.Lower) && (nounsCount || token.Lower is not ("toll" or "death" or "lives")))
             {
                 return "killed";
             }
@@ -233,7 +215,7 @@ internal static class MentionReader
         return null;
     }
 
-    private static Role RoleOf(Quantity q, List<TextToken> before, List<TextToken> after, TextLayer layer, int first)
+    private static Role RoleOf(Quantity q, List<TextToken> before, List<TextToken> after, TextLayer layer, int first, int sentenceStart)
     {
         var previous = before.Count > 0 ? before[0].Lower : "";
         var next = after.Count > 0 ? after[0].Lower : "";
@@ -247,26 +229,25 @@ internal static class MentionReader
             return Role.Part;
         }
 
-        if (q.Qualifier is "up" or "down" || ChangeNouns.Contains(next) || (after.Count > 1 && after[0].Kind == TokenKind.Word && after[0].Text.Length > 0 && ChangeNouns.Contains(after[1].Lower) && after[0].Lower.EndsWith("ly", StringComparison.Ordinal)))
+        if (q.Qualifier is "up" or "down" || ChangeNouns.Contains(next) || (after.Count > 1 && after[0].Kind == TokenKind.Word && ChangeNouns.Contains(after[1].Lower) && after[0].Lower.EndsWith("ly", StringComparison.Ordinal)))
         {
             return Role.Change;
         }
 
-        if (previous == "from" && ChangeBefore(layer, first))
+        if (previous == "from" && ChangeBefore(layer, first, sentenceStart))
         {
             return Role.Baseline;
         }
 
-        return IsName(q, layer, first) || IsModel(q, layer) || IsParticiple(q, layer) ? Role.Name : Role.Level;
+        return IsName(q, layer, first, sentenceStart) || IsModel(q, layer) || IsParticiple(q, layer) ? Role.Name : Role.Level;
     }
 
-    /// <summary>A verb of change among the twenty tokens before a figure in its sentence (<c>rose to $180 million from</c>).</summary>
-    private static bool ChangeBefore(TextLayer layer, int first)
+    /// <summary>A verb of change (the qualifiers' table) among the twenty tokens before a figure in its sentence (<c>rose to $180 million from</c>).</summary>
+    private static bool ChangeBefore(TextLayer layer, int first, int sentenceStart)
     {
-        var start = layer.Sentences[layer.SentenceAt(layer.Tokens[first].Start)].First;
-        for (var k = first - 1; k >= Math.Max(start, first - 20); k--)
+        for (var k = first - 1; k >= Math.Max(sentenceStart, first - 20); k--)
         {
-            if (ChangeVerbs.Contains(layer.Tokens[k].Lower))
+            if (layer.Tokens[k].Lower is var word && (QuantityExtractor.IsChangeWord(word) || word == "compared"))
             {
                 return true;
             }
@@ -286,18 +267,19 @@ internal static class MentionReader
         && Plurals.Singular(unit) == unit;
 
     /// <summary>A capitalised unit after a capitalised word or an opening mark (<c>'13 Hours'</c>, <c>(41 Shots)</c>), or a lexicon unit written capitalised mid-sentence (<c>The movie 13 Hours</c>).</summary>
-    private static bool IsName(Quantity q, TextLayer layer, int first)
+    private static bool IsName(Quantity q, TextLayer layer, int first, int sentenceStart)
     {
         if (q.UnitText is not { Length: > 0 } unit || !char.IsUpper(unit[0]) || !char.IsLetter(unit[0]))
         {
             return false;
         }
 
-        if (first == 0 || layer.Tokens[first - 1] is var previous && layer.SentenceAt(previous.Start) != layer.SentenceAt(q.Span.Start))
+        if (first <= sentenceStart)
         {
             return UnitLexicon.IsKnown(unit);
         }
 
+        var previous = layer.Tokens[first - 1];
         var opens = previous.Text is "'" or "‘" or "’" or "\"" or "“" or "(";
         return opens || (previous.Kind == TokenKind.Word && previous.IsCapitalised) || UnitLexicon.IsKnown(unit);
     }

@@ -64,6 +64,9 @@ internal static partial class QuantityExtractor
          "break", "broke", "shut", "cut", "cuts", "pick", "picked", "sum", "summed", "end", "wind", "wound", "step", "stepped", "play", "played", "slow", "slowed"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="word"/> is a verb of change in any form, or an adverb of change (<c>rose</c>, <c>fallen</c>, <c>up</c>).</summary>
+    internal static bool IsChangeWord(string word) => ChangeWords.ContainsKey(word);
+
     private static readonly Dictionary<string, (string Direction, bool IsBase, bool IsAdverb)>.AlternateLookup<ReadOnlySpan<char>> ChangeWords =
         ChangeWordTable().GetAlternateLookup<ReadOnlySpan<char>>();
 
