@@ -42,7 +42,7 @@ internal sealed record Mention(
     /// <summary>The plural noun the figure counts, read from the words after it (<c>the three central and eastern European countries</c> → <c>country</c>), when the unit is no measure.</summary>
     public string? Counted { get; init; }
 
-    /// <summary>The figure is said to be of another set than one before (<c>a separate set of 27 at-large delegates</c>, <c>another 24 delegates</c>).</summary>
+    /// <summary>The figure is said to be of another set than one before (<c>a separate set of 27 at-large delegates</c>, <c>another 24 delegates</c>, <c>four other children</c>, <c>two more</c>).</summary>
     public bool Another { get; init; }
 
     /// <summary>What a share is of, the words after <c>of</c> (<c>11% of Democratic claims</c> → <c>democratic claims</c>), or null.</summary>
@@ -53,6 +53,9 @@ internal sealed record Mention(
 
     /// <summary>The index of the headline figure this one is the first in the body to repeat, or -1.</summary>
     public int Echoes { get; set; } = -1;
+
+    /// <summary>The stems of the content words around the figure in its sentence (<c>represented in the Senate for eight years</c> → <c>repre</c>, <c>senat</c>).</summary>
+    public IReadOnlySet<string> Context { get; init; } = new HashSet<string>();
 
     /// <summary>A figure written as a plural scale word alone (<c>millions</c>, <c>dozens</c>): it says an order, not a value.</summary>
     public bool Vague { get; init; }

@@ -101,9 +101,10 @@ internal static class MentionReader
             {
                 Vague = Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(layer.Text.AsSpan(q.Span.Start, q.Span.Length).Trim()),
                 Whole = Whole(after, q.Span.End),
-                Another = before.Take(4).Any(t => t.Lower is "another" or "separate" or "other" or "different" or "additional"),
+                Another = before.Take(4).Any(t => t.Lower is "another" or "separate" or "other" or "different" or "additional") || (after.Count > 0 && after[0].Lower is "other" or "more" or "additional" or "further"),
                 Counted = q.Unit is { } unit && UnitLexicon.IsKnown(q.UnitText ?? unit) ? null : Counted(after),
                 InHeadline = headline is { } h && q.Span.Start < h.End,
+                Context = Context(before, after, head),
                 Definite = before.Count > 0 && before[0].Lower is "the" or "those" or "these" or "both" or "all",
             });
         }
@@ -157,6 +158,25 @@ internal static class MentionReader
 
         var words = after.Skip(1).SkipWhile(t => t.Lower is "the" or "a" or "an" or "its" or "their").TakeWhile(t => t.Kind == TokenKind.Word && !CountedStops.Contains(t.Lower)).Take(3).Select(t => t.Lower).ToList();
         return words.Count == 0 ? null : string.Join(' ', words);
+    }
+
+    /// <summary>The stems (first five letters of the singular) of the content words of the windows around a figure, but its counted noun.</summary>
+    private static HashSet<string> Context(List<TextToken> before, List<TextToken> after, string? head)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in before.Concat(after))
+        {
+            if (token.Kind == TokenKind.Word && token.Lower.Length >= 4 && !Common.Contains(token.Lower) && !CountedStops.Contains(token.Lower) && token.Lower.All(char.IsAsciiLetterLower))
+            {
+                var singular = Plurals.Singular(token.Lower);
+                if (singular != head)
+                {
+                    stems.Add(singular.Length > 5 ? singular[..5] : singular);
+                }
+            }
+        }
+
+        return stems;
     }
 
     /// <summary>The first line, when it is short (at most 150 characters) and two more lines follow: a headline.</summary>

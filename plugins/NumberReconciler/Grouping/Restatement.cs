@@ -1,6 +1,8 @@
 namespace DocAnalysis.Plugins.Numbers;
 
-// A restatement: the 28-page section · the 28 pages; a four-year deal (headline) · would last four years; not five years of returns and a five-year law
+// A restatement: the 28-page section · the 28 pages; a four-year deal (headline) · would last four years; the union invested $10 million
+// in the mine · the union invested $10 million and took a stake; two hedge fund billionaires · two billionaire hedge fund managers;
+// not five years of returns and a five-year law
 internal static partial class Links
 {
     /// <summary>
@@ -11,13 +13,17 @@ internal static partial class Links
     /// tariff</c>), as two polls' 44 percent are not one figure; a number of one significant digit is said again as a known one
     /// (<c>the 28 pages</c>, <c>those two billionaires</c>) or after the headline that gave it (<c>Verizon, striking
     /// unions reach four-year deal.</c> ... <c>would last four years</c>), as five years of tax returns and five years of
-    /// a contract are not one figure. The counted noun may be the unit or the plural after the figure (<c>the three
-    /// central and eastern European countries</c>, <c>the three countries</c>).
+    /// a contract are not one figure, unless two content words around it say it again (<c>the miners' union invested $10
+    /// million</c>, <c>the coal miners' union invested $10 million</c>). The counted noun may be the unit or the plural
+    /// after the figure (<c>the three central and eastern European countries</c>, <c>the three countries</c>), or one
+    /// figure's counted noun a word of the other's unit (<c>two hedge fund billionaires</c>, <c>two billionaire hedge fund
+    /// managers</c>).
     /// </summary>
     private static bool Restatement(TextLayer layer, Mention a, Mention b, double tolerance)
     {
         var (qa, qb) = (a.Quantity, b.Quantity);
-        var same = (a.Head is { Length: >= 3 } && a.Head == b.Head) || (a.Counted is not null && a.Counted == b.Counted);
+        var same = (a.Head is { Length: >= 3 } && a.Head == b.Head) || (a.Counted is not null && a.Counted == b.Counted)
+            || (a.Counted is not null && b.Counted is not null && (Names(a.Quantity.Unit, b.Counted) || Names(b.Quantity.Unit, a.Counted)));
         if (!same || (a.Sentence == b.Sentence && !Apposition(layer, a, b)) || a.Role != b.Role || a.Role is Role.Name or Role.Part
             || a.Role == Role.Baseline || qa.Unit == "year of age" || a.Vague || b.Vague || qa.Low != qb.Low || qa.High != qb.High || qa.Low is 0 or 1 || (a.Role == Role.Change && qa.Qualifier != qb.Qualifier))
         {
@@ -46,8 +52,11 @@ internal static partial class Links
             return true;
         }
 
-        return share ? a.Whole is not null : SignificantDigits(qa.Low) >= 2;
+        return share ? a.Whole is not null : SignificantDigits(qa.Low) >= 2 || a.Context.Count(b.Context.Contains) >= 2;
     }
+
+    /// <summary>The unit holds the noun as one of its words: <c>billionaire hedge fund</c> names <c>billionaire</c>.</summary>
+    private static bool Names(string? unit, string noun) => unit is not null && unit.Split(' ').Contains(noun);
 
     /// <summary>The significant digits of a value: 1,237 has four, $4.5 billion two, $100 million and 0.1 one.</summary>
     private static int SignificantDigits(double value)

@@ -38,6 +38,11 @@ internal static partial class QuantityExtractor
             return m.Groups["glued"].Value is "st" or "nd" or "rd" or "th" or "s" or "S";
         }
 
+        if (m.Groups["glued"] is { Success: true, Length: > 5 } glued && glued.Value[0] != '-' && !UnitNames.IsKnown(glued.Value))
+        {
+            return true; // a code or a word glued to the number ("bit.ly/1NJeFcM", "5ptsmoderator"), not a unit ("16ounces")
+        }
+
         // A number with its own unit is a quantity, whatever stands around it: "MacBook Pro 16 inch", "Tylenol 500mg", "6.1-inch Super Retina".
         var (next, _) = Noun(text, m.Index + m.Length);
         if (m.Groups["glued"].Success || (next is not null && UnitNames.IsKnown(next.Split(' ')[0])))

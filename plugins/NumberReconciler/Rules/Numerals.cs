@@ -121,13 +121,13 @@ internal static partial class QuantityExtractor
 
     /// <summary>
     /// A numeral with its sign, scale and percent or glued unit: <c>10,000</c>, <c>3.5</c>, <c>4bn</c>, <c>1.2 million</c>,
-    /// <c>25%</c>, <c>+0.2%</c>, <c>6kW</c>, a fraction (<c>1/16</c>, <c>1⁄32</c>) or scientific notation (<c>1.99×10−30</c>). Not when glued to letters before it (<c>Mi-17</c>, <c>AK-47</c>), nor in a
+    /// <c>25%</c>, <c>+0.2%</c>, <c>6kW</c>, a fraction (<c>1/16</c>, <c>1⁄32</c>) or scientific notation (<c>1.99×10−30</c>). Not when glued to letters before it (<c>Mi-17</c>, <c>AK-47</c>) or to a word after it (<c>5ptsmoderator</c>), nor in a
     /// time (<c>16:55</c>) or a version (<c>2.0.1</c>). Currency marks before it are read by <see cref="UnitNames"/>.
     /// </summary>
     [GeneratedRegex(
         @"(?<!\d[.,:/]|[\d+])(?<!\p{L}-)(?:(?<minus>(?i:minus)[\s\-])|(?<sub>(?i:sub)-))?(?<sign>[+\-−](?=[\d.½¼¾⅓⅔⅛⅜⅝⅞]))?(?<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?:(?:(?<=\d)\s)?(?<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))?(?:\s(?<numerator>[1-9])/(?<mixed>[0-9]{1,2})(?![/⁄]?\d))?(?:(?<slash>[/⁄])(?<denominator>[0-9]{1,3})(?![/⁄]?\d))?(?:(?:×\s?10\^?|x\s?10\^|(?<=\d)e(?=[−\-+]?[0-9]))(?<exponent>[−\-+]?[0-9]{1,3}))?" +
         @"(?:\s?(?<scale>(?:hundred\s)?(?:million|billion|trillion|thousand)|hundred|mln|bln|trn|tln|bn|mn|tn|m|k|b|t)(?![\p{L}\d²³^]))?(?<percent>\s?%|\s(?:percent|per\scent)\b|\s?pc\b)?" +
-        @"(?<glued>-[a-zA-Z][a-zA-Z\-]{0,14}|(?<=\d)[a-zA-Zμ°″′][a-zA-Z/²2]{0,4}(?:\^[23]|³)?)?(?![\d:]|\.\d)",
+        @"(?<glued>-[a-zA-Z][a-zA-Z\-]{0,14}|(?<=\d)[a-zA-Zμ°″′][a-zA-Z/²2]{0,11}(?:\^[23]|³)?)?(?![\d:a-z]|\.\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumeralPattern();
 }

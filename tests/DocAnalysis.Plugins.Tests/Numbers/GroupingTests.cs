@@ -37,6 +37,7 @@ public sealed class GroupingTests
     [InlineData("The mayor got 51% of the vote despite spending $102 million ($174 a vote).")]
     [InlineData("Party insiders will select 27 delegates on Saturday. The party meets next week to select a separate set of 27 at-large delegates.")]
     [InlineData("Its allies hold nearly 50% of the group's capital. Allianz paid for most of the 50% stake it agreed to buy.")]
+    [InlineData("The scholar leaves behind a wife and four children in France. His neighbour leaves behind four other children and nine grandchildren.")]
     public void Figures_of_different_facts_form_no_group(string text) => Assert.Empty(Groups(text));
 
     [Fact]
@@ -68,6 +69,26 @@ public sealed class GroupingTests
 
         Assert.Equal(["Two", "two"], Members(text, group));
         Assert.Equal("2 mentions of Two hedge fund billionaires agree.", group.Attributes.GetString("explanation"));
+    }
+
+    [Fact]
+    public void A_small_figure_said_again_in_the_same_words_around_it_is_one_fact()
+    {
+        const string text = "As part of the deal, the miners' union invested $10 million in the mine. Later the coal miners' union invested $10 million and took a stake.";
+
+        var group = Assert.Single(Groups(text));
+
+        Assert.Equal(["$10 million", "$10 million"], Members(text, group));
+    }
+
+    [Fact]
+    public void A_small_figure_counting_a_noun_the_other_names_is_one_fact_when_the_words_around_agree()
+    {
+        const string text = "The attack ads were paid for by two hedge fund billionaires. \"The attack ads were paid for by two billionaire hedge fund managers,\" she said.";
+
+        var group = Assert.Single(Groups(text));
+
+        Assert.Equal(["two", "two"], Members(text, group));
     }
 
     [Fact]

@@ -137,7 +137,13 @@ public sealed class NumberTests
     [InlineData("Lampard told BBC One after the match.")]
     [InlineData("The shop is open 24/7 since 9/11.")]
     [InlineData("Coastal regions could be submerged by 2120.")]
+    [InlineData("Read it at http://bit.ly/1NJeFcM today.")]
+    [InlineData("Ani Vrabel 5ptsmoderatorFeatured February 6")]
     public void Not_quantities(string text) => Testers.Numbers.AssertMarkup(text, Testers.PublishedOn("2017-04-26"));
+
+    [Fact]
+    public void A_unit_word_glued_to_its_number_is_read_whole() =>
+        Assert.Equal("ounce", Testers.Numbers.AssertMarkup("A tax on sodas over [|16ounces|].", Testers.PublishedOn("2017-04-26")).Annotations.First(a => a.Kind == "quantity").Attributes.GetString("unit"));
 
     [Fact]
     public void Seed_002_reads_the_rifles_but_not_the_model_name_and_its_publisher_line_only_when_boilerplate_is_kept()
