@@ -38,7 +38,7 @@ public class AnalyserThroughput
     private static AttributionFinder CreateAttributionFinder()
     {
         var lexicon = CueLexicon.LoadEmbedded();
-        return new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon));
+        return new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), Acceptance.LoadEmbedded());
     }
 
     [Benchmark]

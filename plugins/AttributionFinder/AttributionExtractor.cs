@@ -21,8 +21,13 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// <summary>Longest parenthesis, in tokens, inside a source: <c>(R-Wis.)</c>, <c>(D-N.J.)</c>.</summary>
     private const int MaxParenthesis = 8;
 
-    /// <summary>The attributions of one sentence, one for each cue the model found in it (<paramref name="cues"/>).</summary>
-    public List<Attribution> Extract(List<Token> tokens, TextSpan sentence, IReadOnlyList<TextSpan> cues)
+    /// <summary>
+    /// The attributions of one sentence, one for each cue the model found in it: the confident ones
+    /// (<paramref name="cues"/>) first, then the weak ones (<paramref name="weakCues"/>) only where no attribution
+    /// already reads the words, so a weak candidate never cuts or takes over a confident one (<c>"...," he said,
+    /// adding "..."</c> stays the participle's).
+    /// </summary>
+    public List<Attribution> Extract(List<Token> tokens, TextSpan sentence, IReadOnlyList<TextSpan> cues, IReadOnlyList<TextSpan> weakCues)
     {
         var found = new List<Attribution>();
         if (AccordingTo(tokens, sentence) is { } according)
@@ -37,19 +42,33 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
         foreach (var cue in cues)
         {
-            var index = tokens.FindIndex(t => t.Span.OverlapsWith(cue));
-            if (index < 0 || IsLoneAdverb(tokens[index], cue) || found.Any(a => a.Cue.OverlapsWith(cue) || (a.Source is { } s && s.OverlapsWith(cue))))
-            {
-                continue;
-            }
-
-            var attribution = FromCue(tokens, index, sentence) ?? FromWordBefore(tokens, index, sentence) ?? WithoutSource(tokens, index, sentence);
-            var whole = TextSpan.FromBounds(Math.Min(cue.Start, attribution.Cue.Start), Math.Max(cue.End, attribution.Cue.End));
-            found.Add(attribution with { Cue = whole, Content = StartingAfter(attribution.Content, whole) });
+            AddFromCue(tokens, sentence, found, cue, weak: false);
         }
 
         AddParticiples(tokens, sentence, found);
+        foreach (var cue in weakCues)
+        {
+            AddFromCue(tokens, sentence, found, cue, weak: true);
+        }
+
         return SharedWithCited(EndContentsAtNextSource([.. found.Select(EndAtClause)]));
+    }
+
+    /// <summary>
+    /// The attribution of one cue, completed by the first rule that reads it, unless an attribution found before holds
+    /// the cue as its own cue or source, or, for a weak cue, in its content.
+    /// </summary>
+    private void AddFromCue(List<Token> tokens, TextSpan sentence, List<Attribution> found, TextSpan cue, bool weak)
+    {
+        var index = tokens.FindIndex(t => t.Span.OverlapsWith(cue));
+        if (index < 0 || IsLoneAdverb(tokens[index], cue) || found.Any(a => a.Cue.OverlapsWith(cue) || (a.Source is { } s && s.OverlapsWith(cue)) || (weak && a.Content is { } c && c.OverlapsWith(cue))))
+        {
+            return;
+        }
+
+        var attribution = FromCue(tokens, index, sentence) ?? FromWordBefore(tokens, index, sentence) ?? WithoutSource(tokens, index, sentence);
+        var whole = TextSpan.FromBounds(Math.Min(cue.Start, attribution.Cue.Start), Math.Max(cue.End, attribution.Cue.End));
+        found.Add(attribution with { Cue = whole, Content = StartingAfter(attribution.Content, whole) });
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace DocAnalysis.Plugins.Attributions;
 /// and whether the words are quoted. Works sentence by sentence on the clean view, with the sentences and tokens of
 /// the shared text layer (<see cref="IAnalysisContext.Layer"/>).
 /// </summary>
-public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAnalyser
+public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Acceptance acceptance) : IAnalyser
 {
     public const string Id = "attribution-finder";
 
@@ -22,27 +22,43 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
 
     public void Analyse(IAnalysisContext context)
     {
-        var text = context.Text;
+        foreach (var (attribution, cueScore) in Candidates(context.Layer, context.CancellationToken))
+        {
+            if (cueScore is not { } score || acceptance.Accepts(context.Text, attribution, score))
+            {
+                Report(context, attribution);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every attribution the rules complete from the cue model's candidates, with the model's score of its cue, before
+    /// <see cref="Acceptance"/> decides which stay (<c>tools/AttributionAcceptance</c> trains on them); null for a cue a
+    /// rule found on its own evidence (<c>according to</c>, <c>, adding</c>, a signing dash), which stays.
+    /// </summary>
+    internal IEnumerable<(Attribution Attribution, double? CueScore)> Candidates(TextLayer layer, CancellationToken cancellationToken)
+    {
+        var text = layer.Text;
         var speakers = new SpeakerResolver();
         var issuers = new Dictionary<string, string>(StringComparer.Ordinal); // "issued a statement": the statement's speaker
         var extractor = new AttributionExtractor(text, lexicon);
-        var cues = model.FindCues(context.Layer);
+        var scored = model.FindCues(layer);
+        var scores = scored.ToDictionary(c => c.Span.Start, c => c.Score);
         var nextCue = 0;
         var all = new List<Attribution>();
         int? continued = null; // the quote-first attribution a following all-quote sentence continues
         int? colon = null; // an attribution whose cue ends its paragraph with a colon: the next paragraph is its content
-        var layer = context.Layer;
         foreach (var range in layer.Sentences)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
             var sentence = range.Span;
             List<Token> tokens = [.. layer.TokensIn(range)];
-            var inSentence = new List<TextSpan>();
-            while (nextCue < cues.Count && cues[nextCue].Start < sentence.End)
+            var (inSentence, weakInSentence) = (new List<TextSpan>(), new List<TextSpan>());
+            while (nextCue < scored.Count && scored[nextCue].Span.Start < sentence.End)
             {
-                if (cues[nextCue].Start >= sentence.Start)
+                if (scored[nextCue].Span.Start >= sentence.Start)
                 {
-                    inSentence.Add(cues[nextCue]);
+                    (scored[nextCue].IsConfident ? inSentence : weakInSentence).Add(scored[nextCue].Span);
                 }
 
                 nextCue++;
@@ -61,7 +77,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
                 colon = null;
             }
 
-            var found = extractor.Extract(tokens, sentence, inSentence);
+            var found = extractor.Extract(tokens, sentence, inSentence, weakInSentence);
             if (continued is { } open && ContinuesQuote(text, all[open], sentence))
             {
                 // "Are we there? Probably not," Ms. Moore said. "Will we get there? Absolutely.": one content, split by its cue.
@@ -103,10 +119,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model) : IAna
             }
         }
 
-        foreach (var attribution in WithoutNestedSourceless(all))
-        {
-            Report(context, attribution);
-        }
+        return WithoutNestedSourceless(all).Select(a => (a, scores.TryGetValue(a.Cue.Start, out var score) ? score : (double?)null));
     }
 
     /// <summary>

@@ -11,11 +11,14 @@ namespace DocAnalysis.Plugins.Attributions;
 public sealed class CueModel
 {
     /// <summary>
-    /// The score a word needs to be taken as a cue. The perceptron separates at zero; a margin trades a little cue
-    /// recall for attributions the rules can complete, chosen on the training split for full-attribution F1 (the model
-    /// on the text layer's tokens, train: 0.5354 at 1, 0.5385 at 1.25, 0.5387 at 1.5, 0.5373 at 2, 0.5360 at 2.5).
+    /// The score a word needs to be a cue candidate: the perceptron's own boundary. Which candidates stay is decided
+    /// after the rules have completed them, by <see cref="Acceptance"/>, from the score and what the rules found (the
+    /// margin 1.5 of 0.8.x, chosen on the training split for full F1, gave 0.5412 there; see the README).
     /// </summary>
-    private const double MinScore = 1.5;
+    public const double CandidateScore = 0;
+
+    /// <summary>The score above which a word was a cue in 0.8.x (the margin chosen then): such words form cues among themselves.</summary>
+    internal const double ConfidentScore = 1.5;
 
     internal const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
@@ -71,13 +74,13 @@ public sealed class CueModel
     }
 
     /// <summary>
-    /// The spans of the text the model takes for cues: adjacent cue words joined (<c>according to</c>). It reads the
-    /// shared layer's tokens, which the training script reads too (<c>tools/LayerTokens</c>).
+    /// The cue candidates of the text, each with the best score of its words: adjacent cue words joined (<c>according
+    /// to</c>). It reads the shared layer's tokens, which the training script reads too (<c>tools/LayerTokens</c>).
     /// </summary>
-    public List<TextSpan> FindCues(TextLayer layer)
+    public List<Cue> FindCues(TextLayer layer)
     {
         var tokens = layer.Tokens;
-        var cues = new List<TextSpan>();
+        var cues = new List<Cue>();
         var quoted = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -85,18 +88,23 @@ public sealed class CueModel
             quoted = token.Text is "“" or "``" ? 1 : token.Text is "”" or "''" ? 0 : token.Text is "\"" ? 1 - quoted : quoted;
             var wordWeight = Weight(Prefixes[1], token.Lower, default);
             var bucket = _buckets.Get(Hash(FnvOffset, token.Lower), null);
-            if (!IsCandidate(token.Lower, wordWeight, bucket) || Score(tokens, i, quoted, char.IsUpper(token.Text[0]), wordWeight, bucket ?? "none") <= MinScore)
+            var score = IsCandidate(token.Lower, wordWeight, bucket) ? Score(tokens, i, quoted, char.IsUpper(token.Text[0]), wordWeight, bucket ?? "none") : double.NegativeInfinity;
+            if (score <= CandidateScore)
             {
                 continue;
             }
 
-            if (cues.Count > 0 && IsOnlySpace(layer.Text, cues[^1].End, token.Start))
+            if (cues.Count > 0 && IsOnlySpace(layer.Text, cues[^1].Span.End, token.Start))
             {
-                cues[^1] = TextSpan.FromBounds(cues[^1].Start, token.End);
+                // Confident words join confident ones and weak ones weak ones; a weak word next to a confident cue is
+                // not part of it ("has asked" is "asked", "is looking to" keeps "is"), as when weak words were no candidates.
+                var (strong, strongBefore) = (score > ConfidentScore, cues[^1].Score > ConfidentScore);
+                cues[^1] = strong == strongBefore ? new Cue(TextSpan.FromBounds(cues[^1].Span.Start, token.End), Math.Max(cues[^1].Score, score))
+                    : strong ? new Cue(token.Span, score) : cues[^1];
             }
             else
             {
-                cues.Add(token.Span);
+                cues.Add(new Cue(token.Span, score));
             }
         }
 
@@ -165,4 +173,11 @@ public sealed class CueModel
         var gap = text.AsSpan(from, to - from);
         return gap.IsWhiteSpace() && !gap.ContainsAny('\n', '\r');
     }
+}
+
+/// <summary>A cue candidate: its span and the best score the model gave one of its words.</summary>
+public readonly record struct Cue(TextSpan Span, double Score)
+{
+    /// <summary>Above the margin of 0.8.x: read before the weak candidates, which only fill what the confident ones leave.</summary>
+    public bool IsConfident => Score > CueModel.ConfidentScore;
 }

@@ -11,6 +11,7 @@ public sealed class Startup : IPluginStartup
         var lexicon = CueLexicon.LoadEmbedded();
         services.AddSingleton(lexicon);
         services.AddSingleton(CueModel.LoadEmbedded(lexicon));
+        services.AddSingleton(Acceptance.LoadEmbedded());
         services.AddSingleton<IAnalyser, AttributionFinder>();
     }
 }

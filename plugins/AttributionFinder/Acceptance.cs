@@ -1,0 +1,146 @@
+using System.Globalization;
+
+namespace DocAnalysis.Plugins.Attributions;
+
+/// <summary>
+/// Which of the attributions the rules completed are kept. A logistic model (<c>Lexicon/acceptance_model.tsv</c>,
+/// trained on PolNeAR's training split by <c>tools/AttributionAcceptance</c>) gives each one the probability that a
+/// reader would call it right, as the scorer does: its cue a gold cue, its source sharing a word with the gold source,
+/// its content covering half of the gold content and the gold content half of it. It reads what the rules found, not
+/// only the cue: the cue model's score and the cue's words, what kind of source was found and on which side of the cue,
+/// the content's length, its first word, whether it is quoted, the word after the cue. An attribution is kept when the
+/// probability reaches the threshold chosen by cross-validation on the training split. So a weak cue whose source and
+/// content the rules completed well stays (<c>Trump wants to build a wall</c>) and a confident cue the rules left
+/// without a source or with a one-word content goes.
+/// </summary>
+public sealed class Acceptance
+{
+    internal const string ModelFile = "acceptance_model.tsv";
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "i", "we", "you", "it", "who", "which" };
+
+    private readonly Dictionary<string, double> _weights;
+
+    internal Acceptance(Dictionary<string, double> weights, double threshold)
+    {
+        _weights = weights;
+        Threshold = threshold;
+    }
+
+    /// <summary>The probability an attribution needs to be kept.</summary>
+    public double Threshold { get; }
+
+    /// <summary>The model embedded in the plugin.</summary>
+    public static Acceptance LoadEmbedded()
+    {
+        using var stream = typeof(Acceptance).Assembly.GetManifestResourceStream(ModelFile)
+            ?? throw new InvalidOperationException($"The embedded acceptance model {ModelFile} is missing from the AttributionFinder assembly.");
+        using var reader = new StreamReader(stream);
+        return Read(reader);
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>: comment lines, <c>threshold</c> and its value, then feature and weight per line.</summary>
+    internal static Acceptance Read(TextReader reader)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        double? threshold = null;
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.LastIndexOf('\t');
+            var value = double.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture);
+            if (line.AsSpan(0, tab) is "threshold")
+            {
+                threshold = value;
+            }
+            else
+            {
+                weights[line[..tab]] = value;
+            }
+        }
+
+        return new Acceptance(weights, threshold ?? throw new InvalidDataException($"The acceptance model {ModelFile} has no threshold line: run tools/AttributionAcceptance train."));
+    }
+
+    /// <summary>Writes the model: a comment, the threshold, then each weight rounded to four places (zeros left out), features in ordinal order.</summary>
+    internal static void Write(TextWriter writer, string comment, IReadOnlyDictionary<string, double> weights, double threshold)
+    {
+        writer.WriteLine($"# {comment}");
+        writer.WriteLine(FormattableString.Invariant($"threshold\t{threshold:F4}"));
+        foreach (var (feature, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            var rounded = Math.Round(weight, 4);
+            if (rounded != 0)
+            {
+                writer.WriteLine(FormattableString.Invariant($"{feature}\t{rounded:F4}"));
+            }
+        }
+    }
+
+    /// <summary>Whether an attribution is kept.</summary>
+    internal bool Accepts(string text, Attribution attribution, double cueScore) => Probability(Features(text, attribution, cueScore)) >= Threshold;
+
+    /// <summary>The probability the model gives an attribution with these features.</summary>
+    internal double Probability(List<string> features)
+    {
+        var z = 0.0;
+        foreach (var feature in features)
+        {
+            z += _weights.GetValueOrDefault(feature);
+        }
+
+        return Logistic(z);
+    }
+
+    internal static double Logistic(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
+
+    /// <summary>
+    /// What the model reads of an attribution: the cue model's score (in steps), the cue's words, the source's kind (none, a pronoun or <c>who</c>, capitalised, lower case)
+    /// and side, the content's length in words, its first word, whether it is quoted, the word after the cue, and pairs
+    /// of them.
+    /// </summary>
+    internal static List<string> Features(string text, Attribution attribution, double cueScore)
+    {
+        var score = cueScore switch
+        {
+            < 0.5 => "0",
+            < 1 => "0.5",
+            < 1.5 => "1",
+            < 2 => "1.5",
+            < 3 => "2",
+            < 5 => "3",
+            _ => "5",
+        };
+        var cue = string.Join(' ', Words(text, attribution.Cue)).ToLowerInvariant();
+        var source = attribution.Source is not { } s ? "none"
+            : Pronouns.Contains(text.AsSpan(s.Start, s.Length).ToString().ToLowerInvariant()) ? "pronoun"
+            : char.IsUpper(text[s.Start]) ? "capital" : "lower";
+        var side = attribution.Source is { } at ? (at.Start > attribution.Cue.Start ? "after" : "before") : "none";
+        var content = attribution.Content is { } c ? Words(text, c) : [];
+        var length = content.Length switch
+        {
+            0 => "0",
+            <= 3 => "1-3",
+            <= 10 => "4-10",
+            <= 30 => "11-30",
+            _ => "31+",
+        };
+        var quoted = attribution.Content is { } q && (text.AsSpan(q.Start, q.Length).IndexOfAny("\"“”") >= 0 || text.AsSpan(q.Start, q.Length).Contains("``", StringComparison.Ordinal)) ? "q" : "u";
+        var first = content.Length > 0 ? content[0].ToLowerInvariant() : "";
+        var next = Words(text, TextSpan.FromBounds(attribution.Cue.End, Math.Min(text.Length, attribution.Cue.End + 24))) is [var word, ..] ? word.ToLowerInvariant() : "";
+        return
+        [
+            "b", "s=" + score, "cue=" + cue, "src=" + source, "side=" + side, "len=" + length, "quote=" + quoted, "first=" + first, "next=" + next,
+            "s|src=" + score + "|" + source, "s|len=" + score + "|" + length, "src|len=" + source + "|" + length, "cue|src=" + cue + "|" + source,
+            "s|quote=" + score + "|" + quoted, "cue|next=" + cue + "|" + next, "side|src=" + side + "|" + source,
+        ];
+    }
+
+    /// <summary>The words of a span, split at white space (at most the first 40: a length bucket needs no more).</summary>
+    private static string[] Words(string text, TextSpan span) =>
+        text.Substring(span.Start, span.Length).Split((char[]?)null, 41, StringSplitOptions.RemoveEmptyEntries);
+}

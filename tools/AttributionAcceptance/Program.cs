@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DocAnalysis;
+using DocAnalysis.Plugins.Attributions;
+
+// The attribution finder's acceptance model (plugins/AttributionFinder/Acceptance.cs), learned from PolNeAR's training
+// split only (the dev split is never read):
+//   train TRAIN [--folds K]   the finder's candidates on every training article, each labelled right or wrong as
+//                             ../shared/eval/score_attribution.py would judge it (cue overlapping a gold cue, matched
+//                             greedily by overlap; source sharing a word; content and gold content covering half of
+//                             each other); K-fold cross-validation by article (default 5) chooses the threshold for
+//                             full F1; the model trained on every article with it is written to
+//                             plugins/AttributionFinder/Lexicon/acceptance_model.tsv. Deterministic: articles in name
+//                             order, candidates in text order, fixed epochs and rate, no shuffling.
+//   dotnet run -c Release --project tools/AttributionAcceptance -- train ../shared/data/attribution/train
+if (args.Length < 2 || args[0] != "train")
+{
+    Console.Error.WriteLine("usage: AttributionAcceptance train TRAIN [--folds K]   (TRAIN is ../shared/data/attribution/train)");
+    return 2;
+}
+
+if (ToolRun.DataFolder(args) is not { } data)
+{
+    return 2;
+}
+
+var folds = ToolRun.Option(args, "--folds", 5);
+var lexicon = CueLexicon.LoadEmbedded();
+var finder = new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), new Acceptance([], 0));
+var gold = Gold.Load(Path.Combine(data, "gold.jsonl"));
+var articles = new List<Article>();
+foreach (var file in Directory.EnumerateFiles(Path.Combine(data, "corpus"), "*.txt").Order(StringComparer.Ordinal))
+{
+    var text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
+    var name = Path.GetFileNameWithoutExtension(file);
+    var candidates = finder.Candidates(TextLayer.Create(text), CancellationToken.None).ToList();
+    var golds = gold.GetValueOrDefault(name) ?? [];
+    var right = Gold.Judge(text, golds, [.. candidates.Select(c => c.Attribution)]);
+    var judged = candidates.Select((c, i) => (c.CueScore, Right: right[i], c.Attribution)).ToList();
+    articles.Add(new Article(
+        golds.Count,
+        [.. judged.Where(c => c.CueScore is not null).Select(c => new Example(Acceptance.Features(text, c.Attribution, c.CueScore!.Value), c.Right))],
+        judged.Count(c => c.CueScore is null),
+        judged.Count(c => c.CueScore is null && c.Right)));
+}
+
+Console.Error.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.Gold)} gold attributions, {articles.Sum(a => a.Examples.Count)} candidates of the cue model ({articles.Sum(a => a.Examples.Count(e => e.Right))} right), {articles.Sum(a => a.RuleFound)} found by a rule alone");
+var thresholds = Enumerable.Range(0, 15).Select(i => 0.05 + (0.025 * i)).ToArray();
+var (ruleFound, ruleFoundRight) = (articles.Sum(a => a.RuleFound), articles.Sum(a => a.RuleFoundRight));
+var pooled = Enumerable.Repeat((Right: ruleFoundRight, Kept: ruleFound), thresholds.Length).ToArray();
+for (var k = 0; k < folds; k++)
+{
+    var weights = Logistic.Train([.. articles.Where((_, i) => i % folds != k).SelectMany(a => a.Examples)]);
+    foreach (var example in articles.Where((_, i) => i % folds == k).SelectMany(a => a.Examples))
+    {
+        var probability = Logistic.Probability(weights, example.Features);
+        for (var t = 0; t < thresholds.Length; t++)
+        {
+            if (probability >= thresholds[t])
+            {
+                pooled[t] = (pooled[t].Right + (example.Right ? 1 : 0), pooled[t].Kept + 1);
+            }
+        }
+    }
+}
+
+var goldCount = articles.Sum(a => a.Gold);
+var allRight = ruleFoundRight + articles.Sum(a => a.Examples.Count(e => e.Right));
+Console.WriteLine($"{folds}-fold cross-validation by article on {Path.GetFileName(data)}: full F1 of the kept attributions, with the {ruleFound} a rule found on its own always kept (all kept: {F1(allRight, ruleFound + articles.Sum(a => a.Examples.Count), goldCount):F4})");
+var best = 0;
+for (var t = 0; t < thresholds.Length; t++)
+{
+    Console.WriteLine(FormattableString.Invariant($"  threshold {thresholds[t]:F3}: kept {pooled[t].Kept}, right {pooled[t].Right}, full F1 {F1(pooled[t].Right, pooled[t].Kept, goldCount):F4}"));
+    best = F1(pooled[t].Right, pooled[t].Kept, goldCount) > F1(pooled[best].Right, pooled[best].Kept, goldCount) ? t : best;
+}
+
+var model = Logistic.Train([.. articles.SelectMany(a => a.Examples)]);
+var repo = ToolRun.Repository(AppContext.BaseDirectory) ?? throw new InvalidOperationException("not inside the repository");
+var path = Path.Combine(repo, "plugins", "AttributionFinder", "Lexicon", Acceptance.ModelFile);
+using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" })
+{
+    Acceptance.Write(writer, $"logistic regression, {Logistic.Epochs} epochs, rate {Logistic.Rate}, L2 {Logistic.L2}, features seen {Logistic.MinCount} times or more, on {articles.Count} articles of PolNeAR {Path.GetFileName(data)}; threshold by {folds}-fold cross-validation (tools/AttributionAcceptance train); do not edit", model, thresholds[best]);
+}
+
+Console.WriteLine(FormattableString.Invariant($"threshold {thresholds[best]:F3}; wrote {path}"));
+return 0;
+
+static double F1(int right, int kept, int gold) => right == 0 ? 0 : 2.0 * right / (kept + gold);
+
+internal sealed record Example(List<string> Features, bool Right);
+
+/// <summary>A training article: its gold attributions, the model's candidates as examples, and the attributions a rule found on its own, which are always kept.</summary>
+internal sealed record Article(int Gold, List<Example> Examples, int RuleFound, int RuleFoundRight);
+
+/// <summary>Logistic regression by stochastic gradient descent in a fixed order: the same examples give the same weights.</summary>
+internal static class Logistic
+{
+    public const int Epochs = 10;
+    public const double Rate = 0.1;
+    public const double L2 = 1e-4;
+
+    /// <summary>A feature seen fewer times than this in the training examples gets no weight: one article's word says nothing of the next.</summary>
+    public const int MinCount = 3;
+
+    public static Dictionary<string, double> Train(List<Example> examples)
+    {
+        var counts = examples.SelectMany(e => e.Features).CountBy(f => f, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var epoch = 0; epoch < Epochs; epoch++)
+        {
+            foreach (var example in examples)
+            {
+                var gradient = Probability(weights, example.Features) - (example.Right ? 1 : 0);
+                foreach (var feature in example.Features.Where(f => counts[f] >= MinCount))
+                {
+                    var weight = weights.GetValueOrDefault(feature);
+                    weights[feature] = weight - (Rate * (gradient + (L2 * weight)));
+                }
+            }
+        }
+
+        return weights;
+    }
+
+    public static double Probability(Dictionary<string, double> weights, List<string> features) =>
+        Acceptance.Logistic(features.Sum(f => weights.GetValueOrDefault(f)));
+}
+
+/// <summary>PolNeAR's gold attributions and the scorer's judgement of a candidate (../shared/eval/score_attribution.py).</summary>
+internal static partial class Gold
+{
+    public static Dictionary<string, List<Spans>> Load(string path)
+    {
+        var byDocument = new Dictionary<string, List<Spans>>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var name = root.GetProperty("doc").GetString()!;
+            (byDocument.TryGetValue(name, out var list) ? list : byDocument[name] = []).Add(new Spans(Pieces(root, "source"), Pieces(root, "cue"), Pieces(root, "content")));
+        }
+
+        return byDocument;
+    }
+
+    /// <summary>Whether each candidate is right: matched greedily to a gold cue by overlap, then source and content judged.</summary>
+    public static bool[] Judge(string text, List<Spans> golds, List<Attribution> candidates)
+    {
+        var gold = golds.Select(g => new Spans(Trim(text, g.Source), Trim(text, g.Cue), Trim(text, g.Content))).ToList();
+        var found = candidates.Select(a => new Spans(Trim(text, Of(a.Source)), Trim(text, Of(a.Cue)), Trim(text, Of(a.Content)))).ToList();
+        var pairs = new List<(int Overlap, int Gold, int Found)>();
+        for (var i = 0; i < gold.Count; i++)
+        {
+            for (var j = 0; j < found.Count; j++)
+            {
+                if (Overlap(gold[i].Cue, found[j].Cue) is var overlap and > 0)
+                {
+                    pairs.Add((overlap, i, j));
+                }
+            }
+        }
+
+        var right = new bool[candidates.Count];
+        var (usedGold, usedFound) = (new HashSet<int>(), new HashSet<int>());
+        var words = WordPattern().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        foreach (var (_, i, j) in pairs.OrderBy(p => -p.Overlap).ThenBy(p => p.Gold).ThenBy(p => p.Found))
+        {
+            if (!usedGold.Contains(i) && !usedFound.Contains(j))
+            {
+                (_, _) = (usedGold.Add(i), usedFound.Add(j));
+                right[j] = Agree(gold[i].Source, found[j].Source, words, half: false) && Agree(gold[i].Content, found[j].Content, words, half: true);
+            }
+        }
+
+        return right;
+    }
+
+    private static bool Agree(List<(int Start, int End)> gold, List<(int Start, int End)> found, List<(int Start, int End)> words, bool half)
+    {
+        if (gold.Count == 0 || found.Count == 0)
+        {
+            return gold.Count == 0 && found.Count == 0;
+        }
+
+        var (goldWords, foundWords) = (WordsIn(gold, words), WordsIn(found, words));
+        if (goldWords.Count == 0 || foundWords.Count == 0)
+        {
+            return Overlap(gold, found) > 0;
+        }
+
+        var shared = goldWords.Intersect(foundWords).Count();
+        return half ? shared >= 0.5 * goldWords.Count && shared >= 0.5 * foundWords.Count : shared > 0;
+    }
+
+    private static HashSet<int> WordsIn(List<(int Start, int End)> spans, List<(int Start, int End)> words) =>
+        [.. Enumerable.Range(0, words.Count).Where(w => spans.Any(s => words[w].Start < s.End && words[w].End > s.Start))];
+
+    private static int Overlap(List<(int Start, int End)> a, List<(int Start, int End)> b) =>
+        a.Sum(x => b.Sum(y => Math.Max(0, Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start))));
+
+    private static List<(int Start, int End)> Of(TextSpan? span) => span is { } s && s.Length > 0 ? [(s.Start, s.End)] : [];
+
+    private static List<(int Start, int End)> Trim(string text, List<(int Start, int End)> spans)
+    {
+        var trimmed = new SortedSet<(int Start, int End)>();
+        foreach (var (start, end) in spans)
+        {
+            var (s, e) = (start, end);
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                trimmed.Add((s, e));
+            }
+        }
+
+        return [.. trimmed];
+    }
+
+    private static List<(int Start, int End)> Pieces(JsonElement root, string role)
+    {
+        if (!root.TryGetProperty(role, out var field) || field.ValueKind != JsonValueKind.Array || field.GetArrayLength() == 0)
+        {
+            return [];
+        }
+
+        var pieces = field[0].ValueKind == JsonValueKind.Array ? field.EnumerateArray().ToList() : [field];
+        return [.. pieces.Select(p => (p[0].GetInt32(), p[1].GetInt32())).Where(p => p.Item2 > p.Item1)];
+    }
+
+    [GeneratedRegex(@"\w+(?:['’]\w+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}
+
+internal sealed record Spans(List<(int Start, int End)> Source, List<(int Start, int End)> Cue, List<(int Start, int End)> Content);
