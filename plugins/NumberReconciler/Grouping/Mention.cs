@@ -54,8 +54,14 @@ internal sealed record Mention(
     /// <summary>The index of the headline figure this one is the first in the body to repeat, or -1.</summary>
     public int Echoes { get; set; } = -1;
 
-    /// <summary>The stems of the content words around the figure in its sentence (<c>represented in the Senate for eight years</c> → <c>repre</c>, <c>senat</c>).</summary>
-    public IReadOnlySet<string> Context { get; init; } = new HashSet<string>();
+    /// <summary>The words read around the figure in its sentence, before it (nearest first) and after it.</summary>
+    public (List<TextToken> Before, List<TextToken> After) Around { get; init; } = ([], []);
+
+    /// <summary>
+    /// The stems of the content words around the figure (<c>represented in the Senate for eight years</c> → <c>repre</c>,
+    /// <c>senat</c>), read when a restatement first asks for them.
+    /// </summary>
+    public IReadOnlySet<string> Context => field ??= MentionReader.Stems(Around.Before, Around.After, Head);
 
     /// <summary>A figure written as a plural scale word alone (<c>millions</c>, <c>dozens</c>): it says an order, not a value.</summary>
     public bool Vague { get; init; }

@@ -104,7 +104,7 @@ internal static class MentionReader
                 Another = before.Take(4).Any(t => t.Lower is "another" or "separate" or "other" or "different" or "additional") || (after.Count > 0 && after[0].Lower is "other" or "more" or "additional" or "further"),
                 Counted = q.Unit is { } unit && UnitLexicon.IsKnown(q.UnitText ?? unit) ? null : Counted(after),
                 InHeadline = headline is { } h && q.Span.Start < h.End,
-                Context = Context(before, after, head),
+                Around = (before, after),
                 Definite = before.Count > 0 && before[0].Lower is "the" or "those" or "these" or "both" or "all",
             });
         }
@@ -161,7 +161,7 @@ internal static class MentionReader
     }
 
     /// <summary>The stems (first five letters of the singular) of the content words of the windows around a figure, but its counted noun.</summary>
-    private static HashSet<string> Context(List<TextToken> before, List<TextToken> after, string? head)
+    public static HashSet<string> Stems(List<TextToken> before, List<TextToken> after, string? head)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in before.Concat(after))
