@@ -82,7 +82,7 @@ public sealed class Acceptance
     }
 
     /// <summary>Whether an attribution is kept.</summary>
-    internal bool Accepts(string text, Attribution attribution, double cueScore) => Probability(Features(text, attribution, cueScore)) >= Threshold;
+    internal bool Accepts(TextLayer layer, Attribution attribution, double cueScore) => Probability(Features(layer, attribution, cueScore)) >= Threshold;
 
     /// <summary>The probability the model gives an attribution with these features.</summary>
     internal double Probability(List<string> features)
@@ -99,12 +99,13 @@ public sealed class Acceptance
     internal static double Logistic(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
 
     /// <summary>
-    /// What the model reads of an attribution: the cue model's score (in steps), the cue's words, the source's kind (none, a pronoun or <c>who</c>, capitalised, lower case)
-    /// and side, the content's length in words, its first word, whether it is quoted, the word after the cue, and pairs
-    /// of them.
+    /// What the model reads of an attribution, in the text layer's tokens: the cue model's score (in steps), the cue's
+    /// words, the source's kind (none, a pronoun or <c>who</c>, capitalised, lower case) and side, the content's length
+    /// in words, its first word, whether it is quoted, the token after the cue, and pairs of them.
     /// </summary>
-    internal static List<string> Features(string text, Attribution attribution, double cueScore)
+    internal static List<string> Features(TextLayer layer, Attribution attribution, double cueScore)
     {
+        var text = layer.Text;
         var score = cueScore switch
         {
             < 0.5 => "0",
@@ -115,13 +116,13 @@ public sealed class Acceptance
             < 5 => "3",
             _ => "5",
         };
-        var cue = string.Join(' ', Words(text, attribution.Cue)).ToLowerInvariant();
+        var cue = string.Join(' ', Tokens(layer, attribution.Cue).Select(t => t.Lower));
         var source = attribution.Source is not { } s ? "none"
             : Pronouns.Contains(text.AsSpan(s.Start, s.Length).ToString().ToLowerInvariant()) ? "pronoun"
             : char.IsUpper(text[s.Start]) ? "capital" : "lower";
         var side = attribution.Source is { } at ? (at.Start > attribution.Cue.Start ? "after" : "before") : "none";
-        var content = attribution.Content is { } c ? Words(text, c) : [];
-        var length = content.Length switch
+        var content = attribution.Content is { } c ? Tokens(layer, c) : [];
+        var length = content.Count(t => t.IsWord) switch
         {
             0 => "0",
             <= 3 => "1-3",
@@ -129,9 +130,10 @@ public sealed class Acceptance
             <= 30 => "11-30",
             _ => "31+",
         };
-        var quoted = attribution.Content is { } q && (text.AsSpan(q.Start, q.Length).IndexOfAny("\"“”") >= 0 || text.AsSpan(q.Start, q.Length).Contains("``", StringComparison.Ordinal)) ? "q" : "u";
-        var first = content.Length > 0 ? content[0].ToLowerInvariant() : "";
-        var next = Words(text, TextSpan.FromBounds(attribution.Cue.End, Math.Min(text.Length, attribution.Cue.End + 24))) is [var word, ..] ? word.ToLowerInvariant() : "";
+        var quoted = content.Any(t => t.Text is "\"" or "“" or "”" or "``") ? "q" : "u";
+        var first = content.FirstOrDefault(t => t.IsWord).Lower ?? "";
+        var after = layer.TokenAt(attribution.Cue.End);
+        var next = after < layer.Tokens.Count ? layer.Tokens[after].Lower : "";
         return
         [
             "b", "s=" + score, "cue=" + cue, "src=" + source, "side=" + side, "len=" + length, "quote=" + quoted, "first=" + first, "next=" + next,
@@ -140,7 +142,15 @@ public sealed class Acceptance
         ];
     }
 
-    /// <summary>The words of a span, split at white space (at most the first 40: a length bucket needs no more).</summary>
-    private static string[] Words(string text, TextSpan span) =>
-        text.Substring(span.Start, span.Length).Split((char[]?)null, 41, StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The text layer's tokens inside a span (at most the first 40: a length bucket needs no more).</summary>
+    private static List<TextToken> Tokens(TextLayer layer, TextSpan span)
+    {
+        var tokens = new List<TextToken>();
+        for (var i = layer.TokenAt(span.Start); i < layer.Tokens.Count && layer.Tokens[i].End <= span.End && tokens.Count < 40; i++)
+        {
+            tokens.Add(layer.Tokens[i]);
+        }
+
+        return tokens;
+    }
 }

@@ -24,7 +24,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
     {
         foreach (var (attribution, cueScore) in Candidates(context.Layer, context.CancellationToken))
         {
-            if (cueScore is not { } score || acceptance.Accepts(context.Text, attribution, score))
+            if (cueScore is not { } score || acceptance.Accepts(context.Layer, attribution, score))
             {
                 Report(context, attribution);
             }

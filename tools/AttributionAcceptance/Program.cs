@@ -35,13 +35,14 @@ foreach (var file in Directory.EnumerateFiles(Path.Combine(data, "corpus"), "*.t
 {
     var text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
     var name = Path.GetFileNameWithoutExtension(file);
-    var candidates = finder.Candidates(TextLayer.Create(text), CancellationToken.None).ToList();
+    var layer = TextLayer.Create(text);
+    var candidates = finder.Candidates(layer, CancellationToken.None).ToList();
     var golds = gold.GetValueOrDefault(name) ?? [];
     var right = Gold.Judge(text, golds, [.. candidates.Select(c => c.Attribution)]);
     var judged = candidates.Select((c, i) => (c.CueScore, Right: right[i], c.Attribution)).ToList();
     articles.Add(new Article(
         golds.Count,
-        [.. judged.Where(c => c.CueScore is not null).Select(c => new Example(Acceptance.Features(text, c.Attribution, c.CueScore!.Value), c.Right))],
+        [.. judged.Where(c => c.CueScore is not null).Select(c => new Example(Acceptance.Features(layer, c.Attribution, c.CueScore!.Value), c.Right))],
         judged.Count(c => c.CueScore is null),
         judged.Count(c => c.CueScore is null && c.Right)));
 }

@@ -12,10 +12,10 @@ public sealed class AcceptanceTests
     {
         var attribution = new Attribution(new TextSpan(29, 6), new TextSpan(36, 4), new TextSpan(0, 28), null);
 
-        var features = Acceptance.Features(Quoted, attribution, 2.4);
+        var features = Acceptance.Features(TextLayer.Create(Quoted), attribution, 2.4);
 
         Assert.Equal(
-            ["b", "s=2", "cue=said", "src=capital", "side=before", "len=4-10", "quote=q", "first=\"we", "next=on", "s|src=2|capital", "s|len=2|4-10", "src|len=capital|4-10", "cue|src=said|capital", "s|quote=2|q", "cue|next=said|on", "side|src=before|capital"],
+            ["b", "s=2", "cue=said", "src=capital", "side=before", "len=4-10", "quote=q", "first=we", "next=on", "s|src=2|capital", "s|len=2|4-10", "src|len=capital|4-10", "cue|src=said|capital", "s|quote=2|q", "cue|next=said|on", "side|src=before|capital"],
             features);
     }
 
@@ -46,7 +46,7 @@ public sealed class AcceptanceTests
         var attribution = new Attribution(new TextSpan(29, 6), new TextSpan(36, 4), new TextSpan(0, 28), null);
 
         Assert.InRange(model.Threshold, 0.01, 0.99);
-        Assert.True(model.Accepts(Quoted, attribution, 5.0));
+        Assert.True(model.Accepts(TextLayer.Create(Quoted), attribution, 5.0));
         Assert.Equal("said", Assert.Single(Testers.Attributions.Analyse(Quoted).Annotations, a => a.Kind == "attribution").Attributes.GetSpan("cue") is { } cue ? Quoted[cue.Start..cue.End] : null);
     }
 }
