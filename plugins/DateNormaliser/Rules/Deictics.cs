@@ -3,11 +3,12 @@ using System.Text.RegularExpressions;
 namespace DocAnalysis.Plugins.Dates;
 
 // The day of writing and the words that point at now: yesterday · today · tonight · this morning · now · currently · the future
+// Not in a name: told USA TODAY · NBC's Today show · Russia Today · The Tonight Show
 internal sealed partial class DateResolver
 {
     private Timex? Deictic(Match m, TextSpan span)
     {
-        if (anchor.Date is not { } reference)
+        if (anchor.Date is not { } reference || EndsName(span))
         {
             return null;
         }

@@ -168,6 +168,18 @@ public sealed class DateFamilyTests
     public void A_weekday_opening_a_title_is_no_date(string text) =>
         Testers.Dates.AssertMarkup(text, Testers.PublishedOn("1990-08-13"));
 
+    /// <summary>A capitalised day word after a capitalised word ends a name (a paper, a programme); in a headline's capitals it is a date.</summary>
+    [Theory]
+    [InlineData("He told USA TODAY on [|Monday|].", "1989-10-23")]
+    [InlineData("Trump told NBC's Today show he would run again on [|Monday|].", "1989-10-30")]
+    [InlineData("She appeared on The Tonight Show and on CBS This Morning on [|Monday|].", "1989-10-23")]
+    public void A_day_word_ending_a_name_is_no_date(string markup, string value) =>
+        Assert.Equal([("DATE", value)], TypesAndValues(markup));
+
+    [Fact]
+    public void A_day_word_in_a_headline_in_capitals_stays_a_date() =>
+        Assert.Equal([("DATE", "1989-10-27"), ("DATE", "1989-10-26")], TypesAndValues("Work Starts [|Tomorrow|], But For [|Today|], Congratulations.\n\nThe talks went on."));
+
     [Theory]
     [InlineData("They met the [|Friday|] before the vote.", "1989-10-20")]
     [InlineData("He left [|Sunday night|] for Paris.", "1989-10-22")]
