@@ -4,11 +4,12 @@ using System.Text.RegularExpressions;
 namespace DocAnalysis.Plugins.Dates;
 
 // A unit counted from now: last week · next month · this year · the past year · the weekend · the full year · year-end
+// A title when both words are capitalised (ABC's "This Week"), not a headline's "in Chicago this Year"
 internal sealed partial class DateResolver
 {
     private Timex? RelativeUnit(Match m, TextSpan span, string text)
     {
-        if (anchor.Date is not { } reference || IsTitle(m.Groups["unit"], text))
+        if (anchor.Date is not { } reference || (IsTitle(m.Groups["unit"], text) && (!m.Groups["dir"].Success || char.IsUpper(text[m.Groups["dir"].Index]))))
         {
             return null;
         }

@@ -177,6 +177,10 @@ public sealed class DateFamilyTests
         Assert.Equal([("DATE", value)], TypesAndValues(markup));
 
     [Fact]
+    public void A_capitalised_unit_after_a_lower_case_word_is_no_title() =>
+        Assert.Equal([("DATE", "1989")], TypesAndValues("Shootings Rise in Chicago [|this Year|].\n\nThe police said so."));
+
+    [Fact]
     public void A_day_word_in_a_headline_in_capitals_stays_a_date() =>
         Assert.Equal([("DATE", "1989-10-27"), ("DATE", "1989-10-26")], TypesAndValues("Work Starts [|Tomorrow|], But For [|Today|], Congratulations.\n\nThe talks went on."));
 
