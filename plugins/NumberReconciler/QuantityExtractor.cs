@@ -28,7 +28,7 @@ internal static partial class QuantityExtractor
         {
             cancellationToken.ThrowIfCancellationRequested(); // a call past its timeout stops within one number
             var span = new TextSpan(m.Index, m.Length);
-            if (dates.Overlaps(span) || LooksLikeYear(m, text) || IsClockTime(text, m))
+            if (dates.Overlaps(span) || LooksLikeYear(m, text) || IsClockTime(text, m) || EndsDateRange(text, span, dates))
             {
                 continue;
             }

@@ -159,6 +159,10 @@ internal static partial class QuantityExtractor
     /// containers</c> stay), and the phrase ends at its first plural (<c>first-team players left</c>), at a rate
     /// (<c>barrel-a-day</c>), at a word that cannot be part of it, or after three words.
     /// </summary>
+    /// <summary>A word followed by an apostrophe and a contraction (<c>wasn't</c>, <c>don’t</c>, <c>they'll</c>): a verb, no noun.</summary>
+    private static bool Contracted(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 't' or 'l' or 'v' or 'r' or 'd' or 'm' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2]) || text[end + 1] is 'l' or 'v' or 'r');
+
     private static (string? Unit, TextSpan? Span) Noun(string text, int from, bool one = false)
     {
         if (UnitWithStopWord(text, from) is { } unit)
@@ -183,9 +187,9 @@ internal static partial class QuantityExtractor
                 end++;
             }
 
-            if (end == start || !(char.IsLetter(text[start]) || text[start] == '°') || StopWords.Contains(text[start..end]) || OpinionVerbs.Contains(text[start..end]))
+            if (end == start || !(char.IsLetter(text[start]) || text[start] == '°') || StopWords.Contains(text[start..end]) || OpinionVerbs.Contains(text[start..end]) || Contracted(text, end))
             {
-                break;
+                break; // "one Democrat wasn't": a verb with its contraction ends the noun
             }
 
             words.Add(TextSpan.FromBounds(start, end));

@@ -15,6 +15,11 @@ internal static partial class QuantityExtractor
     private static bool IsPronounOrName(TextLayer layer, TextSpan words)
     {
         var text = layer.Text;
+        if (InCompound(text, words))
+        {
+            return true; // "a hole-in-one", "a one-on-one meeting": a word of a compound, not a count
+        }
+
         var (word, wordStart) = PreviousWord(text, words.Start);
         if (char.IsUpper(text[words.Start]) && word is { Length: > 0 } && char.IsUpper(word[0]) && !StartsClause(layer, wordStart))
         {
@@ -23,6 +28,53 @@ internal static partial class QuantityExtractor
 
         return text.AsSpan(words.Start, words.Length).Equals("one", StringComparison.OrdinalIgnoreCase)
             && PronounOne().IsMatch(text.AsSpan(Math.Max(0, words.Start - 10), Math.Min(10, words.Start))) && Noun(text, words.End).Unit is null;
+    }
+
+    /// <summary>The end of a range of dates, after a hyphen or dash right after a date: <c>September 16-19</c>, <c>the 2016-17 season</c>.</summary>
+    private static bool EndsDateRange(string text, TextSpan span, SpanIndex<TextSpan> dates) =>
+        span.Start >= 2 && text[span.Start - 1] is '-' or '–' && (dates.Overlaps(new TextSpan(span.Start - 2, 1)) || (span.Length == 2 && YearEndsAt(text, span.Start - 1)));
+
+    /// <summary>A year of four digits (19xx or 20xx) ends just before <paramref name="end"/>, not part of a longer number.</summary>
+    private static bool YearEndsAt(string text, int end) =>
+        end >= 4 && text.AsSpan(end - 4, 4) is var year && year[0] is '1' or '2' && year[1] is '9' or '0' && char.IsAsciiDigit(year[2]) && char.IsAsciiDigit(year[3])
+        && (end == 4 || !char.IsLetterOrDigit(text[end - 5]));
+
+    /// <summary>
+    /// A number word hyphened to a preposition (<c>hole-in-one</c>, <c>one-on-one</c>, <c>two-for-one</c>) is a word
+    /// of a compound; hyphened to a noun it still counts (<c>a three-judge panel</c>, <c>twenty-five-year-old</c>), and
+    /// so does a ratio (<c>a one-in-five chance</c>, <c>three-in-five insiders</c>, <c>two-to-one</c>).
+    /// </summary>
+    private static bool InCompound(string text, TextSpan words)
+    {
+        if (words.End + 1 < text.Length && text[words.End] == '-' && WordAt(text, words.End + 1, +1) is var after && CompoundLinks.Contains(after))
+        {
+            var far = words.End + 1 + after.Length;
+            return !(after is "in" or "to" && far + 1 < text.Length && text[far] == '-' && IsNumberWord(WordAt(text, far + 1, +1))); // "one-in-five" is a ratio
+        }
+
+        if (words.Start >= 2 && text[words.Start - 1] == '-' && WordAt(text, words.Start - 2, -1) is var before && CompoundLinks.Contains(before))
+        {
+            var far = words.Start - 2 - before.Length;
+            return !(before is "in" or "to" && far >= 1 && text[far] == '-' && IsNumberWord(WordAt(text, far - 1, -1)));
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> CompoundLinks = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "for", "to", "by", "at" };
+
+    private static bool IsNumberWord(string word) => Ones.ContainsKey(word.ToLowerInvariant()) || Tens.ContainsKey(word.ToLowerInvariant());
+
+    /// <summary>The letters from <paramref name="from"/> in direction <paramref name="step"/> (a word read forwards either way).</summary>
+    private static string WordAt(string text, int from, int step)
+    {
+        var end = from;
+        while (end >= 0 && end < text.Length && char.IsLetter(text[end]))
+        {
+            end += step;
+        }
+
+        return step > 0 ? text[from..end] : text[(end + 1)..(from + 1)];
     }
 
     /// <summary>

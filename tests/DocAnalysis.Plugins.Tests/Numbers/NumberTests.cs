@@ -139,7 +139,19 @@ public sealed class NumberTests
     [InlineData("Coastal regions could be submerged by 2120.")]
     [InlineData("Read it at http://bit.ly/1NJeFcM today.")]
     [InlineData("Ani Vrabel 5ptsmoderatorFeatured February 6")]
+    [InlineData("He hit a hole-in-one at the club.")]
+    [InlineData("They held a one-on-one meeting.")]
+    [InlineData("The poll was taken September 16-19.")]
+    [InlineData("It began in the 2016-17 season.")]
     public void Not_quantities(string text) => Testers.Numbers.AssertMarkup(text, Testers.PublishedOn("2017-04-26"));
+
+    [Fact]
+    public void A_contraction_ends_a_unit() =>
+        Assert.Equal("Democrat", Testers.Numbers.AssertMarkup("At least [|one|] Democrat wasn't as kind.", Testers.PublishedOn("2017-04-26")).Annotations.First(a => a.Kind == "quantity").Attributes.GetString("unit"));
+
+    [Fact]
+    public void A_ratio_in_words_keeps_its_numbers_where_a_compound_does_not() =>
+        Testers.Numbers.AssertMarkup("Investors see [|a one|]-in-[|five|] chance of a cut after a one-on-one meeting.", Testers.PublishedOn("2017-04-26"));
 
     [Fact]
     public void A_unit_word_glued_to_its_number_is_read_whole() =>
