@@ -81,6 +81,8 @@ public sealed class CreditLineRuleTests
     [InlineData("[|FACEBOOK.|]")]
     [InlineData("[|LETTERS.|]")]
     [InlineData("[|Do you back the new stadium plan? Like the page:|]")]
+    [InlineData("[|Listen to the mayor's full interview below:|]")]
+    [InlineData("[|Listen to our analysis of the vote in the podcast embedded above.|]")]
     public void Page_boilerplate(string markup) => Strip(markup);
 
     [Theory]
@@ -92,6 +94,7 @@ public sealed class CreditLineRuleTests
     [InlineData("In this case, the court found that the photo had been published without consent.")]
     [InlineData("A FIGHT OVER FUNDING.")]
     [InlineData("Residents who like the page of the council's website can comment there.")]
+    [InlineData("Listen to the people of this town, the mayor said.")]
     public void Article_lines_that_look_like_page_furniture_stay(string line)
     {
         var document = Before + line + After;
