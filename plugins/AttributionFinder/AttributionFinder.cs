@@ -97,7 +97,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
             foreach (var extracted in found)
             {
                 List<Token> written = extracted.Source is { } s ? [.. tokens.Where(t => s.Contains(t.Span))] : [];
-                var sourceTokens = WithoutDates(written);
+                var sourceTokens = WithoutOpeningConjunction(WithoutDates(written));
                 var attribution = sourceTokens.Count < written.Count ? extracted with { Source = TextSpan.FromBounds(sourceTokens[0].Start, sourceTokens[^1].End) } : extracted;
                 var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start, attribution.Content) : (null, null);
                 role ??= sourceTokens.Count > 0 && sourceTokens[0].Start > attribution.Cue.End ? AppositiveAfter(tokens, sourceTokens[^1].End) : null;
@@ -183,6 +183,13 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
 
         return first == 0 && last == words.Count ? words : words[first..last];
     }
+
+    /// <summary>
+    /// A source without the conjunction that opens its sentence: <c>But economists said</c> → <c>economists</c>,
+    /// <c>And officials say</c> → <c>officials</c>; a source of the conjunction alone stays.
+    /// </summary>
+    private static List<Token> WithoutOpeningConjunction(List<Token> words) =>
+        words.Count > 1 && words[0].Lower is "but" or "and" or "or" or "so" or "yet" or "however" or "still" or "meanwhile" && words[1].IsWord ? words[1..] : words;
 
     /// <summary>
     /// Where a date at one edge of <c>words[first..last]</c> stops: from the end, the index it starts at (with the

@@ -130,6 +130,7 @@ public sealed class AttributionTests
     [InlineData("\"The bill is dead,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "said", "Senate Majority Leader Mitch McConnell, R-Ky.,")]
     [InlineData("Kall -- co-editor of a book on the debates -- said the candidate tended to ramble.", "said", "Kall -- co-editor of a book on the debates --")]
     [InlineData("It is a rallying point for demonstrators, who have taken to the streets and said that the footage must be released.", "said", "who")]
+    [InlineData("But economists said the wage increase was too small to matter.", "said", "economists")]
     [InlineData("Schiff, who has served on the House Intelligence Committee for a decade and leads its Democrats, told reporters that the hack was serious.", "told", "Schiff, who has served on the House Intelligence Committee for a decade and leads its Democrats,")]
     public void Sources_in_political_news_forms(string text, string cue, string source) => Assert.Equal(source, Candidate(text, cue).Source);
 
