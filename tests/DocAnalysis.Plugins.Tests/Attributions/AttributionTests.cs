@@ -75,6 +75,13 @@ public sealed class AttributionTests
         Assert.Equal(speaker, a.Attributes.GetString("speaker"));
     }
 
+    /// <summary>A determiner or conjunction opening a sentence is no part of a name: the pronoun resolves to the person named in full.</summary>
+    [Theory]
+    [InlineData("Senator Bernie Sanders spoke first. But Sanders wanted more. He said the plan was too small.", "Bernie Sanders")]
+    [InlineData("Reporters met Ilia Calderon on Monday. The Afro-Colombian anchor smiled. She said the job was hard.", "Ilia Calderon")]
+    public void A_sentence_opening_word_is_no_part_of_a_name(string text, string speaker) =>
+        Assert.Equal(speaker, Testers.Attributions.Analyse(text).Annotations.Last(x => x.Kind == "attribution").Attributes.GetString("speaker"));
+
     /// <summary>A verb inside what someone said, with no source of its own, is part of the content, not a cue: every word has one role in one attribution.</summary>
     [Theory]
     [InlineData("Bob said he knew Ahmed, who was charged with plotting the attacks and has been jailed since.", "said")]
