@@ -20,7 +20,10 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         Address = address;
         _error = error;
         _output = output;
-        Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
+        // A client waits one second for "100 Continue" by default, then sends the body anyway; on a loaded machine the
+        // server's early refusal (a 413) then meets a body in flight and the client sees the connection close instead.
+        // As curl does when told to, it waits for the answer to the headers.
+        Http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
     }
 
     public Uri Address { get; }
