@@ -164,9 +164,10 @@ internal static class NumberWordReader
             return null;
         }
 
-        // After "a" the words are one to nine, hundred, dozen and the scales ("a hundred", "a dozen"); after a count,
+        // After "a" the words are hundred, dozen and the scales ("a hundred", "a dozen"; "a three-judge panel" counts three,
+        // its article no part of the number); after a count,
         // any number word. Either way "and" joins a count to a hundred or a scale ("a hundred and two").
-        var words = article ? Kind.Unit | Kind.Dozen | Big : Count | Kind.Dozen | Big;
+        var words = article ? Kind.Dozen | Big : Count | Kind.Dozen | Big;
         var last = article ? Kind.None : first;
         for (; count < 6; count++)
         {

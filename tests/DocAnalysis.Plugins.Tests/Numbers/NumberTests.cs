@@ -145,13 +145,18 @@ public sealed class NumberTests
     [InlineData("It began in the 2016-17 season.")]
     public void Not_quantities(string text) => Testers.Numbers.AssertMarkup(text, Testers.PublishedOn("2017-04-26"));
 
+    [Theory]
+    [InlineData("A [|three|]-judge panel ruled on [|a dozen|] cases.")]
+    [InlineData("They asked for a [|two|]-year delay and [|a hundred and two|] votes.")]
+    public void An_article_belongs_to_a_number_only_before_a_scale(string markup) => Testers.Numbers.AssertMarkup(markup, Testers.PublishedOn("2017-04-26"));
+
     [Fact]
     public void A_contraction_ends_a_unit() =>
         Assert.Equal("Democrat", Testers.Numbers.AssertMarkup("At least [|one|] Democrat wasn't as kind.", Testers.PublishedOn("2017-04-26")).Annotations.First(a => a.Kind == "quantity").Attributes.GetString("unit"));
 
     [Fact]
     public void A_ratio_in_words_keeps_its_numbers_where_a_compound_does_not() =>
-        Testers.Numbers.AssertMarkup("Investors see [|a one|]-in-[|five|] chance of a cut after a one-on-one meeting.", Testers.PublishedOn("2017-04-26"));
+        Testers.Numbers.AssertMarkup("Investors see a [|one|]-in-[|five|] chance of a cut after a one-on-one meeting.", Testers.PublishedOn("2017-04-26"));
 
     [Fact]
     public void A_unit_word_glued_to_its_number_is_read_whole() =>

@@ -18,7 +18,7 @@ public sealed class NumberWordMatchesTests
         @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|" +
         @"(?:a\s)?(?<half>half|quarter|three\squarters)\s(?:a\s|of\sa\s)?(?<halfscale>dozen|hundred|thousand|million|billion|trillion)|" +
         @"(?<numerator>one|two|three|four|five|six|seven|eight|nine|a(?=\s(?:third|quarter|fifth|tenth)\sof\b))[\s\-](?<part>halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|" +
-        @"(?<words>(?:a|an)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|trillion|dozen)" +
+        @"(?<words>(?:a|an)(?:[\s\-](?:hundred|thousand|million|billion|trillion|dozen)" +
         @"|(?<=(?:hundred|thousand|million|billion|trillion))\sand\s(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)){1,6}|" +
         @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" +
         @"(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)" +
