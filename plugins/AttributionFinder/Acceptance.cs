@@ -17,8 +17,6 @@ public sealed class Acceptance
 {
     internal const string ModelFile = "acceptance_model.tsv";
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "i", "we", "you", "it", "who", "which" };
-
     private readonly Dictionary<string, double> _weights;
 
     internal Acceptance(Dictionary<string, double> weights, double threshold)
@@ -118,7 +116,7 @@ public sealed class Acceptance
         };
         var cue = string.Join(' ', Tokens(layer, attribution.Cue).Select(t => t.Lower));
         var source = attribution.Source is not { } s ? "none"
-            : Pronouns.Contains(text.AsSpan(s.Start, s.Length).ToString().ToLowerInvariant()) ? "pronoun"
+            : Tokens(layer, s) is [var word] && (WordClasses.Pronouns.Contains(word.Lower) || word.Lower is "who" or "which") ? "pronoun"
             : char.IsUpper(text[s.Start]) ? "capital" : "lower";
         var side = attribution.Source is { } at ? (at.Start > attribution.Cue.Start ? "after" : "before") : "none";
         var content = attribution.Content is { } c ? Tokens(layer, c) : [];

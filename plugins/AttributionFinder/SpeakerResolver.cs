@@ -166,7 +166,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private static string? PersonName(List<Token> tokens, int start, int end)
     {
-        var first = start < end && tokens[start].Lower is "a" or "an" or "the" or "this" or "that" or "these" or "those" or "some" or "many" or "most" or "several" or "every" or "each" or "when" or "since" or "after" or "before" or "while" or "if" or "as" or "but" or "and" or "for" or "plus" or "like" or "unlike" or "with" or "without" or "despite" or "although" or "though" or "because" or "unless" or "until" or "so" or "yet" or "or" ? start + 1 : start;
+        var first = start < end && WordClasses.SentenceOpeners.Contains(tokens[start].Lower) ? start + 1 : start;
         for (var k = start; k < end; k++)
         {
             if (WordClasses.Titles.Contains(tokens[k].Text))

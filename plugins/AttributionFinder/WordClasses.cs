@@ -43,6 +43,14 @@ internal static class WordClasses
         "members", "people", "group", "outlet", "news", "newspaper", "website", "well-informed", "military", "army", "command", "embassy", "administration", "company", "firm",
     };
 
+    /// <summary>Words that open a sentence capitalised and are no part of the name after them: <c>But Sanders</c>, <c>The Cincinnatian</c>, <c>For Clinton</c>.</summary>
+    public static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "some", "many", "most", "several", "every", "each",
+        "when", "since", "after", "before", "while", "if", "as", "but", "and", "or", "so", "yet",
+        "for", "plus", "like", "unlike", "with", "without", "despite", "although", "though", "because", "unless", "until",
+    };
+
     /// <summary>Prepositions that end a source's noun phrase: <c>the chairman of a local committee in a statement</c>.</summary>
     public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {

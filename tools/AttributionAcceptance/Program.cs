@@ -168,9 +168,9 @@ internal static partial class Gold
         var words = WordPattern().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         foreach (var (_, i, j) in pairs.OrderBy(p => -p.Overlap).ThenBy(p => p.Gold).ThenBy(p => p.Found))
         {
-            if (!usedGold.Contains(i) && !usedFound.Contains(j))
+            if (!usedFound.Contains(j) && usedGold.Add(i))
             {
-                (_, _) = (usedGold.Add(i), usedFound.Add(j));
+                usedFound.Add(j);
                 right[j] = Agree(gold[i].Source, found[j].Source, words, half: false) && Agree(gold[i].Content, found[j].Content, words, half: true);
             }
         }

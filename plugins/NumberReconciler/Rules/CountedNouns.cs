@@ -152,6 +152,10 @@ internal static partial class QuantityExtractor
             : stem; // proudest, longest, highest
     }
 
+    /// <summary>A word followed by an apostrophe and a contraction (<c>wasn't</c>, <c>don’t</c>, <c>they'll</c>): a verb, no noun.</summary>
+    private static bool Contracted(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 't' or 'l' or 'v' or 'r' or 'd' or 'm' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2]) || text[end + 1] is 'l' or 'v' or 'r');
+
     /// <summary>
     /// The counted noun after the number, as written: a known unit of one to three words (<c>degrees Celsius</c>,
     /// <c>miles per hour</c>), the noun of a hyphenated compound (<c>six-cylinder engine</c>), else the head of the
@@ -159,10 +163,6 @@ internal static partial class QuantityExtractor
     /// containers</c> stay), and the phrase ends at its first plural (<c>first-team players left</c>), at a rate
     /// (<c>barrel-a-day</c>), at a word that cannot be part of it, or after three words.
     /// </summary>
-    /// <summary>A word followed by an apostrophe and a contraction (<c>wasn't</c>, <c>don’t</c>, <c>they'll</c>): a verb, no noun.</summary>
-    private static bool Contracted(string text, int end) =>
-        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 't' or 'l' or 'v' or 'r' or 'd' or 'm' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2]) || text[end + 1] is 'l' or 'v' or 'r');
-
     private static (string? Unit, TextSpan? Span) Noun(string text, int from, bool one = false)
     {
         if (UnitWithStopWord(text, from) is { } unit)

@@ -63,7 +63,7 @@ internal static partial class QuantityExtractor
 
     private static readonly HashSet<string> CompoundLinks = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "for", "to", "by", "at" };
 
-    private static bool IsNumberWord(string word) => Ones.ContainsKey(word.ToLowerInvariant()) || Tens.ContainsKey(word.ToLowerInvariant());
+    private static bool IsNumberWord(string word) => word.ToLowerInvariant() is var lower && (Ones.ContainsKey(lower) || Tens.ContainsKey(lower));
 
     /// <summary>The letters from <paramref name="from"/> in direction <paramref name="step"/> (a word read forwards either way).</summary>
     private static string WordAt(string text, int from, int step)

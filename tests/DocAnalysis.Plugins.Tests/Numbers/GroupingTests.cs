@@ -71,25 +71,15 @@ public sealed class GroupingTests
         Assert.Equal("2 mentions of Two hedge fund billionaires agree.", group.Attributes.GetString("explanation"));
     }
 
-    [Fact]
-    public void A_small_figure_said_again_in_the_same_words_around_it_is_one_fact()
-    {
-        const string text = "As part of the deal, the miners' union invested $10 million in the mine. Later the coal miners' union invested $10 million and took a stake.";
-
-        var group = Assert.Single(Groups(text));
-
-        Assert.Equal(["$10 million", "$10 million"], Members(text, group));
-    }
-
-    [Fact]
-    public void A_small_figure_counting_a_noun_the_other_names_is_one_fact_when_the_words_around_agree()
-    {
-        const string text = "The attack ads were paid for by two hedge fund billionaires. \"The attack ads were paid for by two billionaire hedge fund managers,\" she said.";
-
-        var group = Assert.Single(Groups(text));
-
-        Assert.Equal(["two", "two"], Members(text, group));
-    }
+    /// <summary>
+    /// A small figure said again with two of the same content words around it is one fact, also when one counts a noun
+    /// the other's unit names (<c>billionaires</c>, <c>billionaire hedge fund managers</c>).
+    /// </summary>
+    [Theory]
+    [InlineData("As part of the deal, the miners' union invested $10 million in the mine. Later the coal miners' union invested $10 million and took a stake.", "$10 million")]
+    [InlineData("The attack ads were paid for by two hedge fund billionaires. \"The attack ads were paid for by two billionaire hedge fund managers,\" she said.", "two")]
+    public void A_small_figure_said_again_in_the_same_words_around_it_is_one_fact(string text, string figure) =>
+        Assert.Equal([figure, figure], Members(text, Assert.Single(Groups(text))));
 
     [Fact]
     public void A_figure_of_several_digits_said_again_is_one_fact()
