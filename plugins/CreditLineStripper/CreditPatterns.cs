@@ -25,18 +25,28 @@ internal static partial class CreditPatterns
         @"(?:©|\(c\)|Copyright\b|Image copyright\b|Photo copyright\b|Picture copyright\b)" + // © AP Photo/ NAME, Copyright © 2019 ...
         @"|@ ?(?:19|20)\d\d\b" + // @2016 - PenciDesign
         @"|\(?(?:[A-Z][A-Za-z]{1,12} )?(?:Photo|Photograph|Image|Picture|Video|Illustration|Photo illustration|Images|Photos|Pictures)s?(?: credit| courtesy)?s? ?(?::|by\b)" + // Photo: NAME, AP
-        @"|(?:Credits?|Image credit|Photo credit|Picture credit|Image source|Photo source) ?:" + // Credit: ESA
+        @"|\(?All (?:photos|photographs|images|pictures) ?:" + // (All photos: NAME)
+        @"|\(?(?:Credits?|Image credit|Photo credit|Picture credit|Image source|Photo source) ?:" + // Credit: ESA; (Credit: NAME / Grist)
+        @"|\((?:Artist|Artwork|Art|Illustrator)s? ?:" + // (Artist: NAME): who drew the picture
         @")",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex CreditLead();
 
-    /// <summary>A line made only of names joined by slashes or bars with an agency among them: <c>REUTERS/Name</c>, <c>Name/AFP/Getty Images</c>, <c>Name | Bloomberg | Getty Images</c>.</summary>
+    /// <summary>
+    /// A line made only of names joined by slashes or bars with an agency among them: <c>REUTERS/Name</c>,
+    /// <c>Name/AFP/Getty Images</c>, <c>Name | Bloomberg | Getty Images</c>; a part may be one word in lower case, a
+    /// photographer's handle or a library's own spelling (<c>evgenyb/iStock/Getty Images</c>).
+    /// </summary>
     [GeneratedRegex(
-        @"^\(?(?:[\p{Lu}][\p{L}.&'’\-]*(?: (?:[\p{Lu}][\p{L}.&'’\-]*|of|de|van|von|via|for))*) ?[/|] ?" +
-        @"(?:[\p{Lu}][\p{L}.&'’\-]*(?: (?:[\p{Lu}][\p{L}.&'’\-]*|of|de|van|von|via|for))* ?[/|] ?){0,4}" +
-        @"(?:[\p{Lu}][\p{L}.&'’\-]*(?: (?:[\p{Lu}][\p{L}.&'’\-]*|of|de|van|von|via|for))*)(?:, File)?\)?$",
+        @"^\(?(?:" + NamePart + @") ?[/|] ?" +
+        @"(?:(?:" + NamePart + @") ?[/|] ?){0,4}" +
+        @"(?:" + NamePart + @")(?:, File)?\)?$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex SlashedNames();
+
+    /// <summary>One part of a slashed credit: capitalised words (with the particles of names), or one word in lower case.</summary>
+    private const string NamePart =
+        @"[\p{Lu}][\p{L}.&'’\-]*(?: (?:[\p{Lu}][\p{L}.&'’\-]*|of|de|van|von|via|for))*|[\p{Ll}][\p{L}\d_.\-]{1,30}";
 
     /// <summary>An agency name as a whole word, to confirm a slashed line is a credit.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:" + Agencies + @")(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -50,11 +60,12 @@ internal static partial class CreditPatterns
     [GeneratedRegex(
         @"\s(?:\((?:[A-Z][A-Za-z]{1,12} )?(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)(?: [Cc]redit| [Cc]ourtesy)? ?(?::|/|by\b)[^()]{1,120}\)" +
         @"|\((?:[Cc]redits?|[Ss]ource) ?:[^()]{1,120}\)" +
-        @"|(?:Credits?|Photo credit|Image credit|Picture credit|Photo|Image|Picture|Pictured):\s[^.!?:]{1,80}" +
+        @"|(?:Credits?|Photo credit|Image credit|Picture credit|Photo|Photograph|Image|Picture|Pictured|Illustration|Composite):\s[^.!?:]{1,80}" +
         @"|(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?\s)?\s?©\s?[^.!?]{1,60}" +
         @"|(?:REUTERS|Reuters|AFP|EPA|AP)/\s?[\p{Lu}][^/()]{1,60}" +
         @"|(?<=[.!?]\s)(?:[\p{Lu}][\p{L}.'’\-]*\s){1,3}[\p{Lu}][\p{L}.'’\-]*\s?/\s?(?:" + Agencies + @")(?:\s(?:file|File|Photo|photo|Images))?" +
         @"|(?<=[.!?]\s)(?:" + BareAgencyNames + ")" +
+        @"|(?<=[.!?]\s)\((?:" + BareAgencyNames + @")\)" +
         @"|\((?:[\p{Lu}][\p{L}.&'’\-]*(?:\s[\p{Lu}][\p{L}.&'’\-]*){0,3}\s?/\s?){1,4}[\p{Lu}][\p{L}.&'’\-]*(?:\s[\p{Lu}][\p{L}.&'’\-]*){0,3}\)" +
         @")\.?$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -90,6 +101,24 @@ internal static partial class CreditPatterns
         return false;
     }
 
+    /// <summary>
+    /// A credit the scraper glued to the end of its caption, with no space after the caption's last sentence:
+    /// <c>... in Queens.CreditChang W. Lee/The New York Times</c>, <c>... in 2023.CreditCreditName/EPA, via Shutterstock</c>,
+    /// <c>... measurements.Credit: Name/Xinhua/ZUMA</c>, <c>... hours later.Name Name / AFP - Getty Images</c>. A sentence
+    /// never runs into a capital without a space; only these two shapes are taken, and <c>Credit</c> only before a
+    /// colon or glued to the name (<c>... crews.Credit Suisse said ...</c> is a sentence).
+    /// </summary>
+    public static Match? FindGluedCredit(string line) =>
+        line.Contains("Credit", StringComparison.Ordinal) || line.Contains('/') ? GluedCredit().Match(line) : null;
+
+    [GeneratedRegex(
+        @"(?<=[\p{Ll}\d)][.!?][""”’]?)(?:" +
+        @"(?:Credit){1,2}(?::\s?)?[\p{Lu}][^\n]{1,100}" +
+        @"|(?:[\p{Lu}][\p{L}.'’\-]*\s){1,3}[\p{Lu}][\p{L}.'’\-]*\s?/\s?(?:" + Agencies + @")(?:\s[-–]\s(?:" + Agencies + @"))?" +
+        @")$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GluedCredit();
+
     /// <summary>An AP-style caption: <c>..., speaks during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C.</c>, <c>... on Tuesday, Nov. 19, 2019, in Los Angeles.</c></summary>
     [GeneratedRegex(
         @",\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2},\s(?:19|20)\d\d(?:[.,]|\s\(|$)" +
@@ -114,8 +143,11 @@ internal static partial class CreditPatterns
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex CaptionLanguage();
 
-    /// <summary>A line that is only an agency or picture library: <c>Getty</c>, <c>Getty Images</c>, <c>AFP</c>, <c>Shutterstock</c>.</summary>
-    [GeneratedRegex(@"^\(?(?:Getty Images|Getty|Shutterstock|Alamy|iStock(?:photo)?|Reuters|REUTERS|AFP|EPA|AP Photo|Associated Press|Wikimedia Commons|Handout|Supplied)\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// A line that is only an agency or picture library, maybe after the year of the picture: <c>Getty</c>,
+    /// <c>GETTY IMAGES</c>, <c>AFP</c>, <c>PA</c>, <c>Rex</c>, <c>2011 Getty Images</c>.
+    /// </summary>
+    [GeneratedRegex(@"^\(?(?:©\s?)?(?:(?:19|20)\d\d\s)?(?:Getty Images|GETTY IMAGES|Getty|GETTY|Shutterstock|Alamy|iStock(?:photo)?|Reuters|REUTERS|AFP|EPA|AP|AP Photo|PA(?: Images| Wire)?|Rex(?: Features)?|Associated Press|Wikimedia Commons|Handout|Supplied)\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex AgencyAlone();
 
     /// <summary>A caption announced as one: <c>Image caption ...</c>, <c>Above: ...</c>, <c>Pictured: ...</c>.</summary>

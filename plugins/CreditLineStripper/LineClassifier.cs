@@ -166,6 +166,11 @@ internal sealed class LineClassifier(IReadOnlyList<(Regex Pattern, string Label)
             return new Finding(Labels.Credit, span, 0.9, "trailing-credit", CreditParser.Parse(text[span.Start..span.End]));
         }
 
+        if (content.Length <= MaxCaptionLength && CreditPatterns.FindGluedCredit(content) is { Success: true } glued)
+        {
+            return new Finding(Labels.Credit, new TextSpan(line.ContentStart + glued.Index, glued.Length), 0.9, "glued-credit", CreditParser.Parse(glued.Value));
+        }
+
         if (content.Length > MaxCaptionLength || quoted)
         {
             return null;

@@ -18,7 +18,35 @@ public sealed class CreditLineRuleTests
     [InlineData("[|Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.|] [|J. Scott Applewhite / AP file|]")]
     [InlineData("[|U.S. states where marijuana has been legalized for recreational use.|] [|Getty|]")]
     [InlineData("[|The first global geologic map of Titan.|] [|(NASA/JPL-Caltech/ASU)|]")]
+    [InlineData("[|Volunteers clear the flooded underpass on Tuesday.|] [|Photograph: Ana Ruiz for the Observer|]")]
+    [InlineData("[|The new ferry terminal on the north shore, Ore.|] [|(AP)|]")]
     public void A_credit_after_its_caption_on_one_line(string markup) => Strip(markup);
+
+    /// <summary>
+    /// A credit the scraper glued to its caption, no space after the caption's last sentence: <c>Credit</c> (printed once
+    /// or twice), or a photographer and an agency joined by a slash.
+    /// </summary>
+    [Theory]
+    [InlineData("[|Crews repair a burst pipe under the avenue in Harlem.|][|CreditJane Doe/The Daily Courier|]")]
+    [InlineData("[|The old mill reopened as a museum in 2021.|][|CreditCreditLi Wei/EPA, via Shutterstock|]")]
+    [InlineData("[|A radio dish under construction in the valley.|][|Credit: Sam Porter/Xinhua/ZUMA|]")]
+    [InlineData("[|Protesters gather outside the assembly late on Friday.|][|Kim Lee / AFP - Getty Images|]")]
+    public void A_credit_glued_to_its_caption(string markup) => Strip(markup);
+
+    /// <summary>
+    /// A credit line of its own: after an opening parenthesis (<c>(Credit: ...)</c>, <c>(All photos: ...)</c>, the
+    /// illustrator's <c>(Artist: ...)</c>), a slashed chain whose parts may be a handle in lower case, an agency alone
+    /// in capitals or after the picture's year.
+    /// </summary>
+    [Theory]
+    [InlineData("[|(Credit: Maria Lopez / Harbour Weekly)|]")]
+    [InlineData("[|(All photos: Harbour Weekly staff)|]")]
+    [InlineData("[|(Artist: Nightowl77)|]")]
+    [InlineData("[|tomkat/iStock/Getty Images|]")]
+    [InlineData("[|GETTY IMAGES|]")]
+    [InlineData("[|PA|]")]
+    [InlineData("[|2014 Getty Images|]")]
+    public void A_credit_line_of_its_own(string markup) => Strip(markup);
 
     [Theory]
     [InlineData("[|An artist's concept of a Ceres Robotics moon lander on the moon's surface.|]")]
@@ -44,6 +72,8 @@ public sealed class CreditLineRuleTests
     [InlineData("According to a Reuters/Ipsos survey, most voters have not made up their minds.")]
     [InlineData("According to a\nReuters/Ipsos survey, most voters have not made up their minds.")]
     [InlineData("In a slowing market, builders still expect sales to rise, left and right of the aisle.")]
+    [InlineData("Playoff picture: three teams chase the last place")]
+    [InlineData("The bank lost ground on Monday.Credit Suisse shares fell 4% in early trading, the exchange said.")]
     public void Article_text_stays_whatever_it_resembles(string line)
     {
         var document = Before + line + After;
