@@ -26,11 +26,18 @@ internal static class UnitLexicon
     private static readonly Dictionary<string, string> AnyCase = Build(StringComparer.OrdinalIgnoreCase, e => e.Written);
     private static readonly HashSet<string> Measures = new(Counts.MeasureNouns, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The canonical unit of a written form, or null; a known unit raised to a power is its square or cube (<c>km^2</c>, <c>m³</c>, <c>km squared</c>).</summary>
+    /// <summary>
+    /// The canonical unit of a written form, or null; a known unit raised to a power is its square, cube or inverse
+    /// (<c>km^2</c>, <c>m³</c>, <c>km squared</c>, <c>s-1</c>, <c>fb−1</c>: quantulum3's <c>inverse second</c>).
+    /// </summary>
     public static string? Canonical(string written) =>
         ExactCase.TryGetValue(written, out var exact) ? exact : AnyCase.TryGetValue(written, out var any) ? any : Raised(written);
 
-    private static readonly (string Suffix, string Power)[] Powers = [("^2", "square"), ("²", "square"), (" squared", "square"), ("^3", "cubic"), ("³", "cubic"), (" cubed", "cubic")];
+    private static readonly (string Suffix, string Power)[] Powers =
+    [
+        ("^2", "square"), ("²", "square"), (" squared", "square"), ("^3", "cubic"), ("³", "cubic"), (" cubed", "cubic"),
+        ("-1", "inverse"), ("−1", "inverse"), ("⁻¹", "inverse"),
+    ];
 
     private static string? Raised(string written)
     {

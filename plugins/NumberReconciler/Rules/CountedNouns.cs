@@ -152,6 +152,21 @@ internal static partial class QuantityExtractor
             : stem; // proudest, longest, highest
     }
 
+    /// <summary>
+    /// The length of a power written after a unit at <paramref name="at"/>: <c>^2</c>, <c>^3</c>, <c>−1</c>,
+    /// <c>⁻¹</c> (<c>km^2</c>, <c>fb−1</c>); 0 when none, or when a digit follows (<c>5 km−10 km</c> is a range).
+    /// </summary>
+    private static int PowerLength(string text, int at)
+    {
+        var length = text.AsSpan(at) switch
+        {
+            ['^', '2' or '3', ..] => 2,
+            ['−', '1', ..] or ['⁻', '¹', ..] => 2,
+            _ => 0,
+        };
+        return length > 0 && at + length < text.Length && char.IsDigit(text[at + length]) ? 0 : length;
+    }
+
     /// <summary>A word followed by an apostrophe and a contraction (<c>wasn't</c>, <c>don’t</c>, <c>they'll</c>): a verb, no noun.</summary>
     private static bool Contracted(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 't' or 'l' or 'v' or 'r' or 'd' or 'm' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2]) || text[end + 1] is 'l' or 'v' or 'r');
@@ -165,7 +180,7 @@ internal static partial class QuantityExtractor
     /// </summary>
     private static (string? Unit, TextSpan? Span) Noun(string text, int from, bool one = false)
     {
-        if (UnitWithStopWord(text, from) is { } unit)
+        if ((UnitWithStopWord(text, from) ?? InchesOfSize(text, from)) is { } unit)
         {
             return (text[unit.Start..unit.End], unit);
         }
@@ -182,10 +197,12 @@ internal static partial class QuantityExtractor
             }
 
             var end = start;
-            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '°' or '/' or '²' or '³' || (text[end] == '^' && end + 1 < text.Length && text[end + 1] is '2' or '3') || text[end] is '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '°' or '/' or '²' or '³' || text[end] is '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
             {
                 end++;
             }
+
+            end += end > start ? PowerLength(text, end) : 0;
 
             if (end == start || !(char.IsLetter(text[start]) || text[start] == '°') || StopWords.Contains(text[start..end]) || OpinionVerbs.Contains(text[start..end]) || Contracted(text, end))
             {
@@ -303,6 +320,31 @@ internal static partial class QuantityExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// <c>in</c> as the inch when a word of size follows it (<c>2 in thick</c>, <c>30 in. long</c>, <c>4 in wide</c>):
+    /// the preposition never stands between a figure and such a word.
+    /// </summary>
+    private static TextSpan? InchesOfSize(string text, int from)
+    {
+        var start = from;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        if (start == from && from > 0 && char.IsLetter(text[from - 1]) || !WordReader.Is(text, start, "in", out var end) || text.AsSpan(start, 2) is not "in")
+        {
+            return null;
+        }
+
+        var unitEnd = end < text.Length && text[end] == '.' ? end + 1 : end;
+        var next = unitEnd < text.Length && text[unitEnd] == ' ' ? unitEnd + 1 : -1;
+        var size = next < 0 ? 0 : WordReader.WordEnd(text, next) - next;
+        return size > 0 && SizeWords.Contains(text.Substring(next, size)) ? TextSpan.FromBounds(start, unitEnd) : null;
+    }
+
+    private static readonly HashSet<string> SizeWords = new(StringComparer.Ordinal) { "thick", "long", "wide", "tall", "high", "deep", "across", "square" };
 
     private static bool IsVerbForm(string text, TextSpan word)
     {

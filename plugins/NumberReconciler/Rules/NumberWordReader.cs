@@ -39,7 +39,7 @@ internal readonly record struct NumberWordMatch(TextSpan Span)
 /// <item>a share of a scale: (<c>a</c>) <c>half</c> | <c>quarter</c> | <c>three quarters</c>, then <c>a</c> or <c>of a</c> or
 /// nothing, then <c>dozen</c> | <c>hundred</c> | <c>thousand</c> | <c>million</c> | <c>billion</c> | <c>trillion</c>;</item>
 /// <item>a fraction: <c>one</c>…<c>nine</c> (or <c>a</c> when <c>third</c> | <c>quarter</c> | <c>fifth</c> | <c>tenth</c>
-/// <c>of</c> follows), a space or hyphen, then <c>halves</c>, <c>third(s)</c>, <c>quarter(s)</c>, <c>fifth(s)</c>,
+/// <c>of</c> follows), a space or hyphen, then <c>halves</c> (or <c>half</c> after <c>one</c>, not before a hyphen), <c>third(s)</c>, <c>quarter(s)</c>, <c>fifth(s)</c>,
 /// <c>sixth(s)</c>, <c>eighth(s)</c>, <c>tenth(s)</c>;</item>
 /// <item>words in a row: <c>a</c> or <c>an</c> and one to six of <c>one</c>…<c>nine</c>, <c>hundred</c>, <c>dozen</c> and the
 /// scales; or <c>one</c>…<c>ninety</c> and up to six of any number word; in both, <c>and</c> and <c>one</c>…<c>ninety</c>
@@ -150,10 +150,17 @@ internal static class NumberWordReader
             return null;
         }
 
-        return IsSeparator(text, numerator) && KindAt(text, numerator + 1, out var parts).HasFlag(Kind.Parts)
+        return IsSeparator(text, numerator) && (KindAt(text, numerator + 1, out var parts).HasFlag(Kind.Parts) || IsOneHalf(text, start, numerator + 1, parts))
             ? Of(start, parts) with { Numerator = Span(start, numerator), Part = Span(numerator + 1, parts) }
             : null;
     }
+
+    /// <summary>
+    /// <c>one half</c>, <c>one-half</c>: half is a fraction's part only after one, and not the first word of a compound
+    /// (<c>one half-brother</c>, <c>two half-time goals</c> count people and goals).
+    /// </summary>
+    private static bool IsOneHalf(string text, int start, int half, int end) =>
+        Is(text, start, "one", out _) && Is(text, half, "half", out _) && (end == text.Length || text[end] != '-');
 
     private static NumberWordMatch? Words(string text, int start, Kind first, int end)
     {

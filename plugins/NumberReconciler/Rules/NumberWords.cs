@@ -78,7 +78,7 @@ internal static partial class QuantityExtractor
             var numerator = numeratorWord is "a" ? 1 : Ones[numeratorWord];
             var part = Part(text, partSpan).ToLowerInvariant().TrimEnd('s') switch
             {
-                "halve" => 2,
+                "halve" or "half" => 2,
                 "third" => 3,
                 "quarter" => 4,
                 "fifth" => 5,

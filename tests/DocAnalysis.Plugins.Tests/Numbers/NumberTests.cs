@@ -109,9 +109,16 @@ public sealed class NumberTests
     public void A_number_after_the_age_of_counts_years_of_age() =>
         Assert.Equal("age", Quantity("Only players over the age of [|21|] may sign.").Attributes.GetString("unit"));
 
+    [Theory]
+    [InlineData("Nearly [|two-thirds|] of the sales came from CDs.", 2.0 / 3)]
+    [InlineData("The council kept [|one-half|] of the grant for roads.", 0.5)]
+    [InlineData("The council kept [|one half|] of the grant for roads.", 0.5)]
+    public void A_word_fraction_is_a_part_of_a_whole(string markup, double value) =>
+        Assert.Equal(value, Quantity(markup).Attributes.GetNumber("value"));
+
     [Fact]
-    public void A_word_fraction_is_a_part_of_a_whole() =>
-        Assert.Equal(2.0 / 3, Quantity("Nearly [|two-thirds|] of the sales came from CDs.").Attributes.GetNumber("value"));
+    public void One_before_a_compound_with_half_counts_one() =>
+        Assert.Equal(1, Quantity("He has [|one|] half-brother in the city.").Attributes.GetNumber("value"));
 
     [Fact]
     public void After_a_direction_verb_the_first_figure_is_the_change_and_the_next_the_level()

@@ -17,6 +17,7 @@ public sealed class NumberWordMatchesTests
     private const string NumberWords =
         @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|" +
         @"(?:a\s)?(?<half>half|quarter|three\squarters)\s(?:a\s|of\sa\s)?(?<halfscale>dozen|hundred|thousand|million|billion|trillion)|" +
+        @"(?<numerator>one)[\s\-](?<part>half)(?!-)\b|" +
         @"(?<numerator>one|two|three|four|five|six|seven|eight|nine|a(?=\s(?:third|quarter|fifth|tenth)\sof\b))[\s\-](?<part>halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|" +
         @"(?<words>(?:a|an)(?:[\s\-](?:hundred|thousand|million|billion|trillion|dozen)" +
         @"|(?<=(?:hundred|thousand|million|billion|trillion))\sand\s(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)){1,6}|" +
@@ -39,7 +40,7 @@ public sealed class NumberWordMatchesTests
         "eleven", "twelve", "thirteen", "fifteen", "nineteen", "twenty", "Twenty", "forty", "ninety", "hundred", "hundreds",
         "HUNDRED", "thousand", "thousands", "million", "millions", "billion", "trillion", "dozen", "dozens", "scores",
         "tens", "of", "and", "half", "Half", "quarter", "quarters", "third", "thirds", "fifth", "tenth", "halves", "someone",
-        "often", "weight", "network", "money", "tent", "said", "the", "people", "ſix", "sİx", "twenty-one", "one-third",
+        "often", "weight", "network", "money", "tent", "said", "the", "people", "ſix", "sİx", "twenty-one", "one-third", "one-half",
         "2", ".", ",", "-", "\n", "Tens", "OF", "halfway", "sixth", "eighths", "fifths", "tenths", "Quarter", "seventeen",
         "sixty", "trillion", "scores", "billions", "one_", "\u200d", "\u0301", "é", "K", "ﬁve",
     ];

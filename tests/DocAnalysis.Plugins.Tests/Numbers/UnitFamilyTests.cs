@@ -27,8 +27,21 @@ public sealed class UnitFamilyTests
     [InlineData("The reserve covers [|4|] km squared of wetland.", "square kilometre")]
     [InlineData("The lake holds [|4|] km cubed of water.", "cubic kilometre")]
     [InlineData("The tank holds [|3|] m³ of water.", "cubic metre")]
+    [InlineData("The detector logged [|3|] fb−1 of collisions.", "inverse femtobarn")]
+    [InlineData("The band sits at [|1,600|] cm-1 in the spectrum.", "inverse centimetre")]
     public void A_unit_raised_to_a_power_is_its_square_or_cube(string markup, string unit) =>
         Assert.Equal(unit, Quantity(markup).Attributes.GetString("unit"));
+
+    /// <summary><c>in</c> is the inch before a word of size; elsewhere it is the preposition (<c>won 3 in a row</c>).</summary>
+    [Theory]
+    [InlineData("The new panels are [|2|] in thick and weigh less.", "inch")]
+    [InlineData("Each shelf is [|30|] in. long.", "inch")]
+    public void In_before_a_word_of_size_is_the_inch(string markup, string unit) =>
+        Assert.Equal(unit, Quantity(markup).Attributes.GetString("unit"));
+
+    [Fact]
+    public void In_elsewhere_is_the_preposition() =>
+        Assert.Null(Quantity("The team won [|3|] in a row at home.").Attributes.GetString("unit"));
 
     [Theory]
     [InlineData("Cleaners are paid [|$15.40|]/hour in the city.", "dollar per hour")]
