@@ -40,12 +40,19 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             found.Add(byline);
         }
 
-        foreach (var cue in cues)
+        // ", adding ..." after another cue is that cue's source's further words: read the other cues first.
+        var afterComma = cues.Where(cue => AfterCommaParticiple(tokens, cue)).ToList();
+        foreach (var cue in cues.Except(afterComma))
         {
             AddFromCue(tokens, sentence, found, cue, weak: false);
         }
 
         AddParticiples(tokens, sentence, found);
+        foreach (var cue in afterComma)
+        {
+            AddFromCue(tokens, sentence, found, cue, weak: false);
+        }
+
         foreach (var cue in weakCues)
         {
             AddFromCue(tokens, sentence, found, cue, weak: true);
@@ -60,7 +67,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
     /// </summary>
     private void AddFromCue(List<Token> tokens, TextSpan sentence, List<Attribution> found, TextSpan cue, bool weak)
     {
-        var index = tokens.FindIndex(t => t.Span.OverlapsWith(cue));
+        var index = Head(tokens, cue);
         if (index < 0 || IsLoneAdverb(tokens[index], cue) || found.Any(a => a.Cue.OverlapsWith(cue) || (a.Source is { } s && s.OverlapsWith(cue)) || (weak && a.Content is { } c && c.OverlapsWith(cue))))
         {
             return;
@@ -69,6 +76,23 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         var attribution = FromCue(tokens, index, sentence) ?? FromWordBefore(tokens, index, sentence) ?? WithoutSource(tokens, index, sentence);
         var whole = TextSpan.FromBounds(Math.Min(cue.Start, attribution.Cue.Start), Math.Max(cue.End, attribution.Cue.End));
         found.Add(attribution with { Cue = whole, Content = StartingAfter(attribution.Content, whole) });
+    }
+
+    /// <summary>
+    /// The word of <paramref name="cue"/> the rules read as its verb: the first that is no auxiliary or adverb
+    /// (<c>was charged</c>, <c>has also said</c>, <c>is looking</c>, <c>was widely criticized</c>), so that a passive is read as one and the words
+    /// before the verb stay in the cue; the first word when all are such, or -1 when no token is in the cue.
+    /// </summary>
+    private static int Head(List<Token> tokens, TextSpan cue)
+    {
+        var first = tokens.FindIndex(t => t.Span.OverlapsWith(cue));
+        var head = first;
+        while (head >= 0 && head + 1 < tokens.Count && tokens[head + 1].Span.OverlapsWith(cue) && (WordClasses.Interveners.Contains(tokens[head].Lower) || IsAdverb(tokens[head])))
+        {
+            head++;
+        }
+
+        return head;
     }
 
     /// <summary>
@@ -88,6 +112,13 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
 
             found.Add(new Attribution(source, tokens[after + 1].Span, ContentAfter(tokens, after + 2, sentence), null));
         }
+    }
+
+    /// <summary>A cue that is <c>adding</c> or <c>saying</c> right after a comma: <c>"...," he said, adding "..."</c>.</summary>
+    private static bool AfterCommaParticiple(List<Token> tokens, TextSpan cue)
+    {
+        var index = tokens.FindIndex(t => t.Span.OverlapsWith(cue));
+        return index > 0 && tokens[index].Lower is "adding" or "saying" && tokens[index - 1].Text == ",";
     }
 
     /// <summary>"repeatedly" or "formally" marked alone, without the verb it modifies, is no cue.</summary>

@@ -42,7 +42,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
         var speakers = new SpeakerResolver();
         var issuers = new Dictionary<string, string>(StringComparer.Ordinal); // "issued a statement": the statement's speaker
         var extractor = new AttributionExtractor(text, lexicon);
-        var scored = model.FindCues(layer);
+        var scored = model.FindCues(layer).Select(c => c with { Span = VerbAndItsAuxiliaries(layer, c.Span) }).ToList();
         var scores = scored.ToDictionary(c => c.Span.Start, c => c.Score);
         var nextCue = 0;
         var all = new List<Attribution>();
@@ -332,6 +332,28 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
         var mark = words.StartsWith("``") || words.StartsWith("''") ? 2 : words[0] is '"' or '“' ? 1 : 0; // a quote opens and closes with marks of one width
         var closes = mark == 2 ? words.EndsWith("''") : mark == 1 && words[^1] is '"' or '”';
         return closes && words.Length > 2 * mark && words[mark..^mark].IndexOfAny("\"“”") < 0 && !words[mark..^mark].Contains("''", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A cue that ends in a verb of saying reaches back over auxiliaries, negation and adverbs only (<c>has also
+    /// said</c>, <c>did n't say</c>): a noun before the verb heads its subject (<c>The ministry's statement said</c>,
+    /// <c>A ministry statement said</c>: the cue is <c>said</c>, the statement the source).
+    /// </summary>
+    private static TextSpan VerbAndItsAuxiliaries(TextLayer layer, TextSpan cue)
+    {
+        var last = layer.TokenAt(cue.End - 1);
+        if (last <= 0 || layer.Tokens[last].Start <= cue.Start || !WordClasses.SayingVerbs.Contains(layer.Tokens[last].Lower))
+        {
+            return cue;
+        }
+
+        var first = last;
+        while (first > 0 && layer.Tokens[first - 1].Start >= cue.Start && WordClasses.Interveners.Contains(layer.Tokens[first - 1].Lower))
+        {
+            first--;
+        }
+
+        return TextSpan.FromBounds(layer.Tokens[first].Start, cue.End);
     }
 
     private static void Report(IAnalysisContext context, Attribution attribution)

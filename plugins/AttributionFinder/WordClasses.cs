@@ -26,6 +26,12 @@ internal static class WordClasses
         ]),
         StringComparer.Ordinal);
 
+    /// <summary>The verbs of saying whose cue reaches back over auxiliaries and adverbs only: "has also said", not "statement said".</summary>
+    public static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "wrote", "writes", "stated", "states", "announced", "announces", "declared", "explained", "noted", "insisted", "claimed", "argued", "warned",
+    };
+
     /// <summary>Adverbs that open a sentence before a comma: "Meanwhile, a well-informed source told".</summary>
     public static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
     {

@@ -20,7 +20,9 @@ namespace DocAnalysis;
 /// Sentences survive news text: a full stop after an abbreviation (<c>Mr.</c>, <c>U.S.</c>, <c>Sept.</c>, initials)
 /// does not end one, a sentence never ends inside a quotation, and a line break ends one unless a quotation is still
 /// open (a quotation that runs over paragraphs opens each with a quote mark and closes only in the last). A quote
-/// mark that closes nowhere in its paragraph, and is not taken up by the next, opens nothing. A run of
+/// mark that closes nowhere in its paragraph, and is not taken up by the next, opens nothing. Wire copy's quotes count
+/// as quotes: <c>``...''</c> and <c>''...''</c> (a pair before a word opens where no quote is open), so
+/// <c>''It is a shame,'' said Jo Ames. ''They want a free ride.''</c> is two sentences. A run of
 /// more than <see cref="MaxSentenceLength"/> characters without an end is cut at a clause break, so the work per
 /// sentence stays bounded. Paragraphs are the text's lines. Every character that is not white space lies in one
 /// sentence and one token; tokens never cross a sentence.

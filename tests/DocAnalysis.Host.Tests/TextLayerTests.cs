@@ -21,6 +21,10 @@ public sealed class TextLayerTests
     [InlineData("prices fell 3.5 percent. costs rose", "prices fell 3.5 percent. costs rose")]
     [InlineData("He wrote “on peace. Egypt helps. Jordan too.", "He wrote “on peace.|Egypt helps.|Jordan too.")] // a quote mark that never closes opens nothing
     [InlineData("Blackwell added, “have focused on paid ads\nin caucuses. They said.” Then he left.", "Blackwell added, “have focused on paid ads\nin caucuses. They said.”|Then he left.")] // it closes later in its paragraph
+    [InlineData("''It is a shame,'' said Jo Ames of Ohio. ''They want a free ride.'' Then he left.", "''It is a shame,'' said Jo Ames of Ohio.|''They want a free ride.''|Then he left.")] // wire copy's quote marks
+    [InlineData("``We will win. We always do,'' she said. Then she left.", "``We will win. We always do,'' she said.|Then she left.")]
+    [InlineData("He said: ''One.\n\n''Two.'' Done.", "He said: ''One.\n\n''Two.''|Done.")]
+    [InlineData("It was the players' last game. ''Good,'' he said.", "It was the players' last game.|''Good,'' he said.")]
     public void Sentences_survive_news_text(string text, string expected) =>
         Assert.Equal(expected.Split('|'), TextLayer.Create(text).Sentences.Select(s => text[s.Span.Start..s.Span.End]));
 

@@ -7,15 +7,21 @@
 An averaged perceptron decides, token by token, whether a word belongs to an attribution cue. The tokens are the
 shared text layer's, which the plugin reads (TextLayer, written out by tools/LayerTokens, which this script runs with
 dotnet); features are computed exactly as CueModel.cs computes them: the word, its suffix, its neighbours,
-capitalisation, whether a quotation is open, and the word's cue precision from cues.tsv. Deterministic: documents in
-name order, fixed epochs, no shuffling. Output: feature, tab, weight, for weights of magnitude at least PRUNE.
+capitalisation, whether a quotation is open, and the word's cue precision from cues.tsv. ORDERS perceptrons see the
+documents in ORDERS fixed orders (documents dealt round robin into ORDERS parts, each order starting at another part)
+and their averaged weights are averaged again: one perceptron's weights swing with small changes of its input (a few
+hundred sentence starts moved thousands of weights by more than 1), the average far less. Deterministic: fixed
+orders, fixed epochs, no shuffling; the perceptrons train in parallel processes and are combined in a fixed order.
+Output: feature, tab, weight, for weights of magnitude at least PRUNE.
 """
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
 
 EPOCHS = 6
+ORDERS = 4
 PRUNE = 2.0
 QUOTES_OPEN = {"“", "``"}
 QUOTES_CLOSE = {"”", "''"}
@@ -99,7 +105,7 @@ def main(train):
                 cues.setdefault(r["doc"], []).extend(pieces)
     corpus = os.path.join(train, "corpus")
     layer = layer_tokens(corpus)
-    data = []
+    documents = []
     for name in sorted(os.listdir(corpus)):
         if not name.endswith(".txt"):
             continue
@@ -108,27 +114,37 @@ def main(train):
         toks = [(s, e, text[s:e], first) for s, e, first in layer[name]]
         states = quote_states(toks)
         spans = cues.get(name[:-4], [])
+        examples = []
         for i, (s, e, _, _) in enumerate(toks):
             label = 1 if any(s < ce and cs < e for cs, ce in spans) else -1
-            data.append((features(toks, i, states[i], lexicon), label))
+            examples.append((features(toks, i, states[i], lexicon), label))
+        documents.append(examples)
+    orders = [documents[k::ORDERS] for k in range(ORDERS)]
+    with multiprocessing.Pool(min(ORDERS, os.cpu_count() or 1)) as pool:
+        models = pool.map(train_one, [[d for part in orders[k:] + orders[:k] for d in part] for k in range(ORDERS)])
+    print("# feature\tweight  (%d averaged perceptrons, %d epochs each, documents in %d orders, their weights averaged; trained on PolNeAR train by train_cues.py)" % (ORDERS, EPOCHS, ORDERS))
+    for f in sorted(set().union(*models)):
+        avg = sum(m.get(f, 0.0) for m in models) / ORDERS
+        if abs(avg) >= PRUNE:
+            print("%s\t%.4f" % (f, avg))
+
+
+def train_one(documents):
+    """One averaged perceptron over the documents in the order given: feature -> averaged weight."""
     weights, totals, stamps = {}, {}, {}
     step = 0
     for _ in range(EPOCHS):
-        for feats, label in data:
-            step += 1
-            score = sum(weights.get(f, 0.0) for f in feats)
-            if (1 if score > 0 else -1) != label:
-                for f in feats:
-                    w = weights.get(f, 0.0)
-                    totals[f] = totals.get(f, 0.0) + (step - stamps.get(f, 0)) * w
-                    stamps[f] = step
-                    weights[f] = w + label
-    print("# feature\tweight  (averaged perceptron, %d epochs, trained on PolNeAR train by train_cues.py)" % EPOCHS)
-    for f in sorted(weights):
-        total = totals.get(f, 0.0) + (step - stamps.get(f, 0)) * weights[f]
-        avg = total / step
-        if abs(avg) >= PRUNE:
-            print("%s\t%.4f" % (f, avg))
+        for examples in documents:
+            for feats, label in examples:
+                step += 1
+                score = sum(weights.get(f, 0.0) for f in feats)
+                if (1 if score > 0 else -1) != label:
+                    for f in feats:
+                        w = weights.get(f, 0.0)
+                        totals[f] = totals.get(f, 0.0) + (step - stamps.get(f, 0)) * w
+                        stamps[f] = step
+                        weights[f] = w + label
+    return {f: (totals.get(f, 0.0) + (step - stamps.get(f, 0)) * w) / step for f, w in weights.items()}
 
 
 if __name__ == "__main__":

@@ -36,10 +36,24 @@ internal static class SentenceSplitter
             {
                 inQuote = false;
             }
+            else if (IsWireMark(text, i))
+            {
+                // Wire copy's ``...'' and ''...'': a pair before a word opens where no quote is open, any other closes.
+                var closing = inQuote || !OpensWireQuote(text, i);
+                inQuote = !inQuote && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] is not ('.' or ',' or '!' or '?' or ';' or ':')) && OpensWireQuote(text, i)
+                    && !ahead.IsStray(i, wire: true);
+                i++;
+                if (closing && text[i] == '\'' && i > 1 && text[i - 2] is '.' or '!' or '?' && StartsSentenceAt(text, i + 1))
+                {
+                    Add(i + 1); // "... filthy hands.'' Mr. Trump"
+                }
+
+                continue;
+            }
             else if (c == '\n')
             {
                 var paragraphEnd = i + 1 < text.Length && text.AsSpan(i + 1).TrimStart(" \t\u00A0\r").StartsWith("\n");
-                var nextOpensQuote = ahead.NextNonSpace(i + 1) is '“' or '"';
+                var nextOpensQuote = ahead.NextNonSpace(i + 1) is '“' or '"' || OpensWireQuote(text, ahead.NextNonSpaceAt(i + 1));
                 if (!inQuote || paragraphEnd && !nextOpensQuote)
                 {
                     Add(i);
@@ -137,15 +151,17 @@ internal static class SentenceSplitter
             return false;
         }
 
-        var next = NextNonSpace(text, i);
-        return next is null || char.IsUpper(next.Value) || char.IsDigit(next.Value) || next is '“' or '"' or '‘' or '(';
+        var at = SkipSpace(text, i);
+        var next = at < text.Length ? text[at] : (char?)null;
+        return next is null || char.IsUpper(next.Value) || char.IsDigit(next.Value) || next is '“' or '"' or '‘' or '(' || OpensWireQuote(text, at);
     }
 
-    private static char? NextNonSpace(string text, int i)
-    {
-        i = SkipSpace(text, i);
-        return i < text.Length ? text[i] : null;
-    }
+    /// <summary>A pair of marks wire copy writes for one quote mark at <paramref name="i"/>: <c>``</c> or <c>''</c>.</summary>
+    private static bool IsWireMark(string text, int i) => text[i] is '\'' or '`' && i + 1 < text.Length && text[i + 1] == text[i];
+
+    /// <summary>Wire copy's opening <c>``</c> or <c>''</c> before a word: <c>... of Indiana. ''They are ...</c>.</summary>
+    private static bool OpensWireQuote(string text, int at) =>
+        at + 2 < text.Length && text[at] is '\'' or '`' && text[at + 1] == text[at] && char.IsLetterOrDigit(text[at + 2]);
 
     /// <summary>
     /// What lies ahead of a position, found with pointers that only move forward, so a text of quote marks or of line
@@ -155,6 +171,7 @@ internal static class SentenceSplitter
     private sealed class LookAhead(string text)
     {
         private int _close = -1;
+        private int _wireClose = -1;
         private int _paragraphEnd = -1;
         private int _spaceFrom = int.MaxValue;
         private int _spaceTo = -1;
@@ -163,9 +180,16 @@ internal static class SentenceSplitter
         /// True when the quote mark at <paramref name="i"/> opens nothing: no closing mark follows in its paragraph, and
         /// the next paragraph does not open with a quote mark (a quotation over paragraphs does).
         /// </summary>
-        public bool IsStray(int i)
+        public bool IsStray(int i, bool wire = false)
         {
-            if (_close <= i)
+            if (wire)
+            {
+                if (_wireClose <= i + 1)
+                {
+                    _wireClose = text.AsSpan(i + 2).IndexOf("''") is var at and >= 0 ? i + 2 + at : text.Length;
+                }
+            }
+            else if (_close <= i)
             {
                 _close = text.AsSpan(i + 1).IndexOfAny('”', '"') is var at and >= 0 ? i + 1 + at : text.Length;
             }
@@ -175,7 +199,7 @@ internal static class SentenceSplitter
                 _paragraphEnd = ParagraphEnd(i + 1);
             }
 
-            return _close >= _paragraphEnd && !(_paragraphEnd < text.Length && NextNonSpace(_paragraphEnd) is '“' or '"');
+            return (wire ? _wireClose : _close) >= _paragraphEnd && !(_paragraphEnd < text.Length && (NextNonSpace(_paragraphEnd) is '“' or '"' || OpensWireQuote(text, NextNonSpaceAt(_paragraphEnd))));
         }
 
         /// <summary>Where the paragraph that holds <paramref name="from"/> ends: its blank line, or the text's end.</summary>
@@ -199,7 +223,10 @@ internal static class SentenceSplitter
         }
 
         /// <summary>The first character at or after <paramref name="i"/> that is not white space, or null.</summary>
-        public char? NextNonSpace(int i)
+        public char? NextNonSpace(int i) => NextNonSpaceAt(i) is var at && at < text.Length ? text[at] : null;
+
+        /// <summary>Where the first character at or after <paramref name="i"/> that is not white space stands (the text's length when none).</summary>
+        public int NextNonSpaceAt(int i)
         {
             if (i < _spaceFrom || i > _spaceTo)
             {
@@ -208,7 +235,7 @@ internal static class SentenceSplitter
                 _spaceTo = SkipSpace(text, i);
             }
 
-            return _spaceTo < text.Length ? text[_spaceTo] : null;
+            return _spaceTo;
         }
     }
 

@@ -110,22 +110,17 @@ public sealed class AttributionTests
     [Theory]
     [InlineData("The union endorsed Clinton during a rally in Flint.", "endorsed", "Clinton")]
     [InlineData("Trump mocked NBC's Matt Lauer, who took heat for his questions.", "mocked", "NBC's Matt Lauer")]
-    [InlineData("The bloc was criticized for being slow to act, reflecting the difficulty of uniting 28 members.", "criticized", "for being slow to act")]
+    [InlineData("The bloc was criticized for being slow to act, reflecting the difficulty of uniting 28 members.", "was criticized", "for being slow to act")]
     [InlineData("He declined the assignment and has since left the network.", "declined", "the assignment")]
     [InlineData("The governor declined the offer but also backed its goals.", "declined", "the offer")]
-    public void After_a_cue_that_is_not_speech_the_content_is_its_object(string text, string cue, string content)
-    {
-        var a = Testers.Attributions.Analyse(text).Annotations.First(x => Text(x, "cue", text) == cue);
-
-        Assert.Equal(content, Text(a, "content", text));
-    }
+    public void After_a_cue_that_is_not_speech_the_content_is_its_object(string text, string cue, string content) =>
+        Assert.Equal(content, Candidate(text, cue).Content);
 
 
     [Theory]
     [InlineData("House Speaker Paul D. Ryan (R-Wis.) said the bill would pass.", "said", "House Speaker Paul D. Ryan (R-Wis.)")]
     [InlineData("Mitch McConnell, who in 2010 said the goal was to defeat Obama, spoke today.", "said", "who")]
     [InlineData("In August, several environmental groups granted Mr. Clarke an extension, saying he needed time.", "saying", "several environmental groups")]
-    [InlineData("The plan was criticized by the Consumer Financial Protection Bureau last year.", "criticized", "the Consumer Financial Protection Bureau")]
     [InlineData("His views were echoed by several Republican senators.", "echoed", "several Republican senators")]
     [InlineData("\"The losses would outstrip the gains,\" said Batchelder.", "said", "Batchelder")]
     [InlineData("Meanwhile, a well-informed source told Sputnik that Moscow has yet to decide.", "told", "a well-informed source")]
@@ -175,16 +170,30 @@ public sealed class AttributionTests
     {
         const string text = "The plan was widely criticized for its cost.";
 
-        Assert.Null(Candidate(text, "criticized").Source);
+        Assert.Null(Candidate(text, "was widely criticized").Source); // a passive's cue holds its auxiliary, as PolNeAR marks it
     }
 
+    /// <summary>The cue of a verb of saying reaches back over auxiliaries and adverbs only; a noun before it heads the subject.</summary>
     [Fact]
-    public void A_quote_split_by_its_cue_is_one_content()
+    public void A_verb_of_saying_keeps_only_its_auxiliaries_in_the_cue()
     {
-        const string text = "\"Are we where we need to be? Probably not,\" Ms. Moore said. \"Are we going to get there? Absolutely.\"\n\nThe vote is on Tuesday.";
+        const string text = "A Foreign Ministry statement said the talks would resume next week.";
         var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
 
-        Assert.Equal("\"Are we where we need to be? Probably not,\" Ms. Moore said. \"Are we going to get there? Absolutely.\"", Text(a, "content", text));
+        Assert.Equal(("said", "A Foreign Ministry statement"), (Text(a, "cue", text), Text(a, "source", text)));
+    }
+
+    /// <summary>A quotation split by its cue is one content, in typographic quotes and in wire copy's.</summary>
+    [Theory]
+    [InlineData("\"Are we where we need to be? Probably not,\" Ms. Moore said. \"Are we going to get there? Absolutely.\"")]
+    [InlineData("''It is a shame,'' said Jo Ames, a farmer in Ohio. ''They want a free ride. We pay for it.''")]
+    [InlineData("``The river rose too fast,'' the mayor said. ``Nobody saw it coming.''")]
+    public void A_quote_split_by_its_cue_is_one_content(string quote)
+    {
+        var text = quote + "\n\nThe vote is on Tuesday.";
+        var a = Testers.Attributions.Analyse(text).Annotations.Single(x => x.Kind == "attribution");
+
+        Assert.Equal(quote, Text(a, "content", text));
     }
 
     [Fact]
