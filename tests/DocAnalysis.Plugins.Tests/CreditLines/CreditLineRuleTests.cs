@@ -73,6 +73,8 @@ public sealed class CreditLineRuleTests
     [InlineData("According to a\nReuters/Ipsos survey, most voters have not made up their minds.")]
     [InlineData("In a slowing market, builders still expect sales to rise, left and right of the aisle.")]
     [InlineData("Playoff picture: three teams chase the last place")]
+    [InlineData("Watching the demand for batteries, the company will study new plants over the next year.")]
+    [InlineData("Watchers of the court expect a ruling by June")]
     [InlineData("The bank lost ground on Monday.Credit Suisse shares fell 4% in early trading, the exchange said.")]
     public void Article_text_stays_whatever_it_resembles(string line)
     {
