@@ -75,6 +75,7 @@ public sealed class CreditLineRuleTests
     [InlineData("Playoff picture: three teams chase the last place")]
     [InlineData("Watching the demand for batteries, the company will study new plants over the next year.")]
     [InlineData("Watchers of the court expect a ruling by June")]
+    [InlineData("Latest survey has the mayor pulling even with her rival;")]
     [InlineData("The bank lost ground on Monday.Credit Suisse shares fell 4% in early trading, the exchange said.")]
     public void Article_text_stays_whatever_it_resembles(string line)
     {
