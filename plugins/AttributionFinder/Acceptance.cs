@@ -116,7 +116,7 @@ public sealed class Acceptance
         };
         var cue = string.Join(' ', Tokens(layer, attribution.Cue).Select(t => t.Lower));
         var source = attribution.Source is not { } s ? "none"
-            : Tokens(layer, s) is [var word] && (WordClasses.Pronouns.Contains(word.Lower) || word.Lower is "who" or "which") ? "pronoun"
+            : Tokens(layer, s) is [var word] && (WordClasses.Pronouns.Contains(word.Lower) || WordClasses.RelativePronouns.Contains(word.Lower)) ? "pronoun"
             : char.IsUpper(text[s.Start]) ? "capital" : "lower";
         var side = attribution.Source is { } at ? (at.Start > attribution.Cue.Start ? "after" : "before") : "none";
         var content = attribution.Content is { } c ? Tokens(layer, c) : [];

@@ -41,7 +41,7 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         // ", adding ..." after another cue is that cue's source's further words: read the other cues first.
-        var afterComma = cues.Where(cue => AfterCommaParticiple(tokens, cue)).ToList();
+        var afterComma = cues.Where(cue => IsCommaParticiple(tokens, tokens.FindIndex(t => t.Span.OverlapsWith(cue)))).ToList();
         foreach (var cue in cues.Except(afterComma))
         {
             AddFromCue(tokens, sentence, found, cue, weak: false);
@@ -104,8 +104,8 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var after = tokens.FindIndex(t => t.Start >= found[i].Cue.End);
-            if (found[i].Source is not { } source || after < 0 || after + 2 >= tokens.Count || tokens[after].Text != ","
-                || tokens[after + 1].Lower is not ("adding" or "saying") || found.Any(a => a.Cue.OverlapsWith(tokens[after + 1].Span)))
+            if (found[i].Source is not { } source || after < 0 || after + 2 >= tokens.Count || !IsCommaParticiple(tokens, after + 1)
+                || found.Any(a => a.Cue.OverlapsWith(tokens[after + 1].Span)))
             {
                 continue;
             }
@@ -114,12 +114,9 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
     }
 
-    /// <summary>A cue that is <c>adding</c> or <c>saying</c> right after a comma: <c>"...," he said, adding "..."</c>.</summary>
-    private static bool AfterCommaParticiple(List<Token> tokens, TextSpan cue)
-    {
-        var index = tokens.FindIndex(t => t.Span.OverlapsWith(cue));
-        return index > 0 && tokens[index].Lower is "adding" or "saying" && tokens[index - 1].Text == ",";
-    }
+    /// <summary><c>adding</c> or <c>saying</c> at <paramref name="index"/>, right after a comma: <c>"...," he said, adding "..."</c>.</summary>
+    private static bool IsCommaParticiple(List<Token> tokens, int index) =>
+        index > 0 && tokens[index].Lower is "adding" or "saying" && tokens[index - 1].Text == ",";
 
     /// <summary>"repeatedly" or "formally" marked alone, without the verb it modifies, is no cue.</summary>
     private static bool IsLoneAdverb(Token token, TextSpan cue) => token.Span == cue && IsAdverb(token);

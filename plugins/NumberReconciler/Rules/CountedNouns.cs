@@ -333,7 +333,8 @@ internal static partial class QuantityExtractor
             start++;
         }
 
-        if (start == from && from > 0 && char.IsLetter(text[from - 1]) || !WordReader.Is(text, start, "in", out var end) || text.AsSpan(start, 2) is not "in")
+        var end = start + 2;
+        if (start == from && from > 0 && char.IsLetter(text[from - 1]) || !text.AsSpan(start).StartsWith("in", StringComparison.Ordinal) || WordReader.WordEnd(text, start) != end)
         {
             return null;
         }

@@ -40,7 +40,7 @@ internal static class SentenceSplitter
             {
                 // Wire copy's ``...'' and ''...'': a pair before a word opens where no quote is open, any other closes.
                 var closing = inQuote || !OpensWireQuote(text, i);
-                inQuote = !inQuote && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] is not ('.' or ',' or '!' or '?' or ';' or ':')) && OpensWireQuote(text, i)
+                inQuote = !closing && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] is not ('.' or ',' or '!' or '?' or ';' or ':'))
                     && !ahead.IsStray(i, wire: true);
                 i++;
                 if (closing && text[i] == '\'' && i > 1 && text[i - 2] is '.' or '!' or '?' && StartsSentenceAt(text, i + 1))
@@ -53,7 +53,7 @@ internal static class SentenceSplitter
             else if (c == '\n')
             {
                 var paragraphEnd = i + 1 < text.Length && text.AsSpan(i + 1).TrimStart(" \t\u00A0\r").StartsWith("\n");
-                var nextOpensQuote = ahead.NextNonSpace(i + 1) is '“' or '"' || OpensWireQuote(text, ahead.NextNonSpaceAt(i + 1));
+                var nextOpensQuote = ahead.OpensQuoteAfter(i + 1);
                 if (!inQuote || paragraphEnd && !nextOpensQuote)
                 {
                     Add(i);
@@ -199,8 +199,11 @@ internal static class SentenceSplitter
                 _paragraphEnd = ParagraphEnd(i + 1);
             }
 
-            return (wire ? _wireClose : _close) >= _paragraphEnd && !(_paragraphEnd < text.Length && (NextNonSpace(_paragraphEnd) is '“' or '"' || OpensWireQuote(text, NextNonSpaceAt(_paragraphEnd))));
+            return (wire ? _wireClose : _close) >= _paragraphEnd && !(_paragraphEnd < text.Length && OpensQuoteAfter(_paragraphEnd));
         }
+
+        /// <summary>Whether the first character at or after <paramref name="i"/> that is not white space opens a quotation: <c>“</c>, <c>"</c>, or wire copy's pair before a word.</summary>
+        public bool OpensQuoteAfter(int i) => NextNonSpaceAt(i) is var at && at < text.Length && (text[at] is '“' or '"' || OpensWireQuote(text, at));
 
         /// <summary>Where the paragraph that holds <paramref name="from"/> ends: its blank line, or the text's end.</summary>
         private int ParagraphEnd(int from)
@@ -222,11 +225,8 @@ internal static class SentenceSplitter
             return text.Length;
         }
 
-        /// <summary>The first character at or after <paramref name="i"/> that is not white space, or null.</summary>
-        public char? NextNonSpace(int i) => NextNonSpaceAt(i) is var at && at < text.Length ? text[at] : null;
-
         /// <summary>Where the first character at or after <paramref name="i"/> that is not white space stands (the text's length when none).</summary>
-        public int NextNonSpaceAt(int i)
+        private int NextNonSpaceAt(int i)
         {
             if (i < _spaceFrom || i > _spaceTo)
             {
