@@ -67,9 +67,9 @@ internal static class Tokenizer
 
     private static CaseShape ShapeOf(ReadOnlySpan<char> word)
     {
-        if (!word.ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(word))
+        if (Interner.IsAsciiWithoutCapital(word))
         {
-            return word.ContainsAnyInRange('a', 'z') ? CaseShape.Lower : CaseShape.None; // most words of English news
+            return HasAsciiLower(word) ? CaseShape.Lower : CaseShape.None; // most words of English news
         }
 
         bool upper = false, lower = false, firstUpper = false, laterUpper = false, any = false;
@@ -98,6 +98,20 @@ internal static class Tokenizer
             _ when firstUpper && !laterUpper => CaseShape.Capitalised,
             _ => CaseShape.Mixed,
         };
+    }
+
+    /// <summary>Whether a letter a to z is in <paramref name="word"/> (a loop, as <see cref="Interner.IsAsciiWithoutCapital"/> says why).</summary>
+    private static bool HasAsciiLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TokenFlags FlagsOf(string text, int start, ReadOnlySpan<char> word) => word switch
