@@ -1,4 +1,13 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using DocAnalysis.Benchmarks;
 
 // dotnet run -c Release --project bench/DocAnalysis.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(DocAnalysis.Benchmarks.AnalyserThroughput).Assembly).Run(args);
+// dotnet run -c Release --project bench/DocAnalysis.Benchmarks -- passes FOLDER PASSES [ANALYSER]
+if (args is ["passes", var folder, var passes, .. var rest] && rest.Length <= 1)
+{
+    Passes.Run(folder, int.Parse(passes, CultureInfo.InvariantCulture), rest.FirstOrDefault());
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AnalyserThroughput).Assembly).Run(args);

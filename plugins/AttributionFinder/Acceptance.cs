@@ -114,13 +114,26 @@ public sealed class Acceptance
             < 5 => "3",
             _ => "5",
         };
-        var cue = string.Join(' ', Tokens(layer, attribution.Cue).Select(t => t.Lower));
+        var tokens = layer.Tokens;
+        var cue = Words(layer, TokensOf(layer, attribution.Cue));
         var source = attribution.Source is not { } s ? "none"
-            : Tokens(layer, s) is [var word] && (WordClasses.Pronouns.Contains(word.Lower) || WordClasses.RelativePronouns.Contains(word.Lower)) ? "pronoun"
+            : IsLonePronoun(layer, TokensOf(layer, s)) ? "pronoun"
             : char.IsUpper(text[s.Start]) ? "capital" : "lower";
         var side = attribution.Source is { } at ? (at.Start > attribution.Cue.Start ? "after" : "before") : "none";
-        var content = attribution.Content is { } c ? Tokens(layer, c) : [];
-        var length = content.Count(t => t.IsWord) switch
+        var (words, quotes, firstWord) = (0, false, "");
+        var (from, to) = attribution.Content is { } c ? TokensOf(layer, c) : (0, 0);
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            if (token.IsWord && words++ == 0)
+            {
+                firstWord = token.Lower;
+            }
+
+            quotes |= token.Text is "\"" or "“" or "”" or "``";
+        }
+
+        var length = words switch
         {
             0 => "0",
             <= 3 => "1-3",
@@ -128,27 +141,39 @@ public sealed class Acceptance
             <= 30 => "11-30",
             _ => "31+",
         };
-        var quoted = content.Any(t => t.Text is "\"" or "“" or "”" or "``") ? "q" : "u";
-        var first = content.FirstOrDefault(t => t.IsWord).Lower ?? "";
+        var quoted = quotes ? "q" : "u";
         var after = layer.TokenAt(attribution.Cue.End);
         var next = after < layer.Tokens.Count ? layer.Tokens[after].Lower : "";
         return
         [
-            "b", "s=" + score, "cue=" + cue, "src=" + source, "side=" + side, "len=" + length, "quote=" + quoted, "first=" + first, "next=" + next,
+            "b", "s=" + score, "cue=" + cue, "src=" + source, "side=" + side, "len=" + length, "quote=" + quoted, "first=" + firstWord, "next=" + next,
             "s|src=" + score + "|" + source, "s|len=" + score + "|" + length, "src|len=" + source + "|" + length, "cue|src=" + cue + "|" + source,
             "s|quote=" + score + "|" + quoted, "cue|next=" + cue + "|" + next, "side|src=" + side + "|" + source,
         ];
     }
 
-    /// <summary>The text layer's tokens inside a span (at most the first 40: a length bucket needs no more).</summary>
-    private static List<TextToken> Tokens(TextLayer layer, TextSpan span)
+    /// <summary>
+    /// The indices of the text layer's tokens inside a span, from the first to past the last (at most 40: a length
+    /// bucket needs no more); indices rather than a list, as this runs for every candidate.
+    /// </summary>
+    private static (int First, int End) TokensOf(TextLayer layer, TextSpan span)
     {
-        var tokens = new List<TextToken>();
-        for (var i = layer.TokenAt(span.Start); i < layer.Tokens.Count && layer.Tokens[i].End <= span.End && tokens.Count < 40; i++)
+        var (first, tokens) = (layer.TokenAt(span.Start), layer.Tokens);
+        var end = first;
+        while (end < tokens.Count && tokens[end].End <= span.End && end - first < 40)
         {
-            tokens.Add(layer.Tokens[i]);
+            end++;
         }
 
-        return tokens;
+        return (first, end);
     }
+
+    /// <summary>Whether <paramref name="range"/> is one token, a pronoun or <c>who</c>.</summary>
+    private static bool IsLonePronoun(TextLayer layer, (int First, int End) range) =>
+        range.End - range.First == 1 && layer.Tokens[range.First].Lower is var word && (WordClasses.Pronouns.Contains(word) || WordClasses.RelativePronouns.Contains(word));
+
+    /// <summary>The lower case of the tokens from <paramref name="range"/>'s first to its end, joined by spaces.</summary>
+    private static string Words(TextLayer layer, (int First, int End) range) => range.End - range.First == 1
+        ? layer.Tokens[range.First].Lower
+        : string.Join(' ', Enumerable.Range(range.First, range.End - range.First).Select(i => layer.Tokens[i].Lower));
 }

@@ -41,8 +41,8 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
         }
 
         // ", adding ..." after another cue is that cue's source's further words: read the other cues first.
-        var afterComma = cues.Where(cue => IsCommaParticiple(tokens, tokens.FindIndex(t => t.Span.OverlapsWith(cue)))).ToList();
-        foreach (var cue in cues.Except(afterComma))
+        var afterComma = cues.Count == 0 ? [] : cues.Where(cue => IsCommaParticiple(tokens, tokens.FindIndex(t => t.Span.OverlapsWith(cue)))).ToList();
+        foreach (var cue in afterComma.Count == 0 ? cues : cues.Except(afterComma))
         {
             AddFromCue(tokens, sentence, found, cue, weak: false);
         }
@@ -58,7 +58,12 @@ internal sealed partial class AttributionExtractor(string text, CueLexicon lexic
             AddFromCue(tokens, sentence, found, cue, weak: true);
         }
 
-        return SharedWithCited(EndContentsAtNextSource([.. found.Select(EndAtClause)]));
+        for (var i = 0; i < found.Count; i++)
+        {
+            found[i] = EndAtClause(found[i]);
+        }
+
+        return SharedWithCited(EndContentsAtNextSource(found));
     }
 
     /// <summary>

@@ -48,11 +48,17 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
         var all = new List<Attribution>();
         int? continued = null; // the quote-first attribution a following all-quote sentence continues
         int? colon = null; // an attribution whose cue ends its paragraph with a colon: the next paragraph is its content
+        var tokens = new List<Token>(); // the sentence's tokens, one list for the document
         foreach (var range in layer.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = range.Span;
-            List<Token> tokens = [.. layer.TokensIn(range)];
+            tokens.Clear();
+            foreach (var token in layer.TokensIn(range))
+            {
+                tokens.Add(token);
+            }
+
             var (inSentence, weakInSentence) = (new List<TextSpan>(), new List<TextSpan>());
             while (nextCue < scored.Count && scored[nextCue].Span.Start < sentence.End)
             {
