@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
 done
 mkdir -p "$work"
 if [ $# -eq 0 ]; then
-  [ -d "$work/news" ] || bash "$repo/../shared/bench/make-news-corpus.sh" "$work/news" 1 >&2
+  news_corpus "$work/news" 1
   set -- run "$work/news" --format jsonl --parallel 1
 fi
 

@@ -14,3 +14,8 @@ install_tool() {
 
 # median: the median of the numbers on standard input, one a line.
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# news_corpus DIR COPIES: the real-news timing corpus (../shared/bench/make-news-corpus.sh) in DIR, made once.
+news_corpus() {
+  [ -d "$1" ] || bash "$(dirname "${BASH_SOURCE[0]}")/../../shared/bench/make-news-corpus.sh" "$1" "$2" >&2
+}

@@ -7,12 +7,11 @@
 set -euo pipefail
 requests="${1:-1000}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-shared="$(cd "$repo/../shared/bench" && pwd)"
 work="${BENCH_WORK:-/tmp/docanalysis-bench}"
 mkdir -p "$work"
 dotnet build "$repo/src/DocAnalysis.Cli" -c Release -v quiet --nologo >&2
 cli=("dotnet" "$repo/src/DocAnalysis.Cli/bin/Release/net10.0/docanalysis.dll")
-[ -d "$work/news" ] || bash "$shared/make-news-corpus.sh" "$work/news" 1 >&2
+news_corpus "$work/news" 1
 
 "${cli[@]}" serve --urls http://127.0.0.1:0 2> "$work/serve.log" &
 server=$!

@@ -8,7 +8,6 @@
 set -euo pipefail
 runs="${1:-3}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-shared="$(cd "$repo/../shared/bench" && pwd)"
 work="${BENCH_WORK:-/tmp/docanalysis-bench}"
 # shellcheck source=bench/lib.sh
 . "$repo/bench/lib.sh"
@@ -16,8 +15,8 @@ mkdir -p "$work"
 echo "packing and installing the tool..." >&2
 install_tool "$work" "$repo"
 tool="$work/tool/docanalysis"
-[ -d "$work/news" ] || bash "$shared/make-news-corpus.sh" "$work/news" 1 >&2
-[ -d "$work/news4" ] || bash "$shared/make-news-corpus.sh" "$work/news4" 4 >&2
+news_corpus "$work/news" 1
+news_corpus "$work/news4" 4
 
 # one NAME TIERED(1|0) ARGS...: one run; appends its wall seconds to $work/tiering-NAME-TIERED.times
 one() {

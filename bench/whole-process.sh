@@ -23,8 +23,8 @@ tool=("$work/tool/docanalysis")
 if [ ! -d "$work/peer/node_modules/chrono-node" ]; then
   rm -rf "$work/peer" && cp -r "$shared" "$work/peer" && (cd "$work/peer" && npm ci --silent >&2)
 fi
-[ -d "$work/news" ] || bash "$shared/make-news-corpus.sh" "$work/news" 1 >&2
-[ -d "$work/news4" ] || bash "$shared/make-news-corpus.sh" "$work/news4" 4 >&2
+news_corpus "$work/news" 1
+news_corpus "$work/news4" 4
 bytes1=$(cat $(find "$work/news" -name '*.txt') | wc -c)
 bytes4=$(cat $(find "$work/news4" -name '*.txt') | wc -c)
 
