@@ -19,10 +19,10 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?<iy>(?:19|20)[0-9][0-9])-(?<im>[01][0-9])-(?<id>[0-3][0-9])|(?<um>[01]?[0-9])/(?<ud>[0-3]?[0-9])/(?<uy>(?:19|20)[0-9][0-9]))\b", RegexOptions.CultureInvariant)]
     public static partial Regex Numeric();
 
-    /// <summary><c>September 2013</c>, <c>April</c>, <c>early 2016</c>, <c>last February</c>, <c>June last year</c>, <c>fiscal 1989</c>, <c>1996</c>, <c>the second half of 1989</c>.</summary>
+    /// <summary><c>September 2013</c>, <c>April</c>, <c>early 2016</c>, <c>last February</c>, <c>June last year</c>, <c>February of last year</c>, <c>March of 1987</c>, <c>fiscal 1989</c>, <c>1996</c>, <c>the second half of 1989</c>.</summary>
     [GeneratedRegex(
         @"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[\s\-]|(?i:the\s(?<half>first|second|last|latter)\shalf\sof)\s)?(?:(?<rel>(?i:last|next|this|this past|this coming))\s)?(?:" +
-        Month + @"(?:(?:,?\s" + Year + @")|\s(?<relyear>(?i:this|last|next))\syear)?" +
+        Month + @"(?:(?:,?\s|\s(?i:of)\s)" + Year + @"|\s(?:(?i:of)\s)?(?<relyear>(?i:this|last|next))\syear)?" +
         @"|(?:(?i:fiscal)\s)?(?<![$€£¥])" + Year + @"(?!\s?(?:-(?!-)|–|%|percent\b|years?\b)|[\p{L}\d]|[.,]\d))(?![\p{L}\d])",
         RegexOptions.CultureInvariant)]
     public static partial Regex MonthOrYear();

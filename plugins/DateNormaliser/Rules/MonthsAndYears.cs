@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace DocAnalysis.Plugins.Dates;
 
-// A month or a year, and decades and centuries: September 2013 · April · early 2016 · last February · fiscal 1989 · the 1990s · the 19th century
+// A month or a year, and decades and centuries: September 2013 · April · early 2016 · last February · February of last year · March of 1987 · fiscal 1989 · the 1990s · the 19th century
 internal sealed partial class DateResolver
 {
     private Timex? MonthOrYear(Match m, TextSpan span, string text)

@@ -23,6 +23,13 @@ public sealed class DateFamilyTests
     [InlineData("Earnings were flat compared with [|the year-earlier quarter|].", "1988-Q3")]
     public void Quarters(string markup, string value) => Assert.Equal([value], Values(markup, October26));
 
+    /// <summary>A month "of" a year is one date, and the year tells which (found reading untuned news: "as recently as February of last year").</summary>
+    [Theory]
+    [InlineData("The shares traded as high as $30 in [|February of last year|].", "1988-02")]
+    [InlineData("The plant is to reopen in [|June of next year|].", "1990-06")]
+    [InlineData("Output peaked in [|March of 1987|] and fell since.", "1987-03")]
+    public void A_month_of_a_year(string markup, string value) => Assert.Equal([value], Values(markup, October26));
+
     [Theory]
     [InlineData("Net was $306 million, against a loss in [|the 1988 second quarter|].", "1988-Q2")]
     [InlineData("The plant is to open in [|next year's first quarter|].", "1990-Q1")]
