@@ -63,7 +63,10 @@ internal sealed record Mention(
     /// </summary>
     public IReadOnlySet<string> Context => field ??= MentionReader.Stems(Around.Before, Around.After, Head);
 
-    /// <summary>A figure written as a plural scale word alone (<c>millions</c>, <c>dozens</c>): it says an order, not a value.</summary>
+    /// <summary>
+    /// A figure written as plural scale words alone (<c>millions</c>, <c>dozens</c>, <c>tens of thousands</c>, <c>hundreds of
+    /// millions</c>): it says an order, not a value.
+    /// </summary>
     public bool Vague { get; init; }
 
     /// <summary>The values the figure allows: <c>over 100</c> is (100, ∞), <c>about 135</c> is 135 ± the tolerance.</summary>

@@ -45,6 +45,24 @@ internal static class MentionReader
 
     private static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase) { "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "tens" };
 
+    /// <summary>Whether every word of a figure is a plural scale word or the <c>of</c> between two: <c>millions</c>, <c>hundreds of thousands</c>.</summary>
+    private static bool IsVague(ReadOnlySpan<char> figure)
+    {
+        var (words, lookup) = (0, Vague.GetAlternateLookup<ReadOnlySpan<char>>());
+        foreach (var range in figure.Trim().Split(' '))
+        {
+            var word = figure.Trim()[range];
+            if (!lookup.Contains(word) && !(words > 0 && word is "of"))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
     private static readonly HashSet<string> CountedStops = new(StringComparer.Ordinal)
     {
         "of", "to", "in", "on", "at", "by", "for", "from", "with", "who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "be",
@@ -99,7 +117,7 @@ internal static class MentionReader
                 sourceOf(q),
                 timeOf(q))
             {
-                Vague = Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(layer.Text.AsSpan(q.Span.Start, q.Span.Length).Trim()),
+                Vague = IsVague(layer.Text.AsSpan(q.Span.Start, q.Span.Length)),
                 Whole = Whole(after, q.Span.End),
                 Another = before.Take(4).Any(t => t.Lower is "another" or "separate" or "other" or "different" or "additional") || (after.Count > 0 && after[0].Lower is "other" or "more" or "additional" or "further"),
                 Counted = q.Unit is { } unit && UnitLexicon.IsKnown(q.UnitText ?? unit) ? null : Counted(after),

@@ -5,7 +5,7 @@ namespace DocAnalysis.Plugins.Numbers;
 // What a figure counts: a currency, a percent, a unit glued to it, a known unit, or the head of the noun phrase after it.
 //   $4bn → dollar · 25% → percentage · 6kW → kilowatt · 10,000 assault rifles → assault rifle
 //   17 first-team players → first-team player · 517 rushing yards → yard · 52,000 barrel-a-day refinery → barrel per day
-//   one of the best screens → good screen · Maddon, 66, → year of age · over the age of 21 → age
+//   one of the best screens → good screen · one of Trump's messages → message · Maddon, 66, → year of age · over the age of 21 → age
 internal static partial class QuantityExtractor
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
@@ -372,7 +372,12 @@ internal static partial class QuantityExtractor
     [GeneratedRegex(@"\G\sof\san?\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PartOf();
 
-    [GeneratedRegex(@"\G\sof\s(?:the|its|his|her|their|our|my|your)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// <c>of the</c>, <c>of its</c>, or <c>of</c> and an owner in the possessive, a name or <c>the</c> and a noun (<c>one of
+    /// Trump's messages</c>, <c>one of Mr. Bush's sons</c>, <c>one of the party's leaders</c>): the group one is picked from
+    /// follows it; a contraction (<c>one of the things that's</c>) is no owner.
+    /// </summary>
+    [GeneratedRegex(@"\G\sof\s(?:(?-i:(?:the\s(?:\p{Ll}[\p{L}\-]*\s)?(?!(?:that|it|there|what|who|which|he|she|this|here|where)['’]s)\p{Ll}[\p{L}\-]*|(?:\p{Lu}[\p{L}\-]*\.?\s){0,2}\p{Lu}[\p{L}\-]*)['’]s)|the|its|his|her|their|our|my|your)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheNoun();
 
     [GeneratedRegex(@"\b(?:a|an|another|one)\s(?<noun>\p{Ll}{3,})\sor\s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

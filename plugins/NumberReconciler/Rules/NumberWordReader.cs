@@ -34,7 +34,8 @@ internal readonly record struct NumberWordMatch(TextSpan Span)
 /// Reads number words at a position, word by word, ignoring ASCII case; a word counts only whole (the letters,
 /// digits and marks around it are part of it). One of four forms, the first that fits:
 /// <list type="number">
-/// <item>a vague plural, <c>tens of</c> before it or not: <c>dozens</c>, <c>scores</c>, <c>hundreds</c>, <c>thousands</c>,
+/// <item>a vague plural, <c>tens of</c> before it or not, or <c>hundreds of</c> before <c>thousands</c>, <c>millions</c> or
+/// <c>billions</c>: <c>dozens</c>, <c>scores</c>, <c>hundreds</c>, <c>thousands</c>,
 /// <c>millions</c>, <c>billions</c>;</item>
 /// <item>a share of a scale: (<c>a</c>) <c>half</c> | <c>quarter</c> | <c>three quarters</c>, then <c>a</c> or <c>of a</c> or
 /// nothing, then <c>dozen</c> | <c>hundred</c> | <c>thousand</c> | <c>million</c> | <c>billion</c> | <c>trillion</c>;</item>
@@ -116,6 +117,13 @@ internal static class NumberWordReader
     private static NumberWordMatch? Vague(string text, int start, Kind first, int end)
     {
         if (IsPhrase(text, start, "tens of", out var of) && IsSpace(text, of) && KindAt(text, of + 1, out var plural).HasFlag(Kind.VaguePlural))
+        {
+            return Of(start, plural) with { Vague = Span(start, plural) };
+        }
+
+        // "hundreds of thousands" is one figure, a hundred thousand to a million, as "tens of thousands" is.
+        if (IsPhrase(text, start, "hundreds of", out of) && IsSpace(text, of)
+            && (Is(text, of + 1, "thousands", out plural) || Is(text, of + 1, "millions", out plural) || Is(text, of + 1, "billions", out plural)))
         {
             return Of(start, plural) with { Vague = Span(start, plural) };
         }

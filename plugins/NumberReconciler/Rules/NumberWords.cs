@@ -6,7 +6,7 @@ namespace DocAnalysis.Plugins.Numbers;
 // Number words, composed word by word into any size a double holds, and the vague plurals in NewsQuant's reading.
 //   ten thousand · two dozen · a hundred · one hundred and sixteen · twenty-one trillion · three billion
 //   one and a half · five and a half million · half a million · a quarter million · two-thirds · a quarter of
-//   dozens of = 12–120 · millions of = 10⁶–10⁷ · tens of thousands = 10⁴–10⁵
+//   dozens of = 12–120 · millions of = 10⁶–10⁷ · tens of thousands = 10⁴–10⁵ · hundreds of thousands = 10⁵–10⁶
 internal static partial class QuantityExtractor
 {
     private static readonly Dictionary<string, int> Ones = new(StringComparer.Ordinal)
@@ -59,7 +59,7 @@ internal static partial class QuantityExtractor
         {
             // NewsQuant's reading of vague plurals: "dozens" is 12 to 120, "millions" a million to ten million.
             var vague = Part(text, vagueSpan).ToLowerInvariant();
-            var tens = vague.StartsWith("tens", StringComparison.Ordinal) ? 10 : 1;
+            var tens = vague.StartsWith("tens", StringComparison.Ordinal) ? 10 : vague.StartsWith("hundreds of", StringComparison.Ordinal) ? 100 : 1;
             var low = vague[(vague.LastIndexOf(' ') + 1)..] switch
             {
                 "dozens" => 12,

@@ -41,6 +41,10 @@ public sealed class NumberTests
     [InlineData("It remains [|one|] of the best screens on sale.", 1.0, "good screen", "best screens")]
     [InlineData("Scientists found [|one|] of the largest dinosaurs yet.", 1.0, "large dinosaur", "largest dinosaurs")]
     [InlineData("They may trade down to add another pick or [|two|].", 2.0, "pick", "pick")]
+    [InlineData("She replied to [|one|] of Trump's messages.", 1.0, "message", "messages")]
+    [InlineData("He is friendly with [|one|] of Mr. Bush's sons.", 1.0, "son", "sons")]
+    [InlineData("It was [|one|] of the party’s best campaigns.", 1.0, "good campaign", "best campaigns")]
+    [InlineData("It is [|one|] of the things that’s misunderstood.", 1.0, "thing", "things")]
     public void Forms(string markup, double value, string unit, string written)
     {
         var q = Quantity(markup).Attributes;
@@ -89,6 +93,8 @@ public sealed class NumberTests
     [InlineData("He dropped from [|208 pounds to 193|] by exercising.", 208.0, 193.0)]
     [InlineData("Revenue guidance was [|US $89 to $93 billion|].", 89e9, 93e9)]
     [InlineData("[|Dozens|] of people were killed Friday.", 12.0, 120.0)]
+    [InlineData("[|Hundreds of thousands|] of refugees fled the war.", 1e5, 1e6)]
+    [InlineData("The fund lost [|hundreds of millions|] of dollars.", 1e8, 1e9)]
     public void Ranges_keep_both_ends_in_the_order_written(string markup, double low, double high) =>
         Assert.Equal([low, high], Quantity(markup).Attributes.GetList("value")!.Cast<double>());
 

@@ -15,7 +15,7 @@ namespace DocAnalysis.Plugins.Tests.Numbers;
 public sealed class NumberWordMatchesTests
 {
     private const string NumberWords =
-        @"\b(?:(?<vague>(?:tens\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions))\b|" +
+        @"\b(?:(?<vague>(?:tens\sof\s|hundreds\sof\s(?=(?:thousands|millions|billions)\b))?(?:dozens|scores|hundreds|thousands|millions|billions))\b|" +
         @"(?:a\s)?(?<half>half|quarter|three\squarters)\s(?:a\s|of\sa\s)?(?<halfscale>dozen|hundred|thousand|million|billion|trillion)|" +
         @"(?<numerator>one)[\s\-](?<part>half)(?!-)\b|" +
         @"(?<numerator>one|two|three|four|five|six|seven|eight|nine|a(?=\s(?:third|quarter|fifth|tenth)\sof\b))[\s\-](?<part>halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|" +
@@ -68,6 +68,7 @@ public sealed class NumberWordMatchesTests
 
     [Theory]
     [InlineData("tens of thousands of people and a quarter of a million more")]
+    [InlineData("Hundreds of thousands fled, hundreds of people stayed and hundreds of millions of dollars went")]
     [InlineData("Two-thirds of the one hundred and sixteen families, a third of them, left; dozens stayed.")]
     [InlineData("someone often said a hundred-odd, then AN EIGHT, then half a dozen")]
     public void The_matches_of_news_sentences_are_those_of_a_scan(string text) =>
