@@ -116,6 +116,7 @@ public sealed class CreditLineRuleTests
     [InlineData("[|Do you back the new stadium plan? Like the page:|]")]
     [InlineData("[|Listen to the mayor's full interview below:|]")]
     [InlineData("[|Listen to our analysis of the vote in the podcast embedded above.|]")]
+    [InlineData("[|Enter your email address:|]")]
     public void Page_boilerplate(string markup) => Strip(markup);
 
     [Theory]
@@ -128,6 +129,7 @@ public sealed class CreditLineRuleTests
     [InlineData("A FIGHT OVER FUNDING.")]
     [InlineData("Residents who like the page of the council's website can comment there.")]
     [InlineData("Listen to the people of this town, the mayor said.")]
+    [InlineData("Enter your email address and the bank sends a code, the complaint says.")]
     public void Article_lines_that_look_like_page_furniture_stay(string line)
     {
         var document = Before + line + After;
