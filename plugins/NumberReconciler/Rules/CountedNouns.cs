@@ -233,8 +233,11 @@ internal static partial class QuantityExtractor
             return (null, null); // "around 73 raising the prospect": a verb with its object, not a counted noun
         }
 
+        // "most treasured holidays", "most economically vulnerable groups": after "most" or "least" an adjective of
+        // any form goes on, and the phrase may hold one word more.
+        var superlative = IsMostOrLeast(text, words.Count > 0 ? words[first] : default);
         var last = first;
-        while (last < words.Count && last - first < 3)
+        while (last < words.Count && last - first < (superlative ? 4 : 3))
         {
             var word = text.AsSpan(words[last].Start, words[last].Length);
             if (last > first && one && IsPlural(word))
@@ -242,7 +245,8 @@ internal static partial class QuantityExtractor
                 break; // after "one" the counted noun is singular: in "one proposal asks" the plural is the verb
             }
 
-            if (last > first && (IsVerbForm(text, words[last]) || word.EndsWith("ly", StringComparison.Ordinal) || (char.IsUpper(word[0]) && !char.IsUpper(text[words[first].Start]))))
+            var afterSuperlative = superlative && (last == first + 1 || (last == first + 2 && text.AsSpan(words[first + 1].Start, words[first + 1].Length).EndsWith("ly", StringComparison.Ordinal)));
+            if (last > first && !afterSuperlative && (IsVerbForm(text, words[last]) || word.EndsWith("ly", StringComparison.Ordinal) || (char.IsUpper(word[0]) && !char.IsUpper(text[words[first].Start]))))
             {
                 break;
             }
@@ -262,6 +266,10 @@ internal static partial class QuantityExtractor
         var span = TextSpan.FromBounds(words[first].Start, words[last - 1].End);
         return (text[span.Start..span.End], span);
     }
+
+    /// <summary><c>most</c> or <c>least</c>, in any case, at <paramref name="word"/>.</summary>
+    private static bool IsMostOrLeast(string text, TextSpan word) =>
+        text.AsSpan(word.Start, word.Length) is var w && (w.Equals("most", StringComparison.OrdinalIgnoreCase) || w.Equals("least", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A known unit of two or three words right after the figure that holds a word a noun phrase stops at

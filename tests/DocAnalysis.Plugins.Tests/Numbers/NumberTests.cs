@@ -45,6 +45,8 @@ public sealed class NumberTests
     [InlineData("He is friendly with [|one|] of Mr. Bush's sons.", 1.0, "son", "sons")]
     [InlineData("It was [|one|] of the party’s best campaigns.", 1.0, "good campaign", "best campaigns")]
     [InlineData("It is [|one|] of the things that’s misunderstood.", 1.0, "thing", "things")]
+    [InlineData("Bastille Day is [|one|] of the most treasured holidays.", 1.0, "treasured holiday", "most treasured holidays")]
+    [InlineData("They are [|one|] of the most economically vulnerable groups.", 1.0, "economically vulnerable group", "most economically vulnerable groups")]
     public void Forms(string markup, double value, string unit, string written)
     {
         var q = Quantity(markup).Attributes;
