@@ -103,8 +103,10 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
             foreach (var extracted in found)
             {
                 List<Token> written = extracted.Source is { } s ? [.. tokens.Where(t => s.Contains(t.Span))] : [];
-                var sourceTokens = WithoutOpeningConjunction(WithoutDates(written));
-                var attribution = sourceTokens.Count < written.Count ? extracted with { Source = TextSpan.FromBounds(sourceTokens[0].Start, sourceTokens[^1].End) } : extracted;
+                var sourceTokens = NamingSomeone(WithoutOpeningConjunction(WithoutDates(written)));
+                var attribution = sourceTokens.Count == written.Count ? extracted
+                    : sourceTokens.Count == 0 ? extracted with { Source = null }
+                    : extracted with { Source = TextSpan.FromBounds(sourceTokens[0].Start, sourceTokens[^1].End) };
                 var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start, attribution.Content) : (null, null);
                 role ??= sourceTokens.Count > 0 && sourceTokens[0].Start > attribution.Cue.End ? AppositiveAfter(tokens, sourceTokens[^1].End) : null;
                 speaker = Issuer(tokens, sourceTokens, issuers) ?? speaker;
@@ -196,6 +198,15 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
     /// </summary>
     private static List<Token> WithoutOpeningConjunction(List<Token> words) =>
         words.Count > 1 && words[0].Lower is "but" or "and" or "or" or "so" or "yet" or "however" or "still" or "meanwhile" && words[1].IsWord ? words[1..] : words;
+
+    /// <summary>
+    /// No source at all when the words the rules took for one name nobody, only prepositions, adverbs, articles and
+    /// conjunctions: <c>By refusing to admit</c>, <c>Beyond that, ... said</c>, <c>perhaps by arguing</c>. A determiner
+    /// that stands for people stays one (<c>Some argue</c>, <c>Many said</c>, <c>Those who</c>).
+    /// </summary>
+    private static List<Token> NamingSomeone(List<Token> words) =>
+        words.All(w => !w.IsWord || WordClasses.Prepositions.Contains(w.Lower) || WordClasses.SentenceAdverbs.Contains(w.Lower) || WordClasses.NamelessWords.Contains(w.Lower))
+            ? [] : words;
 
     /// <summary>
     /// Where a date at one edge of <c>words[first..last]</c> stops: from the end, the index it starts at (with the

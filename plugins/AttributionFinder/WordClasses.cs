@@ -57,6 +57,17 @@ internal static class WordClasses
         "for", "plus", "like", "unlike", "with", "without", "despite", "although", "though", "because", "unless", "until",
     };
 
+    /// <summary>
+    /// Words that name nobody, beside <see cref="Prepositions"/> and <see cref="SentenceAdverbs"/>: articles, conjunctions,
+    /// subordinators, adverbs; a source of them alone is none. Not the determiners that stand for people (<c>some</c>, <c>many</c>, <c>those</c>).
+    /// </summary>
+    public static readonly HashSet<string> NamelessWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "but", "or", "so", "yet", "nor", "if", "when", "while", "because", "although", "though", "unless", "whether",
+        "without", "despite", "like", "unlike", "plus", "beyond", "back", "perhaps", "maybe", "even", "just", "only", "not", "there", "here",
+        "thus", "too", "again", "once",
+    };
+
     /// <summary>Prepositions that end a source's noun phrase: <c>the chairman of a local committee in a statement</c>.</summary>
     public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {

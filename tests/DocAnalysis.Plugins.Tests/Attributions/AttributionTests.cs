@@ -453,9 +453,16 @@ public sealed class AttributionTests
         Assert.Equal(["Sergei Lavrov", "Sergei Lavrov"], speakers);
     }
 
+    /// <summary>Words that name nobody, a preposition or an adverb alone, are no source: the candidate has none.</summary>
+    [Theory]
+    [InlineData("By refusing to admit any fault, the aides deepened the row.", "refusing")]
+    [InlineData("He tried, perhaps by arguing that the plan was legal, to win time.", "by arguing")]
+    public void A_preposition_or_an_adverb_alone_is_no_source(string text, string cue) => Assert.Null(Candidate(text, cue).Source);
+
     /// <summary>
     /// A cue whose words run on over a line break, which ends the sentence (found on a page of the credits dev set,
-    /// where it failed the analyser on the whole document): the attributions are found and every span is in the text.
+    /// where it failed the analyser on the whole document): the rules complete the cues on both sides of the break,
+    /// the analyser reports no failure, and every span it keeps is in the text (the acceptance model may keep none).
     /// </summary>
     [Theory]
     [InlineData("(Trump, it's also worth noting, repeatedly\nsought to make Hillary Clinton's health an issue")]
@@ -466,7 +473,7 @@ public sealed class AttributionTests
         var result = Testers.Attributions.Analyse(text);
 
         Assert.Empty(result.Diagnostics);
-        Assert.NotEmpty(result.Annotations);
+        Assert.Contains(Finder.Candidates(TextLayer.Create(text), TestContext.Current.CancellationToken), c => c.Attribution.Cue.Start > text.IndexOf('\n', StringComparison.Ordinal));
         Assert.All(result.Annotations, a => Assert.InRange(a.Span.End, a.Span.Start, text.Length));
     }
 }
