@@ -112,7 +112,8 @@ internal static partial class QuantityExtractor
             return (UnitNames.Normalise(string.Join(' ', words[start..])), group);
         }
 
-        var nounStart = OfNoun().Match(text, end) is { Success: true } ofNoun && ofNoun.Index == end ? end + ofNoun.Length : end; // "dozens of people"
+        var nounStart = OfOwner().Match(text, end) is { Success: true } owner && owner.Index == end && !StartsFigure(text, end + owner.Length) ? end + owner.Length // "two of Trump's advisers"
+            : OfNoun().Match(text, end) is { Success: true } ofNoun && ofNoun.Index == end ? end + ofNoun.Length : end; // "dozens of people"
         if (Noun(text, nounStart, one: value == 1 && nounStart == end) is { Unit: { } counted, Span: { } span })
         {
             if (RateAfter(text, span.End) is { } per)
@@ -126,6 +127,10 @@ internal static partial class QuantityExtractor
         var noun = OrTwo().Match(text, Math.Max(0, number.Start - 30), Math.Min(30, number.Start)) is { Success: true } orTwo ? orTwo.Groups["noun"].Value : null;
         return (noun is null ? null : UnitNames.Normalise(noun), noun);
     }
+
+    /// <summary>Whether a figure starts at <paramref name="position"/>, a digit or number words: <c>two of the firm's five directors</c> counts no noun of its own.</summary>
+    private static bool StartsFigure(string text, int position) =>
+        position < text.Length && (char.IsAsciiDigit(text[position]) || NumberWordReader.At(text, position) is not null);
 
     /// <summary>The base of a superlative adjective (<c>best</c> → <c>good</c>, <c>largest</c> → <c>large</c>, <c>biggest</c> → <c>big</c>); other words unchanged.</summary>
     private static string Superlative(string word)
@@ -381,12 +386,21 @@ internal static partial class QuantityExtractor
     private static partial Regex PartOf();
 
     /// <summary>
-    /// <c>of the</c>, <c>of its</c>, or <c>of</c> and an owner in the possessive, a name or <c>the</c> and a noun (<c>one of
-    /// Trump's messages</c>, <c>one of Mr. Bush's sons</c>, <c>one of the party's leaders</c>): the group one is picked from
-    /// follows it; a contraction (<c>one of the things that's</c>) is no owner.
+    /// An owner in the possessive, a name or <c>the</c> and a noun: <c>Trump's</c>, <c>Mr. Bush's</c>, <c>the party's</c>; a
+    /// contraction (<c>the things that's</c>) is no owner.
     /// </summary>
-    [GeneratedRegex(@"\G\sof\s(?:(?-i:(?:the\s(?:\p{Ll}[\p{L}\-]*\s)?(?!(?:that|it|there|what|who|which|he|she|this|here|where)['’]s)\p{Ll}[\p{L}\-]*|(?:\p{Lu}[\p{L}\-]*\.?\s){0,2}\p{Lu}[\p{L}\-]*)['’]s)|the|its|his|her|their|our|my|your)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private const string Owner = @"(?-i:(?:the\s(?:\p{Ll}[\p{L}\-]*\s)?(?!(?:that|it|there|what|who|which|he|she|this|here|where)['’]s)\p{Ll}[\p{L}\-]*|(?:\p{Lu}[\p{L}\-]*\.?\s){0,2}\p{Lu}[\p{L}\-]*)['’]s)";
+
+    /// <summary>
+    /// <c>of the</c>, <c>of its</c>, or <c>of</c> and an <see cref="Owner"/> (<c>one of Trump's messages</c>, <c>one of Mr.
+    /// Bush's sons</c>, <c>one of the party's leaders</c>): the group one is picked from follows it.
+    /// </summary>
+    [GeneratedRegex(@"\G\sof\s(?:" + Owner + @"|the|its|his|her|their|our|my|your)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheNoun();
+
+    /// <summary><c>of</c> and an <see cref="Owner"/>: in <c>dozens of Clinton's emails</c> the emails are counted.</summary>
+    [GeneratedRegex(@"\G\sof\s" + Owner + @"\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfOwner();
 
     [GeneratedRegex(@"\b(?:a|an|another|one)\s(?<noun>\p{Ll}{3,})\sor\s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrTwo();

@@ -45,6 +45,7 @@ public sealed class NumberTests
     [InlineData("He is friendly with [|one|] of Mr. Bush's sons.", 1.0, "son", "sons")]
     [InlineData("It was [|one|] of the party’s best campaigns.", 1.0, "good campaign", "best campaigns")]
     [InlineData("It is [|one|] of the things that’s misunderstood.", 1.0, "thing", "things")]
+    [InlineData("[|Two|] of the senator's advisers resigned.", 2.0, "adviser", "advisers")]
     [InlineData("Bastille Day is [|one|] of the most treasured holidays.", 1.0, "treasured holiday", "most treasured holidays")]
     [InlineData("They are [|one|] of the most economically vulnerable groups.", 1.0, "economically vulnerable group", "most economically vulnerable groups")]
     public void Forms(string markup, double value, string unit, string written)
@@ -88,6 +89,17 @@ public sealed class NumberTests
     public void A_conversion_in_parentheses_keeps_the_figures_qualifier(string markup, params string[] qualifiers) =>
         Assert.Equal(qualifiers, Testers.Numbers.AssertMarkup(markup, Testers.PublishedOn("2017-04-26")).Annotations
             .Where(a => a.Kind == "quantity").Select(a => a.Attributes.GetString("qualifier")));
+
+    /// <summary>A count of an owner's group counts the group; a figure after the owner counts it instead.</summary>
+    [Fact]
+    public void A_count_after_an_owner_counts_the_group()
+    {
+        Assert.Equal("email", Quantity("[|Dozens|] of Clinton's emails were released.").Attributes.GetString("unit"));
+        Assert.Equal(
+            [null, "director"],
+            Testers.Numbers.AssertMarkup("[|Two|] of the firm's [|five|] directors resigned.", Testers.PublishedOn("2017-04-26")).Annotations
+                .Where(a => a.Kind == "quantity").Select(a => a.Attributes.GetString("unit")));
+    }
 
     [Theory]
     [InlineData("Between [|100-140|] people were killed.", 100.0, 140.0)]
