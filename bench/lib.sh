@@ -19,3 +19,11 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 news_corpus() {
   [ -d "$1" ] || bash "$(dirname "${BASH_SOURCE[0]}")/../../shared/bench/make-news-corpus.sh" "$1" "$2" >&2
 }
+
+# time_one NAME COMMAND...: one run of COMMAND, its output dropped; appends "seconds kilobytes" (wall, peak RSS) to
+# $work/NAME.times, or shows the command's errors and exits when it fails.
+time_one() {
+  local name="$1"; shift
+  /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" > /dev/null 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
+  cat "$work/time.txt" >> "$work/$name.times"
+}

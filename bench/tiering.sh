@@ -18,12 +18,10 @@ tool="$work/tool/docanalysis"
 news_corpus "$work/news" 1
 news_corpus "$work/news4" 4
 
-# one NAME TIERED(1|0) ARGS...: one run; appends its wall seconds to $work/tiering-NAME-TIERED.times
+# one NAME TIERED(1|0) ARGS...: one run of the tool with tiered compilation on or off, timed into tiering-NAME-TIERED
 one() {
   local name="$1" tiered="$2"; shift 2
-  DOTNET_TieredCompilation="$tiered" /usr/bin/time -o "$work/time.txt" -f "%e" "$tool" run "$@" --format jsonl > /dev/null 2> "$work/stderr.txt" \
-    || { cat "$work/stderr.txt" >&2; exit 1; }
-  cat "$work/time.txt" >> "$work/tiering-$name-$tiered.times"
+  time_one "tiering-$name-$tiered" env DOTNET_TieredCompilation="$tiered" "$tool" run "$@" --format jsonl
 }
 
 rm -f "$work"/tiering-*.times
@@ -41,8 +39,8 @@ done
 
 row() { # label name
   local on off
-  on="$(median < "$work/tiering-$2-1.times")"
-  off="$(median < "$work/tiering-$2-0.times")"
+  on="$(cut -d' ' -f1 < "$work/tiering-$2-1.times" | median)"
+  off="$(cut -d' ' -f1 < "$work/tiering-$2-0.times" | median)"
   printf '| %s | %s s | %s s | %s |\n' "$1" "$on" "$off" "$(awk -v a="$on" -v b="$off" 'BEGIN {printf "%+.0f%%", (b - a) / a * 100}')"
 }
 echo

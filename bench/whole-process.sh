@@ -28,13 +28,6 @@ news_corpus "$work/news4" 4
 bytes1=$(cat $(find "$work/news" -name '*.txt') | wc -c)
 bytes4=$(cat $(find "$work/news4" -name '*.txt') | wc -c)
 
-# time NAME COMMAND...: one run; appends "seconds kilobytes" to $work/NAME.times
-time_one() {
-  local name="$1"; shift
-  /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" > /dev/null 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
-  cat "$work/time.txt" >> "$work/$name.times"
-}
-
 seconds() { cut -d' ' -f1 < "$work/$1.times" | median; }
 rss() { cut -d' ' -f2 < "$work/$1.times" | sort -n | tail -1; }
 

@@ -35,7 +35,8 @@ public class AnalyserThroughput
         ThroughputConfig.Bytes[Analyser] = _corpus.Bytes;
     }
 
-    private static AttributionFinder CreateAttributionFinder()
+    /// <summary>The attribution finder with the lexicon and models it ships, as its plugin's start-up registers it.</summary>
+    internal static AttributionFinder CreateAttributionFinder()
     {
         var lexicon = CueLexicon.LoadEmbedded();
         return new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), Acceptance.LoadEmbedded());

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DocAnalysis.Plugins.Attributions;
 using DocAnalysis.Plugins.CreditLines;
 using DocAnalysis.Plugins.Dates;
 using DocAnalysis.Plugins.Numbers;
@@ -19,11 +18,9 @@ internal static class Passes
     {
         var documents = Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(path => new Document(path, File.ReadAllText(path), new DocumentMetadata())).ToList();
-        var lexicon = CueLexicon.LoadEmbedded();
         IAnalyser[] analysers =
         [
-            new CreditLineStripper(new CreditLineOptions()), new DateNormaliser(),
-            new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), Acceptance.LoadEmbedded()), new NumberReconciler(new NumberOptions()),
+            new CreditLineStripper(new CreditLineOptions()), new DateNormaliser(), AnalyserThroughput.CreateAttributionFinder(), new NumberReconciler(new NumberOptions()),
         ];
         if (only is not null)
         {

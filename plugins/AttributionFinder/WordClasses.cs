@@ -57,16 +57,20 @@ internal static class WordClasses
         "for", "plus", "like", "unlike", "with", "without", "despite", "although", "though", "because", "unless", "until",
     };
 
-    /// <summary>
-    /// Words that name nobody, beside <see cref="Prepositions"/> and <see cref="SentenceAdverbs"/>: articles, conjunctions,
-    /// subordinators, adverbs; a source of them alone is none. Not the determiners that stand for people (<c>some</c>, <c>many</c>, <c>those</c>).
-    /// </summary>
-    public static readonly HashSet<string> NamelessWords = new(StringComparer.Ordinal)
+    /// <summary>The <see cref="SentenceOpeners"/> that stand for people as a subject: <c>Some argue</c>, <c>Many said</c>, <c>Those who</c>.</summary>
+    public static readonly HashSet<string> PeopleDeterminers = new(StringComparer.Ordinal)
     {
-        "a", "an", "the", "and", "but", "or", "so", "yet", "nor", "if", "when", "while", "because", "although", "though", "unless", "whether",
-        "without", "despite", "like", "unlike", "plus", "beyond", "back", "perhaps", "maybe", "even", "just", "only", "not", "there", "here",
-        "thus", "too", "again", "once",
+        "this", "that", "these", "those", "some", "many", "most", "several", "every", "each",
     };
+
+    /// <summary>
+    /// Words that name nobody, beside <see cref="Prepositions"/> and <see cref="SentenceAdverbs"/>: the
+    /// <see cref="SentenceOpeners"/> but <see cref="PeopleDeterminers"/> (articles, conjunctions, subordinators) and
+    /// adverbs; a source of them alone is none.
+    /// </summary>
+    public static readonly HashSet<string> NamelessWords = new(
+        [.. SentenceOpeners.Except(PeopleDeterminers), "nor", "whether", "beyond", "back", "perhaps", "maybe", "even", "just", "only", "not", "there", "here", "thus", "too", "again", "once"],
+        StringComparer.Ordinal);
 
     /// <summary>Prepositions that end a source's noun phrase: <c>the chairman of a local committee in a statement</c>.</summary>
     public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)

@@ -49,9 +49,10 @@ internal static class MentionReader
     private static bool IsVague(ReadOnlySpan<char> figure)
     {
         var (words, lookup) = (0, Vague.GetAlternateLookup<ReadOnlySpan<char>>());
-        foreach (var range in figure.Trim().Split(' '))
+        var trimmed = figure.Trim();
+        foreach (var range in trimmed.Split(' '))
         {
-            var word = figure.Trim()[range];
+            var word = trimmed[range];
             if (!lookup.Contains(word) && !(words > 0 && word is "of"))
             {
                 return false;

@@ -116,14 +116,10 @@ internal static class NumberWordReader
 
     private static NumberWordMatch? Vague(string text, int start, Kind first, int end)
     {
-        if (IsPhrase(text, start, "tens of", out var of) && IsSpace(text, of) && KindAt(text, of + 1, out var plural).HasFlag(Kind.VaguePlural))
-        {
-            return Of(start, plural) with { Vague = Span(start, plural) };
-        }
-
-        // "hundreds of thousands" is one figure, a hundred thousand to a million, as "tens of thousands" is.
-        if (IsPhrase(text, start, "hundreds of", out of) && IsSpace(text, of)
-            && (Is(text, of + 1, "thousands", out plural) || Is(text, of + 1, "millions", out plural) || Is(text, of + 1, "billions", out plural)))
+        // "tens of thousands", and "hundreds of" before a scale ("hundreds of millions"): one figure.
+        if ((IsPhrase(text, start, "tens of", out var of) && IsSpace(text, of) && KindAt(text, of + 1, out var plural).HasFlag(Kind.VaguePlural))
+            || (IsPhrase(text, start, "hundreds of", out of) && IsSpace(text, of)
+                && (Is(text, of + 1, "thousands", out plural) || Is(text, of + 1, "millions", out plural) || Is(text, of + 1, "billions", out plural))))
         {
             return Of(start, plural) with { Vague = Span(start, plural) };
         }

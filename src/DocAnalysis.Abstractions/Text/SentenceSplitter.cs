@@ -160,8 +160,7 @@ internal static class SentenceSplitter
     private static bool IsWireMark(string text, int i) => text[i] is '\'' or '`' && i + 1 < text.Length && text[i + 1] == text[i];
 
     /// <summary>Wire copy's opening <c>``</c> or <c>''</c> before a word: <c>... of Indiana. ''They are ...</c>.</summary>
-    private static bool OpensWireQuote(string text, int at) =>
-        at + 2 < text.Length && text[at] is '\'' or '`' && text[at + 1] == text[at] && char.IsLetterOrDigit(text[at + 2]);
+    private static bool OpensWireQuote(string text, int at) => at + 2 < text.Length && IsWireMark(text, at) && char.IsLetterOrDigit(text[at + 2]);
 
     /// <summary>
     /// What lies ahead of a position, found with pointers that only move forward, so a text of quote marks or of line
