@@ -7,7 +7,7 @@ namespace DocAnalysis.Plugins.Attributions;
 /// and whether the words are quoted. Works sentence by sentence on the clean view, with the sentences and tokens of
 /// the shared text layer (<see cref="IAnalysisContext.Layer"/>).
 /// </summary>
-public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Acceptance acceptance) : IAnalyser
+public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Acceptance acceptance, ContentEnds contentEnds) : IAnalyser
 {
     public const string Id = "attribution-finder";
 
@@ -22,11 +22,13 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
 
     public void Analyse(IAnalysisContext context)
     {
-        foreach (var (attribution, cueScore) in Candidates(context.Layer, context.CancellationToken))
+        var candidates = Candidates(context.Layer, context.CancellationToken).ToList();
+        var cues = candidates.Select(c => c.Attribution.Cue.Start).ToHashSet();
+        foreach (var (attribution, cueScore) in candidates)
         {
             if (cueScore is not { } score || acceptance.Accepts(context.Layer, attribution, score))
             {
-                Report(context, attribution);
+                Report(context, contentEnds.Revise(context.Layer, attribution, cues, lexicon));
             }
         }
     }

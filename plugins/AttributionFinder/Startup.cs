@@ -12,6 +12,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton(lexicon);
         services.AddSingleton(CueModel.LoadEmbedded(lexicon));
         services.AddSingleton(Acceptance.LoadEmbedded());
+        services.AddSingleton(ContentEnds.LoadEmbedded());
         services.AddSingleton<IAnalyser, AttributionFinder>();
     }
 }

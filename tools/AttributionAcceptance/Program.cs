@@ -28,9 +28,11 @@ if (ToolRun.DataFolder(args) is not { } data)
 
 var folds = ToolRun.Option(args, "--folds", 5);
 var lexicon = CueLexicon.LoadEmbedded();
-var finder = new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), new Acceptance([], 0));
+var finder = new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), new Acceptance([], 0), new ContentEnds([]));
 var gold = Gold.Load(Path.Combine(data, "gold.jsonl"));
 var articles = new List<Article>();
+var (contents, names) = (new List<List<ContentExample>>(), new Dictionary<string, int>(StringComparer.Ordinal));
+var runs = new List<(TextLayer Layer, List<Spans> Golds, List<(Attribution Attribution, double? CueScore)> Candidates)>();
 foreach (var file in Directory.EnumerateFiles(Path.Combine(data, "corpus"), "*.txt").Order(StringComparer.Ordinal))
 {
     var text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
@@ -39,6 +41,8 @@ foreach (var file in Directory.EnumerateFiles(Path.Combine(data, "corpus"), "*.t
     var candidates = finder.Candidates(layer, CancellationToken.None).ToList();
     var golds = gold.GetValueOrDefault(name) ?? [];
     var right = Gold.Judge(text, golds, [.. candidates.Select(c => c.Attribution)]);
+    contents.Add(ContentEndTraining.Examples(layer, golds, [.. candidates.Select(c => c.Attribution)], lexicon, names));
+    runs.Add((layer, golds, candidates));
     var judged = candidates.Select((c, i) => (c.CueScore, Right: right[i], c.Attribution)).ToList();
     articles.Add(new Article(
         golds.Count,
@@ -86,6 +90,44 @@ using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { New
 }
 
 Console.WriteLine(FormattableString.Invariant($"threshold {thresholds[best]:F3}; wrote {path}"));
+
+// The content-end model: cross-validated by article as above (how often the scorer would call a content right, with
+// the rules' end and with the model's), then trained on every article and written.
+var (ruleRight, modelRight) = (0, 0);
+var shipped = Acceptance.LoadEmbedded();
+var (kept, fullRules, fullModel) = (0, 0, 0);
+for (var k = 0; k < folds; k++)
+{
+    var weights = ContentEndTraining.Train([.. contents.Where((_, i) => i % folds != k).SelectMany(c => c)], names.Count);
+    foreach (var example in contents.Where((_, i) => i % folds == k).SelectMany(c => c))
+    {
+        ruleRight += example.Right[example.Rule] ? 1 : 0;
+        modelRight += example.Right[ContentEndTraining.Best(weights, example)] ? 1 : 0;
+    }
+
+    var foldModel = new ContentEnds(names.Select(n => KeyValuePair.Create(n.Key, weights[n.Value])));
+    foreach (var (layer, golds, candidates) in runs.Where((_, i) => i % folds == k))
+    {
+        var accepted = candidates.Where(c => c.CueScore is not { } score || shipped.Accepts(layer, c.Attribution, score)).Select(c => c.Attribution).ToList();
+        kept += accepted.Count;
+        fullRules += Gold.Judge(layer.Text, golds, accepted).Count(r => r);
+        var cues = candidates.Select(c => c.Attribution.Cue.Start).ToHashSet();
+        fullModel += Gold.Judge(layer.Text, golds, [.. accepted.Select(a => foldModel.Revise(layer, a, cues, lexicon))]).Count(r => r);
+    }
+}
+
+Console.WriteLine(FormattableString.Invariant($"full F1 with the shipped acceptance, held-out articles: rules' ends {F1(fullRules, kept, goldCount):F4}, model's ends {F1(fullModel, kept, goldCount):F4}"));
+
+var examples = contents.Sum(c => c.Count);
+Console.WriteLine($"content ends, {folds}-fold cross-validation by article: of {examples} contents after a cue matched to a gold one, right with the rules' end {ruleRight} ({(double)ruleRight / examples:P1}), with the model's {modelRight} ({(double)modelRight / examples:P1})");
+var ends = ContentEndTraining.Train([.. contents.SelectMany(c => c)], names.Count);
+var endPath = Path.Combine(repo, "plugins", "AttributionFinder", "Lexicon", ContentEnds.ModelFile);
+using (var writer = new StreamWriter(endPath, false, new UTF8Encoding(false)) { NewLine = "\n" })
+{
+    ContentEnds.Write(writer, $"averaged ranking perceptron, {ContentEndTraining.Epochs} epochs, features seen {ContentEndTraining.MinCount} times or more, on {examples} contents of {articles.Count} articles of PolNeAR {Path.GetFileName(data)} (tools/AttributionAcceptance train); do not edit", names.Select(n => KeyValuePair.Create(n.Key, ends[n.Value])));
+}
+
+Console.WriteLine($"wrote {endPath}");
 return 0;
 
 static double F1(int right, int kept, int gold) => right == 0 ? 0 : 2.0 * right / (kept + gold);
@@ -149,6 +191,17 @@ internal static partial class Gold
     /// <summary>Whether each candidate is right: matched greedily to a gold cue by overlap, then source and content judged.</summary>
     public static bool[] Judge(string text, List<Spans> golds, List<Attribution> candidates)
     {
+        var (gold, found, matched) = Match(text, golds, candidates);
+        var words = Words(text);
+        return [.. matched.Select((i, j) => i >= 0 && Agree(gold[i].Source, found[j].Source, words, half: false) && Agree(gold[i].Content, found[j].Content, words, half: true))];
+    }
+
+    /// <summary>
+    /// The gold attributions and the candidates with their spans trimmed, and for each candidate the index of the gold
+    /// attribution it is matched to (-1 when none): pairs whose cues overlap, taken greedily by overlap, as the scorer does.
+    /// </summary>
+    public static (List<Spans> Gold, List<Spans> Found, int[] Matched) Match(string text, List<Spans> golds, List<Attribution> candidates)
+    {
         var gold = golds.Select(g => new Spans(Trim(text, g.Source), Trim(text, g.Cue), Trim(text, g.Content))).ToList();
         var found = candidates.Select(a => new Spans(Trim(text, Of(a.Source)), Trim(text, Of(a.Cue)), Trim(text, Of(a.Content)))).ToList();
         var pairs = new List<(int Overlap, int Gold, int Found)>();
@@ -163,20 +216,26 @@ internal static partial class Gold
             }
         }
 
-        var right = new bool[candidates.Count];
+        var matched = Enumerable.Repeat(-1, candidates.Count).ToArray();
         var (usedGold, usedFound) = (new HashSet<int>(), new HashSet<int>());
-        var words = WordPattern().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         foreach (var (_, i, j) in pairs.OrderBy(p => -p.Overlap).ThenBy(p => p.Gold).ThenBy(p => p.Found))
         {
             if (!usedFound.Contains(j) && usedGold.Add(i))
             {
                 usedFound.Add(j);
-                right[j] = Agree(gold[i].Source, found[j].Source, words, half: false) && Agree(gold[i].Content, found[j].Content, words, half: true);
+                matched[j] = i;
             }
         }
 
-        return right;
+        return (gold, found, matched);
     }
+
+    /// <summary>The scorer's words (<c>\w+</c> with inner apostrophes) of a text, in order.</summary>
+    public static List<(int Start, int End)> Words(string text) => [.. WordPattern().Matches(text).Select(m => (m.Index, m.Index + m.Length))];
+
+    /// <summary>The indices of <paramref name="words"/> that share a character with <paramref name="spans"/>.</summary>
+    public static HashSet<int> WordsIn(List<(int Start, int End)> spans, List<(int Start, int End)> words) =>
+        [.. Enumerable.Range(0, words.Count).Where(w => spans.Any(s => words[w].Start < s.End && words[w].End > s.Start))];
 
     private static bool Agree(List<(int Start, int End)> gold, List<(int Start, int End)> found, List<(int Start, int End)> words, bool half)
     {
@@ -194,9 +253,6 @@ internal static partial class Gold
         var shared = goldWords.Intersect(foundWords).Count();
         return half ? shared >= 0.5 * goldWords.Count && shared >= 0.5 * foundWords.Count : shared > 0;
     }
-
-    private static HashSet<int> WordsIn(List<(int Start, int End)> spans, List<(int Start, int End)> words) =>
-        [.. Enumerable.Range(0, words.Count).Where(w => spans.Any(s => words[w].Start < s.End && words[w].End > s.Start))];
 
     private static int Overlap(List<(int Start, int End)> a, List<(int Start, int End)> b) =>
         a.Sum(x => b.Sum(y => Math.Max(0, Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start))));

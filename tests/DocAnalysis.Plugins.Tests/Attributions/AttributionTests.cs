@@ -8,7 +8,7 @@ namespace DocAnalysis.Plugins.Tests.Attributions;
 /// </summary>
 public sealed class AttributionTests
 {
-    private static readonly AttributionFinder Finder = new(CueLexicon.LoadEmbedded(), CueModel.LoadEmbedded(CueLexicon.LoadEmbedded()), Acceptance.LoadEmbedded());
+    private static readonly AttributionFinder Finder = new(CueLexicon.LoadEmbedded(), CueModel.LoadEmbedded(CueLexicon.LoadEmbedded()), Acceptance.LoadEmbedded(), ContentEnds.LoadEmbedded());
 
     /// <summary>The candidate of <paramref name="cue"/> as the rules completed it: (source, content).</summary>
     private static (string? Source, string? Content) Candidate(string text, string cue)
