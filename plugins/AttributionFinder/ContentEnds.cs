@@ -13,7 +13,7 @@ namespace DocAnalysis.Plugins.Attributions;
 /// model over what stands at it (the last word kept, the next two tokens and their kinds, inside or outside a
 /// quotation, the length so far, how the content opens, the cue, whether another candidate's cue comes next (PolNeAR
 /// gives a word to one attribution at most), whether it is the rules' end); the best-scored
-/// end wins. Weights (<c>Lexicon/content_end_model.tsv</c>) come from an averaged perceptron trained on the training
+/// end wins, with the marks that close its last words. Weights (<c>Lexicon/content_end_model.tsv</c>) come from an averaged perceptron trained on the training
 /// split by <c>tools/AttributionAcceptance train</c>, which writes the file byte for byte the same on every run.
 /// A content before its cue, one that opens a quotation (its closing mark ends it: letting the model cut these too did
 /// worse on the development split), one already past its sentence (a colon's next paragraph, a quote continued) and
@@ -111,8 +111,18 @@ public sealed class ContentEnds
         var sink = new ScoreSink(_weights);
         Walk(layer, attribution, cues, lexicon, candidates, ref sink);
         var best = sink.Best();
-        var content = attribution.Content!.Value;
-        return best < 0 ? attribution : attribution with { Content = TextSpan.FromBounds(content.Start, layer.Tokens[best].End) };
+        if (best < 0)
+        {
+            return attribution;
+        }
+
+        // The words decide; the marks that close them come along (`... a ''great luxury to have.''`, `(R-Pa.)`).
+        while (best < candidates.Last && IsClosing(layer.Tokens[best + 1]))
+        {
+            best++;
+        }
+
+        return attribution with { Content = TextSpan.FromBounds(attribution.Content!.Value.Start, layer.Tokens[best].End) };
     }
 
     /// <summary>
@@ -148,9 +158,13 @@ public sealed class ContentEnds
         return new Range(first, ruleLast);
     }
 
+    /// <summary>A mark that closes what comes before it: a sentence's stop, a bracket, a closing quote.</summary>
+    private static bool IsClosing(TextToken token) =>
+        token.Kind is TokenKind.Punctuation && ((token.Flags & TokenFlags.ClosesQuote) != 0 || token.Text is "." or "!" or "?" or ")" or "]");
+
     /// <summary>A content ends after a word, a number, a symbol or a closing mark, never after a comma, a dash or an opening quote.</summary>
     internal static bool IsCandidate(TextToken token) =>
-        token.Kind is not TokenKind.Punctuation || (token.Flags & TokenFlags.ClosesQuote) != 0 || token.Text is "." or "!" or "?" or ")" or "]";
+        token.Kind is not TokenKind.Punctuation || IsClosing(token);
 
     /// <summary>
     /// Gives <paramref name="sink"/> each end the content may have, in order (<see cref="IFeatureSink.Begin"/>), and

@@ -62,6 +62,18 @@ public sealed class ContentEndTests
     }
 
     [Fact]
+    public void The_marks_that_close_the_last_words_kept_come_along()
+    {
+        const string Text = "Officials said the talks ended (for now) and the envoys left.";
+        var attribution = new Attribution(new TextSpan(0, 9), new TextSpan(10, 4), TextSpan.FromBounds(15, Text.Length), null);
+        var model = ContentEnds.Read(new StringReader("# test\nn1\t)\t5.0\n"));
+
+        var content = model.Revise(TextLayer.Create(Text), attribution, new HashSet<int>(), CueLexicon.LoadEmbedded()).Content!.Value;
+
+        Assert.Equal("the talks ended (for now)", Text[content.Start..content.End]);
+    }
+
+    [Fact]
     public void A_written_model_reads_back_with_its_weights_rounded_and_a_feature_of_no_known_kind_is_refused_in_words()
     {
         var writer = new StringWriter { NewLine = "\n" };
