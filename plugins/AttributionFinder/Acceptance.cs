@@ -31,8 +31,7 @@ public sealed class Acceptance
     /// <summary>The model embedded in the plugin.</summary>
     public static Acceptance LoadEmbedded()
     {
-        using var stream = typeof(Acceptance).Assembly.GetManifestResourceStream(ModelFile)
-            ?? throw new InvalidOperationException($"The embedded acceptance model {ModelFile} is missing from the AttributionFinder assembly.");
+        using var stream = Embedded.Open(ModelFile, "acceptance model");
         using var reader = new StreamReader(stream);
         return Read(reader);
     }

@@ -61,8 +61,7 @@ public sealed class ContentEnds
     /// <summary>The model embedded in the plugin.</summary>
     public static ContentEnds LoadEmbedded()
     {
-        using var stream = typeof(ContentEnds).Assembly.GetManifestResourceStream(ModelFile)
-            ?? throw new InvalidOperationException($"The embedded content-end model {ModelFile} is missing from the AttributionFinder assembly.");
+        using var stream = Embedded.Open(ModelFile, "content-end model");
         using var reader = new StreamReader(stream);
         return Read(reader);
     }

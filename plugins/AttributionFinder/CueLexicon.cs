@@ -24,8 +24,7 @@ public sealed class CueLexicon
     /// <summary>The lexicon shipped in the plugin assembly.</summary>
     public static CueLexicon LoadEmbedded()
     {
-        using var stream = typeof(CueLexicon).Assembly.GetManifestResourceStream("cues.tsv")
-            ?? throw new InvalidOperationException("The embedded cue lexicon cues.tsv is missing from the AttributionFinder assembly.");
+        using var stream = Embedded.Open("cues.tsv", "cue lexicon");
         using var reader = new StreamReader(stream);
         var precision = new Dictionary<string, double>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

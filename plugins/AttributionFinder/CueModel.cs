@@ -40,8 +40,7 @@ public sealed class CueModel
     /// <summary>The model shipped in the plugin assembly.</summary>
     public static CueModel LoadEmbedded(CueLexicon lexicon)
     {
-        using var stream = typeof(CueModel).Assembly.GetManifestResourceStream(ModelFile)
-            ?? throw new InvalidOperationException($"The embedded cue model {ModelFile} is missing from the AttributionFinder assembly.");
+        using var stream = Embedded.Open(ModelFile, "cue model");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return new CueModel(Weights(bytes), lexicon);

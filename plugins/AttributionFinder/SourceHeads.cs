@@ -14,8 +14,7 @@ internal static class SourceHeads
 
     private static FrozenSet<string> Load()
     {
-        using var stream = typeof(SourceHeads).Assembly.GetManifestResourceStream("source_heads.tsv")
-            ?? throw new InvalidOperationException("The embedded source-head lexicon source_heads.tsv is missing from the AttributionFinder assembly.");
+        using var stream = Embedded.Open("source_heads.tsv", "source-head lexicon");
         using var reader = new StreamReader(stream);
         var heads = new List<string>();
         while (reader.ReadLine() is { } line)
