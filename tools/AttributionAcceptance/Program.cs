@@ -5,15 +5,18 @@ using System.Text.RegularExpressions;
 using DocAnalysis;
 using DocAnalysis.Plugins.Attributions;
 
-// The attribution finder's acceptance model (plugins/AttributionFinder/Acceptance.cs), learned from PolNeAR's training
-// split only (the dev split is never read):
+// The attribution finder's acceptance and content-end models (plugins/AttributionFinder/Acceptance.cs, ContentEnds.cs),
+// learned from PolNeAR's training split only (the dev split is never read):
 //   train TRAIN [--folds K]   the finder's candidates on every training article, each labelled right or wrong as
 //                             ../shared/eval/score_attribution.py would judge it (cue overlapping a gold cue, matched
 //                             greedily by overlap; source sharing a word; content and gold content covering half of
 //                             each other); K-fold cross-validation by article (default 5) chooses the threshold for
 //                             full F1; the model trained on every article with it is written to
-//                             plugins/AttributionFinder/Lexicon/acceptance_model.tsv. Deterministic: articles in name
-//                             order, candidates in text order, fixed epochs and rate, no shuffling.
+//                             plugins/AttributionFinder/Lexicon/acceptance_model.tsv. Then the content-end model: the
+//                             same candidates' contents after a matched cue, cross-validated the same way (full F1 of
+//                             held-out articles with the rules' ends and with the model's), trained on every article and
+//                             written to Lexicon/content_end_model.tsv. Deterministic: articles in name order,
+//                             candidates in text order, fixed epochs and rate, no shuffling.
 //   dotnet run -c Release --project tools/AttributionAcceptance -- train ../shared/data/attribution/train
 if (args.Length < 2 || args[0] != "train")
 {
