@@ -3,7 +3,7 @@
 # its plugin's README gives, from the training data in ../shared/data (which is not part of this repository), and
 # the files it writes must be the ones this clone ships:
 #   the attribution finder's cue model   plugins/AttributionFinder/Lexicon/train_cues.py, compile_cue_model.py
-#   its acceptance and content-end models tools/AttributionAcceptance train
+#   its source, acceptance, content-end   tools/AttributionAcceptance train
 #   the credit-line stripper's line model tools/CreditLineModel train (dev and train pages)
 # Prints one line per model; exits 1 when any differs (the shipped file is put back), 2 when there is no data.
 # Usage: build/check-models.sh [DATA]      (default: ../shared/data next to this repository)
@@ -40,6 +40,7 @@ check "the cue model" "$lexicon/cue_model.tsv" "$lexicon/cue_model.bin"
 dotnet run -c Release --project tools/AttributionAcceptance -- train "$data/attribution/train" > /dev/null || status=1
 check "the acceptance model" "$lexicon/acceptance_model.tsv"
 check "the content-end model" "$lexicon/content_end_model.tsv"
+check "the source model" "$lexicon/source_model.tsv"
 
 dotnet run -c Release --project tools/CreditLineModel -- train "$data/credits/dev" "$data/credits/train" > /dev/null 2>&1 || status=1
 check "the credit line model" plugins/CreditLineStripper/Model/line_model.tsv

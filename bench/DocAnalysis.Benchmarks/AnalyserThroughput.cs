@@ -39,7 +39,7 @@ public class AnalyserThroughput
     internal static AttributionFinder CreateAttributionFinder()
     {
         var lexicon = CueLexicon.LoadEmbedded();
-        return new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), Acceptance.LoadEmbedded(), ContentEnds.LoadEmbedded());
+        return new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), Acceptance.LoadEmbedded(), ContentEnds.LoadEmbedded(), SourceChoices.LoadEmbedded());
     }
 
     [Benchmark]

@@ -7,7 +7,7 @@ namespace DocAnalysis.Plugins.Attributions;
 /// and whether the words are quoted. Works sentence by sentence on the clean view, with the sentences and tokens of
 /// the shared text layer (<see cref="IAnalysisContext.Layer"/>).
 /// </summary>
-public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Acceptance acceptance, ContentEnds contentEnds) : IAnalyser
+public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Acceptance acceptance, ContentEnds contentEnds, SourceChoices sources) : IAnalyser
 {
     public const string Id = "attribution-finder";
 
@@ -20,15 +20,16 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
 
     private static readonly IReadOnlySet<int> NoTokens = new HashSet<int>();
 
+
     public void Analyse(IAnalysisContext context)
     {
         var candidates = Candidates(context.Layer, context.CancellationToken).ToList();
         var cues = candidates.Select(c => c.Attribution.Cue.Start).ToHashSet();
-        foreach (var (attribution, cueScore) in candidates)
+        foreach (var (attribution, ruleSource, cueScore) in candidates)
         {
-            if (cueScore is not { } score || acceptance.Accepts(context.Layer, attribution, score))
+            if (cueScore is not { } score || acceptance.Accepts(context.Layer, attribution with { Source = ruleSource }, score))
             {
-                Report(context, contentEnds.Revise(context.Layer, attribution, cues, lexicon));
+                Report(context, contentEnds.Revise(context.Layer, attribution, cues));
             }
         }
     }
@@ -38,7 +39,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
     /// <see cref="Acceptance"/> decides which stay (<c>tools/AttributionAcceptance</c> trains on them); null for a cue a
     /// rule found on its own evidence (<c>according to</c>, <c>, adding</c>, a signing dash), which stays.
     /// </summary>
-    internal IEnumerable<(Attribution Attribution, double? CueScore)> Candidates(TextLayer layer, CancellationToken cancellationToken)
+    internal IEnumerable<(Attribution Attribution, TextSpan? RuleSource, double? CueScore)> Candidates(TextLayer layer, CancellationToken cancellationToken)
     {
         var text = layer.Text;
         var speakers = new SpeakerResolver();
@@ -48,6 +49,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
         var scores = scored.ToDictionary(c => c.Span.Start, c => c.Score);
         var nextCue = 0;
         var all = new List<Attribution>();
+        var ruleSources = new List<TextSpan?>(); // the rules' source of each: nesting and acceptance read it, the report the model's
         int? continued = null; // the quote-first attribution a following all-quote sentence continues
         int? colon = null; // an attribution whose cue ends its paragraph with a colon: the next paragraph is its content
         var tokens = new List<Token>(); // the sentence's tokens, one list for the document
@@ -106,9 +108,15 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
             {
                 List<Token> written = extracted.Source is { } s ? [.. tokens.Where(t => s.Contains(t.Span))] : [];
                 var sourceTokens = NamingSomeone(WithoutOpeningConjunction(WithoutDates(written)));
-                var attribution = sourceTokens.Count == written.Count ? extracted
+                var ruled = sourceTokens.Count == written.Count ? extracted
                     : sourceTokens.Count == 0 ? extracted with { Source = null }
                     : extracted with { Source = TextSpan.FromBounds(sourceTokens[0].Start, sourceTokens[^1].End) };
+                var attribution = sources.Revise(layer, ruled); // which words of the sentence are the source: learned (SourceChoices)
+                if (attribution.Source != ruled.Source)
+                {
+                    sourceTokens = attribution.Source is { } chosen ? [.. tokens.Where(t => chosen.Contains(t.Span))] : [];
+                }
+
                 var (speaker, role) = sourceTokens.Count > 0 ? speakers.Resolve(sourceTokens, sourceTokens[0].Start, attribution.Content) : (null, null);
                 role ??= sourceTokens.Count > 0 && sourceTokens[0].Start > attribution.Cue.End ? AppositiveAfter(tokens, sourceTokens[^1].End) : null;
                 speaker = Issuer(tokens, sourceTokens, issuers) ?? speaker;
@@ -118,6 +126,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
                 }
 
                 all.Add(attribution with { Speaker = speaker, Role = role });
+                ruleSources.Add(ruled.Source);
                 if (EndsWithColon(text, attribution.Cue, sentence))
                 {
                     colon = all.Count - 1;
@@ -129,7 +138,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
             }
         }
 
-        return WithoutNestedSourceless(all).Select(a => (a, scores.TryGetValue(a.Cue.Start, out var score) ? score : (double?)null));
+        return WithoutNestedSourceless(all, ruleSources).Select(i => (all[i], ruleSources[i], scores.TryGetValue(all[i].Cue.Start, out var score) ? score : (double?)null));
     }
 
     /// <summary>
@@ -140,10 +149,10 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
     /// (0.7273 → 0.7310, 0.5717 → 0.5754); dropping every nested attribution, with or without a source, lowered the
     /// training split's cue F1 (0.7520) and was not kept. One sweep over the contents in order of their start.
     /// </summary>
-    private static IEnumerable<Attribution> WithoutNestedSourceless(List<Attribution> all)
+    private static IEnumerable<int> WithoutNestedSourceless(List<Attribution> all, List<TextSpan?> ruleSources)
     {
         var contents = all.Select((a, i) => (Span: a.Content, Owner: i)).Where(c => c.Span is not null).OrderBy(c => c.Span!.Value.Start).ToList();
-        var order = Enumerable.Range(0, all.Count).Where(i => all[i].Source is null).OrderBy(i => all[i].Cue.Start).ToList();
+        var order = Enumerable.Range(0, all.Count).Where(i => ruleSources[i] is null).OrderBy(i => all[i].Cue.Start).ToList();
         var nested = new HashSet<int>();
         (int End, int Owner) widest = (-1, -1), second = (-1, -1); // the two furthest-reaching contents begun so far, by different owners
         var next = 0;
@@ -170,7 +179,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
             }
         }
 
-        return nested.Count == 0 ? all : all.Where((_, i) => !nested.Contains(i));
+        return Enumerable.Range(0, all.Count).Where(i => !nested.Contains(i));
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DocAnalysis.Plugins.Attributions;
 
 /// <summary>
@@ -27,88 +25,31 @@ public sealed class ContentEnds
     /// <summary>The furthest a content is looked at, in tokens from its first: longer sentences keep the rules' end beyond it.</summary>
     internal const int MaxTokens = 80;
 
-    private readonly HashedTable<double> _weights;
+    private readonly RankingModel _model;
 
-    internal ContentEnds(IEnumerable<KeyValuePair<string, double>> weights) =>
-        _weights = new HashedTable<double>([.. weights.Select(w => KeyValuePair.Create(Key(w.Key), w.Value))]);
+    internal ContentEnds(IEnumerable<KeyValuePair<string, double>> weights) => _model = new RankingModel(weights, Prefixes, ModelFile);
 
-    /// <summary>The table key of a feature named as the model file names it: its prefix, a tab, its part, and a tab and its second part.</summary>
-    private static ulong Key(string name)
-    {
-        var parts = name.Split('\t');
-        var prefix = Array.IndexOf(Prefixes, parts[0]);
-        if (prefix < 0 || parts.Length is < 2 or > 3)
-        {
-            throw new InvalidDataException($"The content-end model {ModelFile} has a feature of no known kind, '{name}': run tools/AttributionAcceptance train.");
-        }
-
-        var key = Combine(PrefixKeys[prefix], Hash(parts[1]));
-        return parts.Length == 3 ? Combine(key, Hash(parts[2])) : key;
-    }
-
-    /// <summary>A part's hash: FNV-1a of its characters, computed once per token of a content and combined with each feature's prefix.</summary>
-    private static ulong Hash(string part) => CueModel.Hash(CueModel.FnvOffset, part);
-
-    /// <summary>Two hashes in one, mixed as SplitMix64 finishes (so the table's slots spread).</summary>
-    private static ulong Combine(ulong first, ulong second)
-    {
-        var x = first ^ (second * 0x9E3779B97F4A7C15UL);
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
-        return x ^ (x >> 31);
-    }
+    private ContentEnds(RankingModel model) => _model = model;
 
     /// <summary>The model embedded in the plugin.</summary>
-    public static ContentEnds LoadEmbedded()
-    {
-        using var stream = Embedded.Open(ModelFile, "content-end model");
-        using var reader = new StreamReader(stream);
-        return Read(reader);
-    }
+    public static ContentEnds LoadEmbedded() => new(RankingModel.LoadEmbedded(ModelFile, "content-end model", Prefixes));
 
-    /// <summary>Reads a model written by <see cref="Write"/>: comment lines, then a feature (prefix and parts, tab-separated) and its weight per line.</summary>
-    internal static ContentEnds Read(TextReader reader)
-    {
-        var weights = new List<KeyValuePair<string, double>>();
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                var tab = line.LastIndexOf('\t');
-                weights.Add(KeyValuePair.Create(line[..tab], double.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture)));
-            }
-        }
-
-        return new ContentEnds(weights);
-    }
-
-    /// <summary>Writes a model: a comment, then each weight rounded to four places (zeros left out), features in ordinal order.</summary>
-    internal static void Write(TextWriter writer, string comment, IEnumerable<KeyValuePair<string, double>> weights)
-    {
-        writer.WriteLine($"# {comment}");
-        foreach (var (feature, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))
-        {
-            var rounded = Math.Round(weight, 4);
-            if (rounded != 0)
-            {
-                writer.WriteLine(FormattableString.Invariant($"{feature}\t{rounded:F4}"));
-            }
-        }
-    }
+    /// <summary>Reads a model written by <see cref="RankingModel.Write"/>.</summary>
+    internal static ContentEnds Read(TextReader reader) => new(RankingModel.Read(reader, Prefixes, ModelFile));
 
     /// <summary>
     /// The attribution with its content ending where the model puts it, <paramref name="cues"/> holding where every
     /// candidate's cue of the document starts; unchanged when the content is not one it revises.
     /// </summary>
-    internal Attribution Revise(TextLayer layer, Attribution attribution, IReadOnlySet<int> cues, CueLexicon lexicon)
+    internal Attribution Revise(TextLayer layer, Attribution attribution, IReadOnlySet<int> cues)
     {
         if (Candidates(layer, attribution) is not { } candidates)
         {
             return attribution;
         }
 
-        var sink = new ScoreSink(_weights);
-        Walk(layer, attribution, cues, lexicon, candidates, ref sink);
+        var sink = _model.NewScorer();
+        Walk(layer, attribution, cues, candidates, ref sink);
         var best = sink.Best();
         if (best < 0)
         {
@@ -170,7 +111,7 @@ public sealed class ContentEnds
     /// what the model reads there: a feature is one of <see cref="Feature"/> and one or two parts (its text in the model
     /// file is the prefix, the first part, and <c>|</c> and the second). One pass over the candidates.
     /// </summary>
-    internal static void Walk<TSink>(TextLayer layer, Attribution attribution, IReadOnlySet<int> cues, CueLexicon lexicon, Range candidates, ref TSink sink)
+    internal static void Walk<TSink>(TextLayer layer, Attribution attribution, IReadOnlySet<int> cues, Range candidates, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var tokens = layer.Tokens;
@@ -209,27 +150,27 @@ public sealed class ContentEnds
             var quote = Quotes[open > 0 ? 0 : 1];
             var rule = Rules[end == candidates.Last ? 0 : 1];
             sink.Begin(end);
-            sink.Add(Feature.Next, next);
-            sink.Add(Feature.AfterNext, afterNext);
-            sink.Add(Feature.NextKind, nextKind);
-            sink.Add(Feature.Last, last);
-            sink.Add(Feature.LastNext, last, next);
-            sink.Add(Feature.NextAfterNext, next, afterNext);
-            sink.Add(Feature.NextKindAfterNext, nextKind, afterNext);
-            sink.Add(Feature.QuoteNext, quote, next);
-            sink.Add(Feature.QuoteNextKind, quote, nextKind);
-            sink.Add(Feature.LengthNextKind, Length(words), nextKind);
-            sink.Add(Feature.Rule, rule);
-            sink.Add(Feature.RuleNext, rule, next);
-            sink.Add(Feature.RuleNextKind, rule, nextKind);
-            sink.Add(Feature.RuleQuote, rule, quote);
-            sink.Add(Feature.OpeningNextKind, opening, nextKind);
-            sink.Add(Feature.CueNextKind, cue, nextKind);
-            sink.Add(Feature.LastKindNextKind, lastKind, nextKind);
-            sink.Add(Feature.CommasNextKind, Commas[Math.Min(commas, 2)], nextKind);
+            sink.Add((int)Feature.Next, next);
+            sink.Add((int)Feature.AfterNext, afterNext);
+            sink.Add((int)Feature.NextKind, nextKind);
+            sink.Add((int)Feature.Last, last);
+            sink.Add((int)Feature.LastNext, last, next);
+            sink.Add((int)Feature.NextAfterNext, next, afterNext);
+            sink.Add((int)Feature.NextKindAfterNext, nextKind, afterNext);
+            sink.Add((int)Feature.QuoteNext, quote, next);
+            sink.Add((int)Feature.QuoteNextKind, quote, nextKind);
+            sink.Add((int)Feature.LengthNextKind, Length(words), nextKind);
+            sink.Add((int)Feature.Rule, rule);
+            sink.Add((int)Feature.RuleNext, rule, next);
+            sink.Add((int)Feature.RuleNextKind, rule, nextKind);
+            sink.Add((int)Feature.RuleQuote, rule, quote);
+            sink.Add((int)Feature.OpeningNextKind, opening, nextKind);
+            sink.Add((int)Feature.CueNextKind, cue, nextKind);
+            sink.Add((int)Feature.LastKindNextKind, lastKind, nextKind);
+            sink.Add((int)Feature.CommasNextKind, Commas[Math.Min(commas, 2)], nextKind);
             var cueAhead = end + 1 <= candidates.Last && cues.Contains(tokens[end + 1].Start) ? CuesAhead[0]
                 : end + 2 <= candidates.Last && cues.Contains(tokens[end + 2].Start) ? CuesAhead[1] : CuesAhead[2];
-            sink.Add(Feature.CueAheadNextKind, cueAhead, nextKind);
+            sink.Add((int)Feature.CueAheadNextKind, cueAhead, nextKind);
         }
     }
 
@@ -271,15 +212,6 @@ public sealed class ContentEnds
         _ => Kinds[6],
     };
 
-    /// <summary>A feature's part: its text and the hash of its text.</summary>
-    internal readonly record struct Part(string Text, ulong Hash)
-    {
-        public Part(string text)
-            : this(text, ContentEnds.Hash(text))
-        {
-        }
-    }
-
     /// <summary>The tokens a content may end at: from its first to the last one the rules kept (included).</summary>
     internal readonly record struct Range(int First, int Last);
 
@@ -310,37 +242,4 @@ public sealed class ContentEnds
     /// <summary>The prefix of each <see cref="Feature"/> in the model file.</summary>
     internal static readonly string[] Prefixes =
         ["n1", "n2", "nk", "l", "l|n1", "n1|n2", "nk|n2", "q|n1", "q|nk", "len|nk", "r", "r|n1", "r|nk", "r|q", "open|nk", "cue|nk", "lk|nk", "c|nk", "ca|nk"];
-
-    private static readonly ulong[] PrefixKeys = [.. Prefixes.Select(Hash)];
-
-    /// <summary>Takes the ends and their features, so the runtime scores them and the training tool names them, from one definition.</summary>
-    internal interface IFeatureSink
-    {
-        /// <summary>The features that follow are those of the content ending after token <paramref name="end"/>.</summary>
-        void Begin(int end);
-
-        void Add(Feature feature, Part part);
-
-        void Add(Feature feature, Part part, Part second);
-    }
-
-    /// <summary>Sums the weights of each end's features, hashing their text as it goes (FNV-1a, as the model's names are hashed at load), and keeps the best end.</summary>
-    private struct ScoreSink(HashedTable<double> weights) : IFeatureSink
-    {
-        private (int End, double Score) _current = (-1, 0), _best = (-1, double.NegativeInfinity);
-
-        /// <summary>The best-scored end, the earliest of equals; -1 when there was none.</summary>
-        public readonly int Best() => _current.End >= 0 && _current.Score > _best.Score ? _current.End : _best.End;
-
-        public void Begin(int end)
-        {
-            _best = Best() == _current.End ? _current : _best;
-            _current = (end, 0);
-        }
-
-        public void Add(Feature feature, Part part) => _current.Score += weights.Get(Combine(PrefixKeys[(int)feature], part.Hash), 0);
-
-        public void Add(Feature feature, Part part, Part second) =>
-            _current.Score += weights.Get(Combine(Combine(PrefixKeys[(int)feature], part.Hash), second.Hash), 0);
-    }
 }

@@ -13,6 +13,7 @@ public sealed class Startup : IPluginStartup
         services.AddSingleton(CueModel.LoadEmbedded(lexicon));
         services.AddSingleton(Acceptance.LoadEmbedded());
         services.AddSingleton(ContentEnds.LoadEmbedded());
+        services.AddSingleton(SourceChoices.LoadEmbedded());
         services.AddSingleton<IAnalyser, AttributionFinder>();
     }
 }

@@ -21,7 +21,7 @@ internal static class ContentEndTraining
     public const int MinCount = 20;
 
     /// <summary>The examples of one article: its candidates matched to a gold attribution whose content the model may revise.</summary>
-    public static List<ContentExample> Examples(TextLayer layer, List<Spans> golds, List<Attribution> candidates, CueLexicon lexicon, Dictionary<string, int> names)
+    public static List<ContentExample> Examples(TextLayer layer, List<Spans> golds, List<Attribution> candidates, Dictionary<string, int> names)
     {
         var (gold, _, matched) = Gold.Match(layer.Text, golds, candidates);
         var words = Gold.Words(layer.Text);
@@ -41,11 +41,11 @@ internal static class ContentEndTraining
             }
 
             var start = candidates[j].Content!.Value.Start;
-            var sink = new NameSink(names, [], []);
-            ContentEnds.Walk(layer, candidates[j], cues, lexicon, range, ref sink);
+            var sink = new NameSink(ContentEnds.Prefixes, names);
+            ContentEnds.Walk(layer, candidates[j], cues, range, ref sink);
             var (right, f1) = (new List<bool>(), new List<double>());
             var (word, kept, shared) = (words.FindIndex(w => w.End > start), 0, 0);
-            foreach (var end in sink.Ends)
+            foreach (var end in sink.Choices)
             {
                 for (var until = layer.Tokens[end].End; word >= 0 && word < words.Count && words[word].Start < until; word++)
                 {
@@ -57,7 +57,7 @@ internal static class ContentEndTraining
                 f1.Add(kept == 0 ? 0 : 2.0 * shared / (goldWords.Count + kept));
             }
 
-            var rule = sink.Ends.IndexOf(range.Last);
+            var rule = sink.Choices.IndexOf(range.Last);
             var best = f1.IndexOf(f1.Max());
             if (rule >= 0 && right[best])
             {
@@ -126,23 +126,27 @@ internal static class ContentEndTraining
         return best;
     }
 
-    /// <summary>Names the features of each end as the model file writes them, each given an id.</summary>
-    private readonly struct NameSink(Dictionary<string, int> names, List<int> ends, List<List<int>> ids) : ContentEnds.IFeatureSink
+    /// <summary>Names the features of each choice as the model file writes them (prefix, tab, parts), each given an id.</summary>
+    internal readonly struct NameSink(string[] prefixes, Dictionary<string, int> names, List<int> choices, List<List<int>> ids) : IFeatureSink
     {
-        public List<int> Ends => ends;
+        public NameSink(string[] prefixes, Dictionary<string, int> names)
+            : this(prefixes, names, [], [])
+        {
+        }
+
+        public List<int> Choices => choices;
 
         public List<List<int>> Ids => ids;
 
-        public void Begin(int end)
+        public void Begin(int choice)
         {
-            ends.Add(end);
+            choices.Add(choice);
             ids.Add([]);
         }
 
-        public void Add(ContentEnds.Feature feature, ContentEnds.Part part) => ids[^1].Add(Id(ContentEnds.Prefixes[(int)feature] + "\t" + part.Text));
+        public void Add(int feature, Part part) => ids[^1].Add(Id(prefixes[feature] + "\t" + part.Text));
 
-        public void Add(ContentEnds.Feature feature, ContentEnds.Part part, ContentEnds.Part second) =>
-            ids[^1].Add(Id(ContentEnds.Prefixes[(int)feature] + "\t" + part.Text + "\t" + second.Text));
+        public void Add(int feature, Part part, Part second) => ids[^1].Add(Id(prefixes[feature] + "\t" + part.Text + "\t" + second.Text));
 
         private int Id(string name) => names.TryGetValue(name, out var id) ? id : names[name] = names.Count;
     }

@@ -5,9 +5,10 @@ using System.Text.RegularExpressions;
 using DocAnalysis;
 using DocAnalysis.Plugins.Attributions;
 
-// The attribution finder's acceptance and content-end models (plugins/AttributionFinder/Acceptance.cs, ContentEnds.cs),
-// learned from PolNeAR's training split only (the dev split is never read):
-//   train TRAIN [--folds K]   the finder's candidates on every training article, each labelled right or wrong as
+// The attribution finder's source, acceptance and content-end models (plugins/AttributionFinder/SourceChoices.cs,
+// Acceptance.cs, ContentEnds.cs), learned from PolNeAR's training split only (the dev split is never read):
+//   train TRAIN [--folds K]   first the source model (SourceTraining.cs), written to Lexicon/source_model.tsv; then
+//                             the finder's candidates, with that model's sources, on every training article, each labelled right or wrong as
 //                             ../shared/eval/score_attribution.py would judge it (cue overlapping a gold cue, matched
 //                             greedily by overlap; source sharing a word; content and gold content covering half of
 //                             each other); K-fold cross-validation by article (default 5) chooses the threshold for
@@ -31,20 +32,26 @@ if (ToolRun.DataFolder(args) is not { } data)
 
 var folds = ToolRun.Option(args, "--folds", 5);
 var lexicon = CueLexicon.LoadEmbedded();
-var finder = new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), new Acceptance([], 0), new ContentEnds([]));
 var gold = Gold.Load(Path.Combine(data, "gold.jsonl"));
+var repo = ToolRun.Repository(AppContext.BaseDirectory) ?? throw new InvalidOperationException("not inside the repository");
+var texts = Directory.EnumerateFiles(Path.Combine(data, "corpus"), "*.txt").Order(StringComparer.Ordinal)
+    .Select(file => (Name: Path.GetFileNameWithoutExtension(file), Text: Encoding.UTF8.GetString(File.ReadAllBytes(file)))).ToList();
+
+// First the source model, on the candidates as the rules complete them (an untrained model keeps the rules' source).
+// The acceptance model reads each candidate with the rules' source, as the finder asks it.
+var sources = SourceTraining.TrainAndWrite(texts, gold, lexicon, folds, repo, Path.GetFileName(data));
+var finder = new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), new Acceptance([], 0), new ContentEnds([]), sources);
 var articles = new List<Article>();
 var (contents, names) = (new List<List<ContentExample>>(), new Dictionary<string, int>(StringComparer.Ordinal));
 var runs = new List<(TextLayer Layer, List<Spans> Golds, List<(Attribution Attribution, double? CueScore)> Candidates)>();
-foreach (var file in Directory.EnumerateFiles(Path.Combine(data, "corpus"), "*.txt").Order(StringComparer.Ordinal))
+foreach (var (name, text) in texts)
 {
-    var text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
-    var name = Path.GetFileNameWithoutExtension(file);
     var layer = TextLayer.Create(text);
-    var candidates = finder.Candidates(layer, CancellationToken.None).ToList();
+    var found = finder.Candidates(layer, CancellationToken.None).ToList();
+    var candidates = found.Select(c => (Attribution: c.Attribution with { Source = c.RuleSource }, c.CueScore)).ToList();
     var golds = gold.GetValueOrDefault(name) ?? [];
     var right = Gold.Judge(text, golds, [.. candidates.Select(c => c.Attribution)]);
-    contents.Add(ContentEndTraining.Examples(layer, golds, [.. candidates.Select(c => c.Attribution)], lexicon, names));
+    contents.Add(ContentEndTraining.Examples(layer, golds, [.. found.Select(c => c.Attribution)], names));
     runs.Add((layer, golds, candidates));
     var judged = candidates.Select((c, i) => (c.CueScore, Right: right[i], c.Attribution)).ToList();
     articles.Add(new Article(
@@ -85,7 +92,6 @@ for (var t = 0; t < thresholds.Length; t++)
 }
 
 var model = Logistic.Train([.. articles.SelectMany(a => a.Examples)]);
-var repo = ToolRun.Repository(AppContext.BaseDirectory) ?? throw new InvalidOperationException("not inside the repository");
 var path = Path.Combine(repo, "plugins", "AttributionFinder", "Lexicon", Acceptance.ModelFile);
 using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" })
 {
@@ -115,7 +121,7 @@ for (var k = 0; k < folds; k++)
         kept += accepted.Count;
         fullRules += Gold.Judge(layer.Text, golds, accepted).Count(r => r);
         var cues = candidates.Select(c => c.Attribution.Cue.Start).ToHashSet();
-        fullModel += Gold.Judge(layer.Text, golds, [.. accepted.Select(a => foldModel.Revise(layer, a, cues, lexicon))]).Count(r => r);
+        fullModel += Gold.Judge(layer.Text, golds, [.. accepted.Select(a => foldModel.Revise(layer, a, cues))]).Count(r => r);
     }
 }
 
@@ -127,7 +133,7 @@ var ends = ContentEndTraining.Train([.. contents.SelectMany(c => c)], names.Coun
 var endPath = Path.Combine(repo, "plugins", "AttributionFinder", "Lexicon", ContentEnds.ModelFile);
 using (var writer = new StreamWriter(endPath, false, new UTF8Encoding(false)) { NewLine = "\n" })
 {
-    ContentEnds.Write(writer, $"averaged ranking perceptron, {ContentEndTraining.Epochs} epochs, features seen {ContentEndTraining.MinCount} times or more, on {examples} contents of {articles.Count} articles of PolNeAR {Path.GetFileName(data)} (tools/AttributionAcceptance train); do not edit", names.Select(n => KeyValuePair.Create(n.Key, ends[n.Value])));
+    RankingModel.Write(writer, $"averaged ranking perceptron, {ContentEndTraining.Epochs} epochs, features seen {ContentEndTraining.MinCount} times or more, on {examples} contents of {articles.Count} articles of PolNeAR {Path.GetFileName(data)} (tools/AttributionAcceptance train); do not edit", names.Select(n => KeyValuePair.Create(n.Key, ends[n.Value])));
 }
 
 Console.WriteLine($"wrote {endPath}");

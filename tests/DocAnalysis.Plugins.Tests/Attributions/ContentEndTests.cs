@@ -17,7 +17,7 @@ public sealed class ContentEndTests
         var range = Assert.IsType<ContentEnds.Range>(ContentEnds.Candidates(layer, HopingAttribution(Hoping.Length)));
         var sink = new EndsSink([]);
 
-        ContentEnds.Walk(layer, HopingAttribution(Hoping.Length), new HashSet<int>(), CueLexicon.LoadEmbedded(), range, ref sink);
+        ContentEnds.Walk(layer, HopingAttribution(Hoping.Length), new HashSet<int>(), range, ref sink);
 
         var ends = sink.Ends.Select(e => Hoping[20..layer.Tokens[e].End]).ToList();
         Assert.Equal("voters see the plan as fair, even as they admit that it costs more.", ends[^1]);
@@ -35,7 +35,7 @@ public sealed class ContentEndTests
         var attribution = new Attribution(null, TextSpan.FromBounds(cueStart, cueEnd), TextSpan.FromBounds(contentStart, contentEnd), null);
 
         Assert.Null(ContentEnds.Candidates(TextLayer.Create(text), attribution));
-        Assert.Same(attribution, ContentEnds.LoadEmbedded().Revise(TextLayer.Create(text), attribution, new HashSet<int>(), CueLexicon.LoadEmbedded()));
+        Assert.Same(attribution, ContentEnds.LoadEmbedded().Revise(TextLayer.Create(text), attribution, new HashSet<int>()));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ContentEndTests
     {
         var layer = TextLayer.Create(Hoping);
 
-        var revised = ContentEnds.LoadEmbedded().Revise(layer, HopingAttribution(Hoping.Length), new HashSet<int>(), CueLexicon.LoadEmbedded()).Content!.Value;
+        var revised = ContentEnds.LoadEmbedded().Revise(layer, HopingAttribution(Hoping.Length), new HashSet<int>()).Content!.Value;
 
         Assert.Equal(20, revised.Start);
         Assert.Contains(revised.End, Enumerable.Range(0, layer.Tokens.Count).Select(i => layer.Tokens[i].End));
@@ -55,10 +55,10 @@ public sealed class ContentEndTests
         var atFair = Hoping.IndexOf(',', StringComparison.Ordinal);
         var model = ContentEnds.Read(new StringReader("# test\nr\ty\t5.0\nn1\t,\t-1.0\n"));
 
-        Assert.Equal(Hoping.Length, model.Revise(TextLayer.Create(Hoping), HopingAttribution(Hoping.Length), new HashSet<int>(), CueLexicon.LoadEmbedded()).Content!.Value.End);
-        Assert.Equal(atFair, model.Revise(TextLayer.Create(Hoping), HopingAttribution(atFair), new HashSet<int>(), CueLexicon.LoadEmbedded()).Content!.Value.End);
+        Assert.Equal(Hoping.Length, model.Revise(TextLayer.Create(Hoping), HopingAttribution(Hoping.Length), new HashSet<int>()).Content!.Value.End);
+        Assert.Equal(atFair, model.Revise(TextLayer.Create(Hoping), HopingAttribution(atFair), new HashSet<int>()).Content!.Value.End);
         var cutting = ContentEnds.Read(new StringReader("# test\nn1\t,\t3.0\n"));
-        Assert.Equal(atFair, cutting.Revise(TextLayer.Create(Hoping), HopingAttribution(Hoping.Length), new HashSet<int>(), CueLexicon.LoadEmbedded()).Content!.Value.End);
+        Assert.Equal(atFair, cutting.Revise(TextLayer.Create(Hoping), HopingAttribution(Hoping.Length), new HashSet<int>()).Content!.Value.End);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ContentEndTests
         var attribution = new Attribution(new TextSpan(0, 9), new TextSpan(10, 4), TextSpan.FromBounds(15, Text.Length), null);
         var model = ContentEnds.Read(new StringReader("# test\nn1\t)\t5.0\n"));
 
-        var content = model.Revise(TextLayer.Create(Text), attribution, new HashSet<int>(), CueLexicon.LoadEmbedded()).Content!.Value;
+        var content = model.Revise(TextLayer.Create(Text), attribution, new HashSet<int>()).Content!.Value;
 
         Assert.Equal("the talks ended (for now)", Text[content.Start..content.End]);
     }
@@ -77,7 +77,7 @@ public sealed class ContentEndTests
     public void A_written_model_reads_back_with_its_weights_rounded_and_a_feature_of_no_known_kind_is_refused_in_words()
     {
         var writer = new StringWriter { NewLine = "\n" };
-        ContentEnds.Write(writer, "test", [KeyValuePair.Create("r\ty", 1.23456), KeyValuePair.Create("n1\t,", 0.00001), KeyValuePair.Create("l|n1\tfair\t,", -2.0)]);
+        RankingModel.Write(writer, "test", [KeyValuePair.Create("r\ty", 1.23456), KeyValuePair.Create("n1\t,", 0.00001), KeyValuePair.Create("l|n1\tfair\t,", -2.0)]);
 
         Assert.Equal("# test\nl|n1\tfair\t,\t-2.0000\nr\ty\t1.2346\n", writer.ToString());
         _ = ContentEnds.Read(new StringReader(writer.ToString()));
@@ -85,17 +85,17 @@ public sealed class ContentEndTests
         Assert.Contains("tools/AttributionAcceptance train", error.Message, StringComparison.Ordinal);
     }
 
-    private readonly struct EndsSink(List<int> ends) : ContentEnds.IFeatureSink
+    private readonly struct EndsSink(List<int> ends) : IFeatureSink
     {
         public List<int> Ends => ends;
 
-        public void Begin(int end) => ends.Add(end);
+        public void Begin(int choice) => ends.Add(choice);
 
-        public void Add(ContentEnds.Feature feature, ContentEnds.Part part)
+        public void Add(int feature, Part part)
         {
         }
 
-        public void Add(ContentEnds.Feature feature, ContentEnds.Part part, ContentEnds.Part second)
+        public void Add(int feature, Part part, Part second)
         {
         }
     }
