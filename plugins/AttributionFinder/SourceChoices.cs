@@ -33,12 +33,7 @@ public sealed class SourceChoices
     {
         var choices = Candidates(layer, attribution);
         var scorer = _model.NewScorer();
-        for (var k = 0; k < choices.Count; k++)
-        {
-            scorer.Begin(k);
-            Features(layer, attribution, choices, k, ref scorer);
-        }
-
+        Walk(layer, attribution, choices, ref scorer);
         var best = scorer.Best();
         return best <= 0 ? attribution : attribution with { Source = choices[best] };
     }
@@ -89,26 +84,42 @@ public sealed class SourceChoices
         return choices;
     }
 
-    /// <summary>What the model reads of choice <paramref name="choice"/> of <paramref name="choices"/>, given to <paramref name="sink"/>.</summary>
-    internal static void Features<TSink>(TextLayer layer, Attribution attribution, List<TextSpan?> choices, int choice, ref TSink sink)
+    /// <summary>
+    /// Gives <paramref name="sink"/> each of <paramref name="choices"/> in order (<see cref="IFeatureSink.Begin"/>) and
+    /// what the model reads of it; what the cue and the rules' choice say is read once for all of them.
+    /// </summary>
+    internal static void Walk<TSink>(TextLayer layer, Attribution attribution, List<TextSpan?> choices, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        var tokens = layer.Tokens;
         var at = layer.TokenAt(attribution.Cue.Start);
-        var cue = new Part(tokens[at].Lower);
-        var cueEnding = tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal) ? Ing : tokens[at].Lower.EndsWith("ed", StringComparison.Ordinal) ? Ed : OtherWord;
+        var cueWord = layer.Tokens[at].Lower;
+        var cue = new Part(cueWord);
+        var cueEnding = cueWord.EndsWith("ing", StringComparison.Ordinal) ? Ing : cueWord.EndsWith("ed", StringComparison.Ordinal) ? Ed : OtherWord;
         var ruleKind = Kinds[KindOf(layer, attribution.Source)];
-        sink.Add((int)Feature.IsRule, choice == 0 ? Yes : No);
-        if (choices[choice] is not { } span)
+        for (var choice = 0; choice < choices.Count; choice++)
         {
-            sink.Add((int)Feature.Kind, Kinds[None]);
-            sink.Add((int)Feature.KindRule, Kinds[None], ruleKind);
-            sink.Add((int)Feature.KindSideCue, Kinds[None], cue);
-            sink.Add((int)Feature.KindSideCueEnding, Kinds[None], cueEnding);
-            return;
+            sink.Begin(choice);
+            sink.Add((int)Feature.IsRule, choice == 0 ? Yes : No);
+            if (choices[choice] is { } span)
+            {
+                Features(layer, attribution, span, choice == 0, at, (cue, cueEnding, ruleKind), ref sink);
+            }
+            else
+            {
+                sink.Add((int)Feature.Kind, Kinds[None]);
+                sink.Add((int)Feature.KindRule, Kinds[None], ruleKind);
+                sink.Add((int)Feature.KindSideCue, Kinds[None], cue);
+                sink.Add((int)Feature.KindSideCueEnding, Kinds[None], cueEnding);
+            }
         }
+    }
 
-        var kindIndex = KindOf(layer, span) + (choice == 0 ? RuleKinds : 0);
+    /// <summary>What the model reads of a choice of some words, <paramref name="rule"/> when they are the rules' own.</summary>
+    private static void Features<TSink>(TextLayer layer, Attribution attribution, TextSpan span, bool rule, int at, (Part Cue, Part Ending, Part RuleKind) read, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var (tokens, (cue, cueEnding, ruleKind)) = (layer.Tokens, read);
+        var kindIndex = KindOf(layer, span) + (rule ? RuleKinds : 0);
         var kind = Kinds[kindIndex];
         var (first, last) = (layer.TokenAt(span.Start), layer.TokenAt(span.End - 1));
         var before = span.Start < attribution.Cue.Start;
@@ -129,7 +140,7 @@ public sealed class SourceChoices
         sink.Add((int)Feature.KindSideCue, kindSide, cue);
         sink.Add((int)Feature.KindSideCueEnding, kindSide, cueEnding);
         sink.Add((int)Feature.KindRule, kind, ruleKind);
-        sink.Add((int)Feature.KindInRule, kind, choice != 0 && attribution.Source is { } rule && rule.OverlapsWith(span) ? Yes : No);
+        sink.Add((int)Feature.KindInRule, kind, !rule && attribution.Source is { } ruled && ruled.OverlapsWith(span) ? Yes : No);
         sink.Add((int)Feature.KindOpens, kind, (tokens[first].Flags & TokenFlags.StartsSentence) != 0 ? Yes : No);
     }
 

@@ -7,8 +7,9 @@ using DocAnalysis.Plugins.Attributions;
 
 // The attribution finder's source, acceptance and content-end models (plugins/AttributionFinder/SourceChoices.cs,
 // Acceptance.cs, ContentEnds.cs), learned from PolNeAR's training split only (the dev split is never read):
-//   train TRAIN [--folds K]   first the source model (SourceTraining.cs), written to Lexicon/source_model.tsv; then
-//                             the finder's candidates, with that model's sources, on every training article, each labelled right or wrong as
+//   train TRAIN [--folds K]   the finder's candidates on every training article, with the rules' sources (Run.cs),
+//                             once; from them first the source model (SourceTraining.cs, Lexicon/source_model.tsv);
+//                             then the acceptance model: each candidate labelled right or wrong as
 //                             ../shared/eval/score_attribution.py would judge it (cue overlapping a gold cue, matched
 //                             greedily by overlap; source sharing a word; content and gold content covering half of
 //                             each other); K-fold cross-validation by article (default 5) chooses the threshold for
@@ -37,22 +38,17 @@ var repo = ToolRun.Repository(AppContext.BaseDirectory) ?? throw new InvalidOper
 var texts = Directory.EnumerateFiles(Path.Combine(data, "corpus"), "*.txt").Order(StringComparer.Ordinal)
     .Select(file => (Name: Path.GetFileNameWithoutExtension(file), Text: Encoding.UTF8.GetString(File.ReadAllBytes(file)))).ToList();
 
-// First the source model, on the candidates as the rules complete them (an untrained model keeps the rules' source).
-// The acceptance model reads each candidate with the rules' source, as the finder asks it.
-var sources = SourceTraining.TrainAndWrite(texts, gold, lexicon, folds, repo, Path.GetFileName(data));
-var finder = new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), new Acceptance([], 0), new ContentEnds([]), sources);
+// The candidates as the rules complete them, once: an untrained source model keeps the rules' source, which is what the
+// acceptance model reads and what the source model learns to revise; cues and contents do not depend on the source.
+var finder = new AttributionFinder(lexicon, CueModel.LoadEmbedded(lexicon), new Acceptance([], 0), new ContentEnds([]), new SourceChoices([]));
+List<Run> runs = [.. texts.Select(t => Complete(TextLayer.Create(t.Text), gold.GetValueOrDefault(t.Name) ?? []))];
+SourceTraining.TrainAndWrite(runs, folds, repo, Path.GetFileName(data));
+var names = new Dictionary<string, int>(StringComparer.Ordinal);
+var contents = runs.Select(run => ContentEndTraining.Examples(run.Layer, run.Golds, run.Attributions, names)).ToList();
 var articles = new List<Article>();
-var (contents, names) = (new List<List<ContentExample>>(), new Dictionary<string, int>(StringComparer.Ordinal));
-var runs = new List<(TextLayer Layer, List<Spans> Golds, List<(Attribution Attribution, double? CueScore)> Candidates)>();
-foreach (var (name, text) in texts)
+foreach (var (layer, golds, candidates) in runs)
 {
-    var layer = TextLayer.Create(text);
-    var found = finder.Candidates(layer, CancellationToken.None).ToList();
-    var candidates = found.Select(c => (Attribution: c.Attribution with { Source = c.RuleSource }, c.CueScore)).ToList();
-    var golds = gold.GetValueOrDefault(name) ?? [];
-    var right = Gold.Judge(text, golds, [.. candidates.Select(c => c.Attribution)]);
-    contents.Add(ContentEndTraining.Examples(layer, golds, [.. found.Select(c => c.Attribution)], names));
-    runs.Add((layer, golds, candidates));
+    var right = Gold.Judge(layer.Text, golds, [.. candidates.Select(c => c.Attribution)]);
     var judged = candidates.Select((c, i) => (c.CueScore, Right: right[i], c.Attribution)).ToList();
     articles.Add(new Article(
         golds.Count,
@@ -107,21 +103,20 @@ var shipped = Acceptance.LoadEmbedded();
 var (kept, fullRules, fullModel) = (0, 0, 0);
 for (var k = 0; k < folds; k++)
 {
-    var weights = ContentEndTraining.Train([.. contents.Where((_, i) => i % folds != k).SelectMany(c => c)], names.Count);
+    var weights = RankingPerceptron.Train([.. contents.Where((_, i) => i % folds != k).SelectMany(c => c)], names.Count);
     foreach (var example in contents.Where((_, i) => i % folds == k).SelectMany(c => c))
     {
         ruleRight += example.Right[example.Rule] ? 1 : 0;
-        modelRight += example.Right[ContentEndTraining.Best(weights, example)] ? 1 : 0;
+        modelRight += example.Right[RankingPerceptron.Best(weights, example)] ? 1 : 0;
     }
 
     var foldModel = new ContentEnds(names.Select(n => KeyValuePair.Create(n.Key, weights[n.Value])));
-    foreach (var (layer, golds, candidates) in runs.Where((_, i) => i % folds == k))
+    foreach (var run in runs.Where((_, i) => i % folds == k))
     {
-        var accepted = candidates.Where(c => c.CueScore is not { } score || shipped.Accepts(layer, c.Attribution, score)).Select(c => c.Attribution).ToList();
-        kept += accepted.Count;
-        fullRules += Gold.Judge(layer.Text, golds, accepted).Count(r => r);
-        var cues = candidates.Select(c => c.Attribution.Cue.Start).ToHashSet();
-        fullModel += Gold.Judge(layer.Text, golds, [.. accepted.Select(a => foldModel.Revise(layer, a, cues))]).Count(r => r);
+        var rulesEnds = run.Reported(shipped, null);
+        kept += rulesEnds.Count;
+        fullRules += Gold.Judge(run.Layer.Text, run.Golds, rulesEnds).Count(r => r);
+        fullModel += Gold.Judge(run.Layer.Text, run.Golds, run.Reported(shipped, foldModel)).Count(r => r);
     }
 }
 
@@ -129,15 +124,10 @@ Console.WriteLine(FormattableString.Invariant($"full F1 with the shipped accepta
 
 var examples = contents.Sum(c => c.Count);
 Console.WriteLine($"content ends, {folds}-fold cross-validation by article: of {examples} contents after a cue matched to a gold one, right with the rules' end {ruleRight} ({(double)ruleRight / examples:P1}), with the model's {modelRight} ({(double)modelRight / examples:P1})");
-var ends = ContentEndTraining.Train([.. contents.SelectMany(c => c)], names.Count);
-var endPath = Path.Combine(repo, "plugins", "AttributionFinder", "Lexicon", ContentEnds.ModelFile);
-using (var writer = new StreamWriter(endPath, false, new UTF8Encoding(false)) { NewLine = "\n" })
-{
-    RankingModel.Write(writer, $"averaged ranking perceptron, {ContentEndTraining.Epochs} epochs, features seen {ContentEndTraining.MinCount} times or more, on {examples} contents of {articles.Count} articles of PolNeAR {Path.GetFileName(data)} (tools/AttributionAcceptance train); do not edit", names.Select(n => KeyValuePair.Create(n.Key, ends[n.Value])));
-}
-
-Console.WriteLine($"wrote {endPath}");
+RankingPerceptron.TrainAndWrite([.. contents.SelectMany(c => c)], names, repo, ContentEnds.ModelFile, $"{examples} contents of {articles.Count} articles of PolNeAR {Path.GetFileName(data)}");
 return 0;
+
+Run Complete(TextLayer layer, List<Spans> golds) => new(layer, golds, [.. finder.Candidates(layer, CancellationToken.None).Select(c => (c.Attribution, c.CueScore))]);
 
 static double F1(int right, int kept, int gold) => right == 0 ? 0 : 2.0 * right / (kept + gold);
 
