@@ -11,7 +11,7 @@ namespace DocAnalysis.Plugins.Attributions;
 /// model over what stands at it (the last word kept, the next two tokens and their kinds, inside or outside a
 /// quotation, the length so far, how the content opens, the cue, whether another candidate's cue comes next (PolNeAR
 /// gives a word to one attribution at most), whether it is the rules' end); the best-scored
-/// end wins, with the marks that close its last words. Weights (<c>Lexicon/content_end_model.tsv</c>) come from an averaged perceptron trained on the training
+/// end wins when it scores above zero (else the rules' end stays), with the marks that close its last words. Weights (<c>Lexicon/content_end_model.tsv</c>) come from an averaged perceptron trained on the training
 /// split by <c>tools/AttributionAcceptance train</c>, which writes the file byte for byte the same on every run.
 /// A content before its cue, one that opens a quotation (its closing mark ends it: letting the model cut these too did
 /// worse on the development split), one already past its sentence (a colon's next paragraph, a quote continued) and

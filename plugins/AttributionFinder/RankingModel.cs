@@ -88,17 +88,22 @@ internal sealed class RankingModel
         return x ^ (x >> 31);
     }
 
-    /// <summary>Sums the weights of each choice's features and keeps the best-scored choice (the earliest of equals).</summary>
+    /// <summary>
+    /// Sums the weights of each choice's features and keeps the best-scored choice (the earliest of equals). A choice
+    /// must score above zero to be chosen: when none does, <see cref="Best"/> is -1 and the caller keeps what the rules
+    /// found. (Taking the best of the scores even below zero, as the training's ranking does, was measured: dev full F1
+    /// 0.6147 → 0.6136, cross-validation unchanged.)
+    /// </summary>
     internal struct Scorer(RankingModel model) : IFeatureSink
     {
-        private (int Choice, double Score) _current = (-1, 0), _best = (-1, double.NegativeInfinity);
+        private (int Choice, double Score) _current = (-1, 0), _best = (-1, 0);
 
-        /// <summary>The best-scored choice, -1 when there was none.</summary>
-        public readonly int Best() => _current.Choice >= 0 && _current.Score > _best.Score ? _current.Choice : _best.Choice;
+        /// <summary>The best-scored choice with a score above zero, -1 when there is none.</summary>
+        public readonly int Best() => _current.Score > _best.Score ? _current.Choice : _best.Choice;
 
         public void Begin(int choice)
         {
-            _best = Best() == _current.Choice ? _current : _best;
+            _best = _current.Score > _best.Score ? _current : _best;
             _current = (choice, 0);
         }
 

@@ -8,7 +8,7 @@ namespace DocAnalysis.Plugins.Attributions;
 /// training split by <c>tools/AttributionAcceptance train</c>, byte for byte the same on every run) scores each by its
 /// kind and side, its distance and the commas between it and the cue, the words on either side of it, the cue's word
 /// and ending, what the rules chose and whether it overlaps that, and whether it opens its sentence; the best-scored
-/// choice wins (the rules' when equal). The rules fail on a participle far from its subject (<c>Chastened by the
+/// choice wins when it scores above zero (the rules' when equal or when none does). The rules fail on a participle far from its subject (<c>Chastened by the
 /// analyses, ..., Trump revised his plan, promising</c>), on a sentence's opening phrase (<c>In a statement, Florida Gov.
 /// Rick Scott ... said</c>) and on words before a verb that are none (<c>keen on telling</c>); those are the choices this
 /// model makes. Acceptance and the nesting rule still read the rules' source.
