@@ -20,7 +20,6 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
 
     private static readonly IReadOnlySet<int> NoTokens = new HashSet<int>();
 
-
     public void Analyse(IAnalysisContext context)
     {
         var candidates = Candidates(context.Layer, context.CancellationToken).ToList();
@@ -216,7 +215,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
     /// that stands for people stays one (<c>Some argue</c>, <c>Many said</c>, <c>Those who</c>).
     /// </summary>
     private static List<Token> NamingSomeone(List<Token> words) =>
-        words.All(w => !w.IsWord || WordClasses.Prepositions.Contains(w.Lower) || WordClasses.SentenceAdverbs.Contains(w.Lower) || WordClasses.NamelessWords.Contains(w.Lower))
+        words.All(w => !w.IsWord || WordClasses.NamesNobody(w.Lower))
             ? [] : words;
 
     /// <summary>

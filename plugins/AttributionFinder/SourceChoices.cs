@@ -153,7 +153,7 @@ public sealed class SourceChoices
 
     /// <summary>An article, a determiner, a quantifier, a conjunction, a preposition or a sentence adverb: capitalised at a sentence's start, still no name.</summary>
     private static bool IsClosedClass(string lower) =>
-        lower is "one" || WordClasses.SentenceOpeners.Contains(lower) || WordClasses.Prepositions.Contains(lower) || WordClasses.SentenceAdverbs.Contains(lower) || WordClasses.NamelessWords.Contains(lower);
+        lower is "one" || WordClasses.PeopleDeterminers.Contains(lower) || WordClasses.NamesNobody(lower);
 
     /// <summary>A choice's kind, an index into <see cref="Kinds"/>: none, a pronoun (or <c>who</c>), a name, another word.</summary>
     private static int KindOf(TextLayer layer, TextSpan? span)

@@ -72,6 +72,9 @@ internal static class WordClasses
         [.. SentenceOpeners.Except(PeopleDeterminers), "nor", "whether", "beyond", "back", "perhaps", "maybe", "even", "just", "only", "not", "there", "here", "thus", "too", "again", "once"],
         StringComparer.Ordinal);
 
+    /// <summary>A word that names nobody alone: a preposition, a sentence adverb or one of the <see cref="NamelessWords"/>.</summary>
+    public static bool NamesNobody(string lower) => Prepositions.Contains(lower) || SentenceAdverbs.Contains(lower) || NamelessWords.Contains(lower);
+
     /// <summary>Prepositions that end a source's noun phrase: <c>the chairman of a local committee in a statement</c>.</summary>
     public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
