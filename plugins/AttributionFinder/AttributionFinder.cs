@@ -103,7 +103,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
                 ? found.Where(a => a.Via is not null).SelectMany(a => tokens.Where(t => a.Via!.Value.Contains(t.Span))).Select(t => t.Start).ToHashSet()
                 : NoTokens;
             speakers.Observe(tokens, excluded); // a person named before the source in its own sentence counts: "Tim Kaine, who said"
-            foreach (var extracted in found)
+            foreach (var extracted in found.Select(a => InterruptedContents.Join(text, sentence, a, found)))
             {
                 List<Token> written = extracted.Source is { } s ? [.. tokens.Where(t => s.Contains(t.Span))] : [];
                 var sourceTokens = NamingSomeone(WithoutOpeningConjunction(WithoutDates(written)));

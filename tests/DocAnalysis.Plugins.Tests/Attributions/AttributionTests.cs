@@ -196,6 +196,30 @@ public sealed class AttributionTests
         Assert.Equal(quote, Text(a, "content", text));
     }
 
+    /// <summary>
+    /// A source and cue set off by commas inside what they report interrupt one content: it runs from the first piece
+    /// to the last, in the same sentence (<see cref="InterruptedContents"/>).
+    /// </summary>
+    [Theory]
+    [InlineData("“The harbour will reopen,” the minister said, “but not before the spring.”", "said", "the minister")]
+    [InlineData("''The harbour will reopen,'' said Ann Lowe, the minister, ''but not before the spring.''", "said", "Ann Lowe")]
+    [InlineData("\"The harbour will reopen\", the minister said, \"but not before the spring.\"", "said", "the minister")]
+    [InlineData("The harbour, the minister said, will reopen in the spring.", "said", "the minister")]
+    public void A_content_the_attribution_interrupts_is_one_content(string text, string cue, string source)
+    {
+        var (foundSource, content) = Candidate(text, cue);
+
+        Assert.Equal((source, text.TrimEnd('.')), (foundSource, content));
+    }
+
+    /// <summary>What opens a sentence before a quotation, or a participle after the cue, is no piece of the content.</summary>
+    [Theory]
+    [InlineData("At the hearing on Monday, the minister said, “The harbour will reopen.”", "“The harbour will reopen.”")]
+    [InlineData("“The harbour will reopen,” the minister said, referring to the storm damage.", "“The harbour will reopen,”")]
+    [InlineData("The minister said the harbour, which the storm closed, would reopen.", "the harbour, which the storm closed, would reopen")]
+    public void Only_an_interrupted_content_reaches_over_its_cue(string text, string content) =>
+        Assert.Equal(content, Candidate(text, "said").Content);
+
     [Fact]
     public void A_quote_continues_after_its_cue_even_when_it_reports_speech_itself()
     {
