@@ -220,6 +220,21 @@ public sealed class AttributionTests
     public void Only_an_interrupted_content_reaches_over_its_cue(string text, string content) =>
         Assert.Equal(content, Candidate(text, "said").Content);
 
+    /// <summary>A name and its appositive before a verb cue are its subject, even when a name follows the cue.</summary>
+    [Theory]
+    [InlineData("Anna Berg, a pollster at the institute, said Mr. Lund had won the argument.", "Anna Berg", "Mr. Lund had won the argument")]
+    [InlineData("Tom Ray, 41, a nurse visiting the city with his family, told ABC News that the road was closed.", "Tom Ray", "that the road was closed")]
+    [InlineData("“The road is closed,” said Tom Ray, a nurse.", "Tom Ray", "“The road is closed,”")]
+    [InlineData("However, the road is closed, said Tom Ray.", "Tom Ray", "However, the road is closed")]
+    public void A_name_and_its_appositive_before_the_cue_is_its_subject(string text, string sourceStart, string content)
+    {
+        var cue = text.Contains(" told ", StringComparison.Ordinal) ? "told" : "said";
+        var (source, found) = Candidate(text, cue);
+
+        Assert.StartsWith(sourceStart, source);
+        Assert.Equal(content, found);
+    }
+
     [Fact]
     public void A_quote_continues_after_its_cue_even_when_it_reports_speech_itself()
     {
