@@ -110,6 +110,7 @@ internal sealed class SpeakerResolver
         }
 
         var name = Join(nameTokens)!;
+        name = IsPossessive(name) ? name[..^2] : name; // "Mr. Trump's" speaks as Trump
         return (Expand(name, position), string.IsNullOrWhiteSpace(role) ? null : role);
     }
 
@@ -161,15 +162,20 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The person's name in the capitalised run <c>tokens[start..end]</c>: the words after the last title ("Russian
-    /// Foreign Minister Sergei Lavrov" → "Sergei Lavrov"); a determiner, conjunction or preposition opening the
-    /// sentence is no part of it ("An Afghan refugee" names nobody, "When Francis" is Francis, "For Clinton" Clinton).
+    /// Foreign Minister Sergei Lavrov" → "Sergei Lavrov", "Secretary of State Madeleine Albright" → "Madeleine Albright");
+    /// a determiner, conjunction or preposition opening the sentence is no part of it ("An Afghan refugee" and "No Cuban
+    /// flags" name nobody, "When Francis" is Francis, "For Clinton" Clinton); an owner is no part of it ("Miami's
+    /// Cubans" names nobody, "NBC's Lester Holt" Lester Holt) and a name's own possessive goes ("Hillary Clinton's").
     /// </summary>
     private static string? PersonName(List<Token> tokens, int start, int end)
     {
-        var first = start < end && WordClasses.SentenceOpeners.Contains(tokens[start].Lower) ? start + 1 : start;
+        var first = start < end && (WordClasses.SentenceOpeners.Contains(tokens[start].Lower) || NobodyDeterminers.Contains(tokens[start].Lower)) ? start + 1 : start;
         for (var k = start; k < end; k++)
         {
-            if (WordClasses.Titles.Contains(tokens[k].Text))
+            // The name follows the last title, the last word of an office and an owner: "Secretary of State Madeleine
+            // Albright", "NBC's Lester Holt".
+            if (WordClasses.Titles.Contains(tokens[k].Text) || (WordClasses.OrganisationWords.Contains(tokens[k].Text) && end - k - 1 >= 2)
+                || (k < end - 1 && IsPossessive(tokens[k].Text)))
             {
                 first = k + 1;
             }
@@ -188,8 +194,14 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return end - first == 2 ? string.Concat(tokens[first].Text, " ", tokens[first + 1].Text) : string.Join(' ', tokens[first..end].Select(t => t.Text));
+        var last = IsPossessive(tokens[end - 1].Text) ? tokens[end - 1].Text[..^2] : tokens[end - 1].Text; // "Hillary Clinton's campaign" names Hillary Clinton
+        return end - first == 2 ? string.Concat(tokens[first].Text, " ", last) : string.Join(' ', tokens[first..(end - 1)].Select(t => t.Text).Append(last));
     }
+
+    private static bool IsPossessive(string word) => word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+
+    /// <summary>Determiners that open a capitalised run at a sentence's start and name nobody: "No Cuban flags", "All Democrats".</summary>
+    private static readonly HashSet<string> NobodyDeterminers = new(StringComparer.Ordinal) { "no", "all", "both", "few", "other", "another", "any", "neither", "either" };
 
     /// <remarks>Every title is capitalised, so a word that is not is never looked up.</remarks>
     private static bool IsNameWord(Token token) =>

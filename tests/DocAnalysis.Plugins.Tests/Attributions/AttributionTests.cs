@@ -220,6 +220,23 @@ public sealed class AttributionTests
     public void Only_an_interrupted_content_reaches_over_its_cue(string text, string content) =>
         Assert.Equal(content, Candidate(text, "said").Content);
 
+    /// <summary>
+    /// Who a pronoun or a surname speaks as: a person after an office or an owner, never a run that opens with a
+    /// determiner or holds an owner's thing, and no possessive in a name.
+    /// </summary>
+    [Theory]
+    [InlineData("Secretary of State Anna Lind met the envoys on Monday.\n\n\"We are grateful for the help,\" she said.", "she", "Anna Lind")]
+    [InlineData("Channel Four's Tom Reed asked about the budget.\n\n\"The numbers do not add up,\" he said.", "he", "Tom Reed")]
+    [InlineData("Maria Vidal runs the pharmacy. No Cuban flags hang from its door.\n\n\"I pray for peace,\" she said.", "she", "Maria Vidal")]
+    [InlineData("Maria Vidal runs the pharmacy. She supports Miami's Cubans in their struggle.\n\n\"I pray for peace,\" she said.", "she", "Maria Vidal")]
+    [InlineData("Maria Vidal's pharmacy opened in April.\n\n\"I pray for peace,\" she said.", "she", "Maria Vidal")]
+    public void A_pronoun_or_a_surname_speaks_as_the_person_named(string text, string source, string speaker)
+    {
+        var a = Testers.Attributions.Analyse(text).Annotations.Last(x => x.Kind == "attribution");
+
+        Assert.Equal((source, speaker), (Text(a, "source", text), a.Attributes.GetString("speaker")));
+    }
+
     /// <summary>A name and its appositive before a verb cue are its subject, even when a name follows the cue.</summary>
     [Theory]
     [InlineData("Anna Berg, a pollster at the institute, said Mr. Lund had won the argument.", "Anna Berg", "Mr. Lund had won the argument")]
