@@ -204,10 +204,20 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
 
     /// <summary>
     /// A source without the conjunction that opens its sentence: <c>But economists said</c> → <c>economists</c>,
-    /// <c>And officials say</c> → <c>officials</c>; a source of the conjunction alone stays.
+    /// <c>And officials say</c> → <c>officials</c>; a source of the conjunction alone stays. A subordinator or a
+    /// preposition before a name goes too (0.13.3): <c>As Justice Stephen Breyer asked</c> → <c>Justice Stephen
+    /// Breyer</c>, <c>After Donald Trump</c> → <c>Donald Trump</c>.
     /// </summary>
     private static List<Token> WithoutOpeningConjunction(List<Token> words) =>
-        words.Count > 1 && words[0].Lower is "but" or "and" or "or" or "so" or "yet" or "however" or "still" or "meanwhile" && words[1].IsWord ? words[1..] : words;
+        words.Count > 1 && words[0].Lower is "but" or "and" or "or" or "so" or "yet" or "however" or "still" or "meanwhile" && words[1].IsWord ? words[1..]
+        : words.Count > 1 && OpensClauseOrPhrase.Contains(words[0].Lower) && words[1].IsWord && words[1].IsCapitalised ? words[1..]
+        : words;
+
+    private static readonly HashSet<string> OpensClauseOrPhrase = new(StringComparer.Ordinal)
+    {
+        "as", "when", "while", "after", "before", "since", "if", "although", "though", "because", "unless", "until", "once", "despite", "like", "unlike",
+        "with", "without", "for", "from", "in", "at", "on", "during", "among", "amid",
+    };
 
     /// <summary>
     /// No source at all when the words the rules took for one name nobody, only prepositions, adverbs, articles and

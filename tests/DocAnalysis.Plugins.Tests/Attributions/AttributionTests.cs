@@ -237,6 +237,14 @@ public sealed class AttributionTests
         Assert.Equal((source, speaker), (Text(a, "source", text), a.Attributes.GetString("speaker")));
     }
 
+    /// <summary>A subordinator or a preposition that opens the sentence before a name is no part of the source.</summary>
+    [Theory]
+    [InlineData("As Justice Ann Berg asked in her dissent, the rule cannot stand.", "asked", "Justice Ann Berg")]
+    [InlineData("While Governor Lund pledged to cut taxes, the deficit grew.", "pledged", "Governor Lund")]
+    [InlineData("After Tom Ray testified that the road was closed, the hearing ended.", "testified", "Tom Ray")]
+    public void A_source_starts_after_the_word_that_opens_its_clause(string text, string cue, string source) =>
+        Assert.Equal(source, Candidate(text, cue).Source);
+
     /// <summary>A name and its appositive before a verb cue are its subject, even when a name follows the cue.</summary>
     [Theory]
     [InlineData("Anna Berg, a pollster at the institute, said Mr. Lund had won the argument.", "Anna Berg", "Mr. Lund had won the argument")]
