@@ -103,7 +103,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
                 ? found.Where(a => a.Via is not null).SelectMany(a => tokens.Where(t => a.Via!.Value.Contains(t.Span))).Select(t => t.Start).ToHashSet()
                 : NoTokens;
             speakers.Observe(tokens, excluded); // a person named before the source in its own sentence counts: "Tim Kaine, who said"
-            foreach (var extracted in found.Select(a => InterruptedContents.Join(text, sentence, a, found)))
+            foreach (var extracted in found.Select(a => found.Count == 1 ? InterruptedContents.Join(text, sentence, a) : a))
             {
                 List<Token> written = extracted.Source is { } s ? [.. tokens.Where(t => s.Contains(t.Span))] : [];
                 var sourceTokens = NamingSomeone(WithoutOpeningConjunction(WithoutDates(written)));
@@ -337,7 +337,7 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
 
         return string.Join(' ', words);
 
-        static bool IsPossessive(Token token) => token.IsWord && token.Text.Length > 2 && (token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal));
+        static bool IsPossessive(Token token) => token.IsWord && WordClasses.IsPossessive(token.Text);
     }
 
     /// <summary>The document a cue issues, when it names one right after it: <c>statement</c> in <c>issued a statement on Monday</c>.</summary>
@@ -366,9 +366,8 @@ public sealed class AttributionFinder(CueLexicon lexicon, CueModel model, Accept
             return false;
         }
 
-        var mark = words.StartsWith("``") || words.StartsWith("''") ? 2 : words[0] is '"' or '“' ? 1 : 0; // a quote opens and closes with marks of one width
-        var closes = mark == 2 ? words.EndsWith("''") : mark == 1 && words[^1] is '"' or '”';
-        return closes && words.Length > 2 * mark && words[mark..^mark].IndexOfAny("\"“”") < 0 && !words[mark..^mark].Contains("''", StringComparison.Ordinal);
+        var mark = QuotationMarks.OpeningWidth(words);
+        return QuotationMarks.ClosesAtEnd(words) && words.Length > 2 * mark && words[mark..^mark].IndexOfAny("\"“”") < 0 && !words[mark..^mark].Contains("''", StringComparison.Ordinal);
     }
 
     /// <summary>

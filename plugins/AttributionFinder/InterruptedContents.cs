@@ -16,18 +16,12 @@ namespace DocAnalysis.Plugins.Attributions;
 internal static class InterruptedContents
 {
     /// <summary>
-    /// The attribution with its content reaching over its source and cue when they interrupt it, or as it was.
-    /// <paramref name="others"/> are the sentence's attributions: in a sentence of two or more, a content another cue
-    /// may share is left alone.
+    /// The attribution with its content reaching over its source and cue when they interrupt it, or as it was. Asked
+    /// only of a sentence's single attribution: in a sentence of two or more, a content another cue may share is left alone.
     /// </summary>
-    public static Attribution Join(string text, TextSpan sentence, Attribution attribution, IReadOnlyList<Attribution> others)
+    public static Attribution Join(string text, TextSpan sentence, Attribution attribution)
     {
         if (attribution.Content is not { } content || attribution.Via is not null)
-        {
-            return attribution;
-        }
-
-        if (others.Any(o => o != attribution))
         {
             return attribution;
         }
@@ -133,12 +127,10 @@ internal static class InterruptedContents
         }
 
         var rest = trimmed[open..];
-        var closes = rest.StartsWith("``") || rest.StartsWith("''") ? rest.EndsWith("''") : rest[^1] is '"' or '”';
-        return closes && rest.Length >= 4 ? trimmed.Length : null;
+        return QuotationMarks.ClosesAtEnd(rest) && rest.Length >= 4 ? trimmed.Length : null;
     }
 
-    private static bool IsOpeningMark(ReadOnlySpan<char> text) =>
-        text.StartsWith("``") || text.StartsWith("''") || (text.Length > 0 && text[0] is '"' or '“');
+    private static bool IsOpeningMark(ReadOnlySpan<char> text) => QuotationMarks.OpeningWidth(text) > 0;
 
     private static bool HasWord(ReadOnlySpan<char> text)
     {

@@ -110,7 +110,7 @@ internal sealed class SpeakerResolver
         }
 
         var name = Join(nameTokens)!;
-        name = IsPossessive(name) ? name[..^2] : name; // "Mr. Trump's" speaks as Trump
+        name = WordClasses.IsPossessive(name) ? name[..^2] : name; // "Mr. Trump's" speaks as Trump
         return (Expand(name, position), string.IsNullOrWhiteSpace(role) ? null : role);
     }
 
@@ -175,7 +175,7 @@ internal sealed class SpeakerResolver
             // The name follows the last title, the last word of an office and an owner: "Secretary of State Madeleine
             // Albright", "NBC's Lester Holt".
             if (WordClasses.Titles.Contains(tokens[k].Text) || (WordClasses.OrganisationWords.Contains(tokens[k].Text) && end - k - 1 >= 2)
-                || (k < end - 1 && IsPossessive(tokens[k].Text)))
+                || (k < end - 1 && WordClasses.IsPossessive(tokens[k].Text)))
             {
                 first = k + 1;
             }
@@ -194,11 +194,10 @@ internal sealed class SpeakerResolver
             }
         }
 
-        var last = IsPossessive(tokens[end - 1].Text) ? tokens[end - 1].Text[..^2] : tokens[end - 1].Text; // "Hillary Clinton's campaign" names Hillary Clinton
+        var last = WordClasses.IsPossessive(tokens[end - 1].Text) ? tokens[end - 1].Text[..^2] : tokens[end - 1].Text; // "Hillary Clinton's campaign" names Hillary Clinton
         return end - first == 2 ? string.Concat(tokens[first].Text, " ", last) : string.Join(' ', tokens[first..(end - 1)].Select(t => t.Text).Append(last));
     }
 
-    private static bool IsPossessive(string word) => word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
 
     /// <summary>Determiners that open a capitalised run at a sentence's start and name nobody: "No Cuban flags", "All Democrats".</summary>
     private static readonly HashSet<string> NobodyDeterminers = new(StringComparer.Ordinal) { "no", "all", "both", "few", "other", "another", "any", "neither", "either" };

@@ -107,6 +107,9 @@ internal static class WordClasses
         "Kingdom", "Nations", "Center", "Centre", "Police", "Government", "Federation", "Airport", "Street", "City", "County", "Province", "District", "Strategic", "Planning",
     };
 
+    /// <summary>A word with the possessive <c>'s</c> (or <c>’s</c>): <c>Clinton's</c>.</summary>
+    public static bool IsPossessive(string word) => word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+
     /// <summary>Titles before a name, dropped from the speaker's name.</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
